@@ -1,0 +1,236 @@
+/**
+ * Types of the catalogue: the Code of Practice for General-Purpose AI Models (final, 10 July 2025),
+ * its Model Documentation Form, the training-content summary template and the AI Act provisions
+ * they implement. Data only; no behaviour.
+ */
+
+/** How sure we are of a fact, as the reference labels it. */
+export type Confidence = 'final' | 'secondary' | 'draft-only' | 'unverified';
+
+/** Who receives a form item: the AI Office, national competent authorities, downstream providers. */
+export type Audience = 'ai-office' | 'nca' | 'downstream';
+
+export type ChapterId = 'transparency' | 'copyright' | 'safety-security';
+
+/**
+ * Which models a chapter or measure binds.
+ * - `all`: every provider of a general-purpose AI model, open-source ones included.
+ * - `not-open-source-exempt`: every provider except those validly relying on the Art. 53(2) exemption.
+ * - `systemic-risk`: only providers of models with systemic risk (presumed or designated).
+ */
+export type Applicability = 'all' | 'not-open-source-exempt' | 'systemic-risk';
+
+/** A provision of Regulation (EU) 2024/1689 (the AI Act), or of another act the Code cites. */
+export interface Provision {
+  /** How it is cited, e.g. `Art. 53(1)(a)`, `Annex XI 1.2(d)`, `Recital 109`. Also its id. */
+  readonly cite: string;
+  /** One line in our own words. */
+  readonly summary: string;
+  readonly confidence: Confidence;
+}
+
+export interface Chapter {
+  readonly id: ChapterId;
+  readonly title: string;
+  readonly summary: string;
+  readonly provisions: readonly string[];
+  readonly appliesTo: Applicability;
+  readonly appliesToText: string;
+}
+
+export interface Commitment {
+  /** `transparency/1`, `copyright/1`, `safety-security/9`. */
+  readonly id: string;
+  readonly chapter: ChapterId;
+  readonly number: string;
+  /** Official title, exactly as the reference gives it. */
+  readonly title: string;
+  readonly summary: string;
+  readonly provisions: readonly string[];
+  readonly confidence: { readonly title: Confidence; readonly content: Confidence };
+}
+
+export interface Measure {
+  /** `transparency/1.1`, `copyright/1.3`, `safety-security/9.3`. */
+  readonly id: string;
+  readonly chapter: ChapterId;
+  /** Id of the commitment the measure belongs to, e.g. `safety-security/9`. */
+  readonly commitment: string;
+  readonly number: string;
+  /** Official title, exactly as the reference gives it. */
+  readonly title: string;
+  /** What the measure asks, in our own words. */
+  readonly summary: string;
+  /** Points a reviewer checks, in our own words. */
+  readonly details?: readonly string[];
+  readonly provisions: readonly string[];
+  readonly appliesTo: Applicability;
+  readonly confidence: { readonly title: Confidence; readonly content: Confidence };
+}
+
+/** Whether the form lets the writer answer "N/A" (or "none exists"), and on what terms. */
+export interface NaRule {
+  readonly allowed: boolean;
+  /** The words the form uses: `N/A`, or `none exists` for a licence or an acceptable use policy. */
+  readonly words?: readonly string[];
+  /** When the form allows it, in our words. */
+  readonly when?: string;
+  /** The form asks for the reason (e.g. which provider withholds the information). */
+  readonly reasonRequired?: boolean;
+  /** The item may simply stay empty ("where available", "if any"). */
+  readonly mayBeEmpty?: boolean;
+}
+
+/** How precise a number must be, judged on the text as written. */
+export type Precision =
+  | { readonly kind: 'significant-figures'; readonly min: number; readonly unit: string }
+  | { readonly kind: 'order-of-magnitude'; readonly unit: string }
+  | { readonly kind: 'range'; readonly values: ValueSetId }
+  | { readonly kind: 'unconfirmed'; readonly unit?: string; readonly derive: { readonly significantFigures: number } };
+
+export type ValueSetId =
+  | 'modalities'
+  | 'parameter-ranges'
+  | 'training-time-ranges'
+  | 'data-provenance'
+  | 'distribution-channels'
+  | 'licence-kinds'
+  | 'systemic-risk'
+  | 'measure-status'
+  | 'summary-size-text'
+  | 'summary-size-images'
+  | 'summary-size-audio'
+  | 'summary-size-video'
+  | 'specified-risks';
+
+export interface ValueOption {
+  /** What the writer types in the `.gpai.yaml` file. */
+  readonly value: string;
+  /** The form's label for it. */
+  readonly label: string;
+  readonly description?: string;
+  /** Other spellings accepted as the same value (e.g. the template's typographical slips). */
+  readonly aliases?: readonly string[];
+  /** For numeric ranges: bounds in the range's unit. `max` undefined means unbounded. */
+  readonly min?: number;
+  readonly max?: number;
+}
+
+export interface ValueSet {
+  readonly id: ValueSetId;
+  readonly title: string;
+  /** `closed`: only these values; `open`: examples, other text accepted. */
+  readonly kind: 'closed' | 'open';
+  readonly options: readonly ValueOption[];
+  readonly note?: string;
+  readonly confidence: Confidence;
+}
+
+export interface FormSection {
+  /** `form/section-1` ... `form/section-8`. */
+  readonly id: string;
+  readonly number: number;
+  /** The form's section heading. */
+  readonly title: string;
+  readonly confidence: Confidence;
+}
+
+/** Confidence of each attribute of a form item; absent attributes share `label`'s confidence. */
+export interface ItemConfidence {
+  readonly label: Confidence;
+  readonly audiences?: Confidence;
+  readonly words?: Confidence;
+  readonly values?: Confidence;
+  readonly na?: Confidence;
+  readonly precision?: Confidence;
+}
+
+export interface FormItem {
+  /** `form/1.1` ... `form/8.4`, or `form/D.1`, `form/D.2` for the document fields. */
+  readonly id: string;
+  /** Section number, 0 for the document-level fields. */
+  readonly section: number;
+  readonly number: string;
+  /** The form's own label. */
+  readonly label: string;
+  /** A qualifier we add where the form has two rows of one label (e.g. `AI Office version`). */
+  readonly qualifier?: string;
+  /** What to write, in our own words. */
+  readonly whatToWrite: string;
+  readonly recipients: readonly Audience[];
+  /** Recommended length in words, where the form gives one. */
+  readonly words?: { readonly count: number; readonly upTo?: boolean; readonly approx?: boolean };
+  readonly na: NaRule;
+  readonly values?: ValueSetId;
+  readonly format: 'text' | 'date' | 'url-or-text' | 'list' | 'selection' | 'number' | 'structured';
+  readonly precision?: Precision;
+  /** Annex XI / XII points, e.g. `XI 1.1(c)`, `XII 1(c)`. */
+  readonly annex: readonly string[];
+  /** AI Act provisions beyond the annex points. */
+  readonly provisions: readonly string[];
+  /** The Code measure the item serves. */
+  readonly measure: string;
+  /** For a coarse row derived from a precise one: the precise row's id. */
+  readonly derivedFrom?: string;
+  /** Required only when another answer asks for it (e.g. "other" modality ticked). */
+  readonly conditional?: string;
+  readonly confidence: ItemConfidence;
+}
+
+/** A part of the public summary of training content (Art. 53(1)(d)). */
+export interface SummaryTemplateItem {
+  /** `tcs/H.1`, `tcs/1.3.d`, `tcs/2.3` ... */
+  readonly id: string;
+  readonly section: 0 | 1 | 2 | 3;
+  readonly number: string;
+  readonly label: string;
+  readonly whatToGive: string;
+  readonly optional?: boolean;
+  readonly values?: ValueSetId;
+  readonly confidence: Confidence;
+}
+
+/** A key of the `.gpai.yaml` format and the catalogue entry it documents. */
+export interface KeySpec {
+  readonly key: string;
+  /**
+   * The catalogue id the key documents: a form item or section, a measure, a commitment, a chapter,
+   * a template item, or a format entry (`format/...`). Keys inside a measure's answer share its id.
+   */
+  readonly id: string;
+  readonly type: KeyType;
+  /** Value set for `enum`, `enum-list` and the keys of a `keyed-map`. */
+  readonly values?: ValueSetId;
+  /** Children of a `map`, or the fields of each entry of a `list` of maps. */
+  readonly children?: readonly KeySpec[];
+  /** Value type of each entry of a `keyed-map` (maximum sizes per modality, the four specified risks…). */
+  readonly entry?: KeySpec;
+  /** A short hint for completions and placeholder comments; defaults to the catalogue entry's text. */
+  readonly hint?: string;
+  /** Asked only in some cases; the rules say which. Never reported as missing on its own. */
+  readonly optional?: boolean;
+}
+
+export type KeyType =
+  | 'map'            // a block of keys (children)
+  | 'list'           // a list of maps (children are each entry's fields) or of text (no children)
+  | 'keyed-map'      // a map whose keys come from a value set (values), each entry of type `entry`
+  | 'text'           // free text (a number is accepted and read as text)
+  | 'date'           // YYYY-MM-DD
+  | 'month'          // YYYY-MM
+  | 'number'         // a plain number
+  | 'quantity'       // a number as written, optionally with its unit ("1.0e2 MWh"); precision judged on the text
+  | 'boolean'
+  | 'url'            // https: or mailto: link
+  | 'enum'           // one value of `values`
+  | 'enum-list'      // several values of `values`
+  | 'na-or-list'     // "N/A" or a list of maps (model dependencies)
+  | 'flag-or-map';   // false, or a map (the open-source exemption)
+
+/** A catalogue entry of the format itself: keys that document applicability, not a form item. */
+export interface FormatEntry {
+  readonly id: string;
+  readonly title: string;
+  readonly about: string;
+  readonly provisions: readonly string[];
+}

@@ -1,0 +1,150 @@
+/**
+ * Diagnostics of a document: the rules' findings (computed once per version), then inline suppressions
+ * and the writer's severity settings, as LSP diagnostics carrying code, citation, docs link and fix data.
+ */
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { applicability } from './applicability';
+import { citationFor } from './citation';
+import { memo, type GpaiDocument } from './document';
+import { allCodes, getCodeInfo, rules } from './rules';
+import type { DiagnosticData, Finding, Severity, SeveritySetting } from './rules/types';
+import { parseIsoDate, type IsoDate } from './values';
+
+export const DOCS_BASE = 'https://github.com/gpai-docs/gpai-docs/blob/main/docs/';
+
+export interface DiagnosticOptions {
+  /** Severity per code; `off` drops the code. Unlisted codes keep their default. */
+  readonly severity?: Readonly<Record<string, SeveritySetting>>;
+  /** Today, for date rules; defaults to the current date. */
+  readonly today?: string;
+}
+
+export interface RuleFailure {
+  readonly rule: string;
+  readonly message: string;
+}
+
+interface Checked {
+  readonly findings: readonly Finding[];
+  readonly failures: readonly RuleFailure[];
+}
+
+/** Run every rule once per document version and date; a rule that throws is isolated and recorded. */
+export function checkDocument(doc: GpaiDocument, today: IsoDate): Checked {
+  return memo(doc, `findings:${today.iso}`, () => {
+    const ctx = { doc, applicability: applicability(doc), today };
+    const findings: Finding[] = [];
+    const failures: RuleFailure[] = [];
+    for (const rule of rules) {
+      try {
+        findings.push(...rule.check(ctx));
+      } catch (e) {
+        failures.push({ rule: rule.name, message: e instanceof Error ? e.message : String(e) });
+      }
+    }
+    return { findings, failures };
+  });
+}
+
+export interface DiagnosticsResult {
+  readonly diagnostics: Diagnostic[];
+  /** Rules that threw: the caller logs them once; the other rules still reported. */
+  readonly failures: readonly RuleFailure[];
+}
+
+export function getDiagnostics(doc: GpaiDocument, options: DiagnosticOptions = {}): DiagnosticsResult {
+  const today = parseIsoDate(options.today ?? new Date().toISOString().slice(0, 10))!;
+  const { findings, failures } = checkDocument(doc, today);
+  const suppressed = applySuppressions(doc, findings);
+  const diagnostics: Diagnostic[] = [];
+  for (const finding of suppressed) {
+    const severity = effectiveSeverity(finding, options.severity);
+    if (severity !== 'off') diagnostics.push(toDiagnostic(finding, severity));
+  }
+  for (const failure of failures) {
+    const severity = options.severity?.['rule.failed'] ?? 'information';
+    if (severity === 'off') continue;
+    diagnostics.push(toDiagnostic({ code: 'rule.failed', range: doc.lines.range(0, 0), message: `The check "${failure.rule}" could not run on this file (${failure.message}); the other checks still ran.` }, severity));
+  }
+  return { diagnostics, failures };
+}
+
+function effectiveSeverity(finding: Finding, settings: DiagnosticOptions['severity']): SeveritySetting {
+  return settings?.[finding.code] ?? finding.severity ?? getCodeInfo(finding.code)?.severity ?? 'warning';
+}
+
+export function toLspSeverity(severity: Severity): DiagnosticSeverity {
+  switch (severity) {
+    case 'error': return DiagnosticSeverity.Error;
+    case 'warning': return DiagnosticSeverity.Warning;
+    case 'information': return DiagnosticSeverity.Information;
+    case 'hint': return DiagnosticSeverity.Hint;
+  }
+}
+
+function toDiagnostic(finding: Finding, severity: Severity): Diagnostic {
+  const citation = citationFor(finding.id, finding.provisions);
+  const data: DiagnosticData = { id: finding.id, measure: citation.measure, provisions: citation.provisions, citation: citation.text, fix: finding.fix };
+  return {
+    range: finding.range,
+    severity: toLspSeverity(severity),
+    code: finding.code,
+    codeDescription: { href: `${DOCS_BASE}diagnostics.md#${finding.code}` },
+    source: 'gpai-docs',
+    message: citation.text ? `${finding.message} [${citation.text}]` : finding.message,
+    data,
+  };
+}
+
+// ---- Inline suppressions: `# gpai-docs-disable-next-line <code>[, <code>] -- <reason>` ----------------
+
+const SUPPRESSION = /#\s*gpai-docs-disable-next-line\b([^\n\r]*)/;
+
+interface Suppression {
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly codes: readonly string[];
+  readonly reason: string;
+}
+
+function readSuppressions(doc: GpaiDocument): Suppression[] {
+  return memo(doc, 'suppressions', () => {
+    const out: Suppression[] = [];
+    if (!doc.text.includes('gpai-docs-disable')) return out;
+    for (let line = 0; line < doc.lines.lineCount; line++) {
+      const text = doc.lines.lineText(line);
+      const m = SUPPRESSION.exec(text);
+      if (!m) continue;
+      const [spec, ...reasonParts] = m[1].split('--');
+      const codes = spec.split(/[\s,]+/).filter(Boolean);
+      out.push({ line, start: m.index, end: text.length, codes, reason: reasonParts.join('--').trim() });
+    }
+    return out;
+  });
+}
+
+function applySuppressions(doc: GpaiDocument, findings: readonly Finding[]): Finding[] {
+  const suppressions = readSuppressions(doc);
+  if (!suppressions.length) return [...findings];
+  const known = new Set(allCodes.map((c) => c.code));
+  const used = new Set<Suppression>();
+  const kept = findings.filter((f) => {
+    const s = suppressions.find((x) => x.line + 1 === f.range.start.line && x.codes.includes(f.code));
+    if (!s) return true;
+    used.add(s);
+    return false;
+  });
+  for (const s of suppressions) {
+    const range = { start: { line: s.line, character: s.start }, end: { line: s.line, character: s.end } };
+    const unknown = s.codes.filter((c) => !known.has(c));
+    if (unknown.length) kept.push({ code: 'suppression.unknown-code', range, message: `No diagnostic has the code ${unknown.map((c) => `"${c}"`).join(', ')}. See docs/diagnostics.md for the codes.` });
+    if (!s.codes.length) kept.push({ code: 'suppression.unused', range, message: 'This suppression names no code: write the code to silence after gpai-docs-disable-next-line.' });
+    else if (!s.reason) kept.push({ code: 'suppression.no-reason', range, message: 'Give the reason for this suppression after " -- ", so that a reviewer knows why the check does not apply.' });
+    if (s.codes.length && !used.has(s) && !unknown.length) {
+      const whole = { start: { line: s.line, character: 0 }, end: { line: s.line + 1, character: 0 } };
+      kept.push({ code: 'suppression.unused', range, fix: { kind: 'delete-range', range: whole, title: 'Remove the unused suppression' }, message: `This suppression of ${s.codes.join(', ')} suppresses nothing on the next line. Remove it, or move it to the line above the finding.` });
+    }
+  }
+  return kept;
+}

@@ -1,0 +1,28 @@
+/**
+ * Every rule, listed once. A new rule is a file in this folder, added here, with its codes documented in
+ * docs/diagnostics.md (a unit test checks both ways).
+ */
+import { missing } from './missing';
+import { shape } from './shape';
+import { systemicRisk } from './systemicRisk';
+import type { CodeInfo, Rule } from './types';
+import { unknownKey } from './unknownKey';
+import { yamlSyntax } from './yamlSyntax';
+
+export const rules: readonly Rule[] = [yamlSyntax, shape, unknownKey, missing, systemicRisk];
+
+/** Codes reported by the diagnostics layer itself (suppression comments). */
+export const suppressionCodes: readonly CodeInfo[] = [
+  { code: 'suppression.no-reason', title: 'A suppression comment gives no reason', severity: 'warning' },
+  { code: 'suppression.unused', title: 'A suppression comment suppresses nothing', severity: 'warning', fixable: true },
+  { code: 'suppression.unknown-code', title: 'A suppression comment names a code that does not exist', severity: 'warning' },
+  { code: 'rule.failed', title: 'A check failed to run on this file', severity: 'information' },
+];
+
+export const allCodes: readonly CodeInfo[] = [...rules.flatMap((r) => r.codes), ...suppressionCodes];
+
+const codeIndex = new Map(allCodes.map((c) => [c.code, c] as const));
+
+export function getCodeInfo(code: string): CodeInfo | undefined {
+  return codeIndex.get(code);
+}

@@ -1,0 +1,70 @@
+/**
+ * The contract of a rule: one check in one file, with the stable codes it may report, each with a default
+ * severity and a docs anchor in docs/diagnostics.md. Findings carry the catalogue id they concern and,
+ * where the fix is obvious, fix data that the server's quick-fixes read (never the message text).
+ */
+import type { Range } from 'vscode-languageserver-types';
+import type { Applicability } from '../applicability';
+import type { PathSegment } from '../catalogue';
+import type { GpaiDocument } from '../document';
+import type { IsoDate } from '../values';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+export interface CodeInfo {
+  /** Stable code, e.g. `missing.item`. Renaming one breaks users' settings and suppressions. */
+  readonly code: string;
+  /** A few words for docs and settings, e.g. "A form item is missing". */
+  readonly title: string;
+  readonly severity: Severity;
+  /** The code's findings can be fixed by a quick-fix. */
+  readonly fixable?: boolean;
+}
+
+/** What a quick-fix should do. The server turns it into minimal text edits. */
+export type FixData =
+  /** Insert the keys `keys` under the map at `parent` (creating `parent` if absent), in the form's order. */
+  | { readonly kind: 'insert-keys'; readonly parent: readonly PathSegment[]; readonly keys: readonly string[] }
+  /** Replace the scalar at `path` with `value` (written as is), or add the key if it is absent. */
+  | { readonly kind: 'set-value'; readonly path: readonly PathSegment[]; readonly value: string; readonly title: string }
+  /** Rename the key at `path` to `to`. */
+  | { readonly kind: 'rename-key'; readonly path: readonly PathSegment[]; readonly to: string }
+  /** Delete the lines of `range` (a stale suppression comment). */
+  | { readonly kind: 'delete-range'; readonly range: Range; readonly title: string };
+
+export interface Finding {
+  readonly code: string;
+  readonly message: string;
+  readonly range: Range;
+  /** Overrides the code's default severity for this finding only (e.g. a legacy model's information). */
+  readonly severity?: Severity;
+  /** Catalogue id of the item, measure or entry concerned. */
+  readonly id?: string;
+  /** Provisions cited beyond those of `id` (e.g. `Art. 51(2)`). */
+  readonly provisions?: readonly string[];
+  readonly fix?: FixData;
+}
+
+export interface RuleContext {
+  readonly doc: GpaiDocument;
+  readonly applicability: Applicability;
+  /** Today's date, injected so that date rules are testable. */
+  readonly today: IsoDate;
+}
+
+export interface Rule {
+  /** The rule's name: its file name, used in logs when it fails. */
+  readonly name: string;
+  readonly codes: readonly CodeInfo[];
+  check(ctx: RuleContext): Finding[];
+}
+
+/** The data every diagnostic carries, for quick-fixes, hovers and the CLI. */
+export interface DiagnosticData {
+  readonly id?: string;
+  readonly measure?: string;
+  readonly provisions: readonly string[];
+  readonly citation: string;
+  readonly fix?: FixData;
+}

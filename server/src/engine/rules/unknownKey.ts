@@ -1,0 +1,84 @@
+/**
+ * Keys the format does not know, with the closest known key suggested: a sibling with a similar name,
+ * or the place where a known key belongs when it is written under the wrong parent.
+ */
+import { isMap, isSeq, type Pair } from 'yaml';
+import { childSpecs, entrySpec, formatKeys, type KeySpec, type PathSegment } from '../catalogue';
+import { keyName, keyRange, type GpaiDocument } from '../document';
+import { closest } from '../values';
+import type { Finding, Rule } from './types';
+
+export const unknownKey: Rule = {
+  name: 'unknownKey',
+  codes: [{ code: 'key.unknown', title: 'A key the format does not know', severity: 'warning', fixable: true }],
+  check({ doc }) {
+    const findings: Finding[] = [];
+    if (doc.root) walkMap(doc, doc.root.items as Pair[], undefined, [], findings);
+    return findings;
+  },
+};
+
+function walkMap(doc: GpaiDocument, pairs: readonly Pair[], parent: KeySpec | undefined, path: PathSegment[], out: Finding[]): void {
+  const allowed = childSpecs(parent);
+  for (const pair of pairs) {
+    const name = keyName(pair);
+    if (name === undefined) continue;
+    const spec = allowed.find((s) => s.key === name);
+    if (spec) {
+      walkValue(doc, pair.value, spec, [...path, name], out);
+      continue;
+    }
+    out.push(unknown(doc, pair, name, allowed, path));
+  }
+}
+
+function walkValue(doc: GpaiDocument, value: unknown, spec: KeySpec, path: PathSegment[], out: Finding[]): void {
+  if ((spec.type === 'map' || spec.type === 'flag-or-map') && isMap(value)) {
+    walkMap(doc, value.items as Pair[], spec, path, out);
+  } else if (spec.type === 'keyed-map' && isMap(value)) {
+    // Keys of a keyed map are checked against their value set by the schema; walk their values.
+    for (const pair of value.items as Pair[]) {
+      const key = keyName(pair);
+      const entry = key === undefined ? undefined : entrySpec(spec, key);
+      if (entry && key !== undefined) walkValue(doc, pair.value, entry, [...path, key], out);
+    }
+  } else if ((spec.type === 'list' || spec.type === 'na-or-list') && spec.children && isSeq(value)) {
+    value.items.forEach((entry, i) => {
+      if (isMap(entry)) walkMap(doc, entry.items as Pair[], entrySpec(spec, i), [...path, i], out);
+    });
+  }
+}
+
+function unknown(doc: GpaiDocument, pair: Pair, name: string, allowed: readonly KeySpec[], path: PathSegment[]): Finding {
+  const range = keyRange(doc, pair);
+  const here = path.filter((s) => typeof s === 'string').join('.') || 'the top level';
+  const sibling = closest(name, allowed.map((s) => s.key));
+  if (sibling) {
+    return {
+      code: 'key.unknown', range, fix: { kind: 'rename-key', path: [...path, name], to: sibling },
+      message: `Unknown key "${name}" in ${here}. Did you mean "${sibling}"?`,
+    };
+  }
+  const elsewhere = placesOf(name);
+  if (elsewhere.length === 1) {
+    return { code: 'key.unknown', range, message: `"${name}" does not belong in ${here}: it goes under \`${elsewhere[0]}\`.` };
+  }
+  const known = allowed.map((s) => s.key);
+  return {
+    code: 'key.unknown', range,
+    message: `Unknown key "${name}" in ${here}. The keys allowed here are: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}.`,
+  };
+}
+
+/** Dotted parent paths where a key of this name is allowed. */
+function placesOf(name: string): string[] {
+  const found: string[] = [];
+  const walk = (specs: readonly KeySpec[], prefix: string[]) => {
+    for (const s of specs) {
+      if (s.key === name) found.push(prefix.join('.') || 'the top level');
+      if (s.children) walk(s.children, [...prefix, s.key]);
+    }
+  };
+  walk(formatKeys, []);
+  return found;
+}

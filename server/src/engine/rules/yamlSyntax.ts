@@ -1,0 +1,95 @@
+/**
+ * YAML that does not parse, in plain words at the exact place: the parser's errors, duplicate keys, tabs,
+ * several documents in one file, alias expansion beyond the cap, and a file that is not a mapping.
+ */
+import { isAlias, isMap, isScalar, visit } from 'yaml';
+import { jsValue, MAX_ALIAS_COUNT } from '../document';
+import type { Finding, Rule } from './types';
+
+const plainWords: Record<string, string> = {
+  BAD_INDENT: 'The indentation here does not match the lines around it. Indent each key under its parent with the same number of spaces.',
+  BAD_SCALAR_START: 'A value cannot start with this character unless it is quoted. Put the value in double quotes.',
+  BLOCK_AS_IMPLICIT_KEY: 'A value here is read as a new key. Put text containing ": " in double quotes, or move the nested keys onto their own indented lines.',
+  MULTILINE_IMPLICIT_KEY: 'A key must fit on one line and be followed by ":". Check the indentation of this line and the one before.',
+  MISSING_CHAR: 'Something is not closed: a quote, a bracket or a key without its ":".',
+  UNEXPECTED_TOKEN: 'This character is not expected here. Check for a stray character or a missing quote.',
+  BAD_DQ_ESCAPE: 'This backslash escape is not valid inside double quotes. Write \\\\ for a backslash, or use single quotes.',
+  BLOCK_IN_FLOW: 'A block (indented lines) cannot appear inside [ ] or { }. Write the list or mapping as indented lines instead.',
+  KEY_OVER_1024_CHARS: 'This key is longer than YAML allows (1024 characters).',
+  BAD_ALIAS: 'This alias (*name) is not valid.',
+  MISSING_ANCHOR: 'This alias refers to an anchor (&name) that is not defined above it.',
+  NON_STRING_KEY: 'Keys must be plain words, not lists or mappings.',
+  TAG_RESOLVE_FAILED: 'This YAML tag is not supported. gpai-docs files use plain YAML without custom tags.',
+  BAD_DIRECTIVE: 'This YAML directive is not valid.',
+  MULTIPLE_ANCHORS: 'A node can have only one anchor.',
+  MULTIPLE_TAGS: 'A node can have only one tag.',
+  BAD_PROP_ORDER: 'Anchors and tags must come before the value.',
+  BAD_COLLECTION_TYPE: 'This collection type does not match its tag.',
+  ALIAS_PROPS: 'An alias cannot have its own anchor or tag.',
+  RESOURCE_EXHAUSTION: 'The file expands to more content than can be processed.',
+  IMPOSSIBLE: 'The parser met something it cannot read here.',
+};
+
+export const yamlSyntax: Rule = {
+  name: 'yamlSyntax',
+  codes: [
+    { code: 'yaml.syntax', title: 'The YAML does not parse', severity: 'error' },
+    { code: 'yaml.duplicate-key', title: 'A key appears twice in the same block', severity: 'error' },
+    { code: 'yaml.tab-indentation', title: 'Tabs used for indentation', severity: 'error' },
+    { code: 'yaml.multiple-documents', title: 'More than one YAML document in the file', severity: 'error' },
+    { code: 'yaml.alias-limit', title: 'Aliases expand beyond the limit', severity: 'error' },
+    { code: 'yaml.not-a-mapping', title: 'The file is not a mapping of keys', severity: 'error' },
+  ],
+  check({ doc }) {
+    const findings: Finding[] = [];
+    const seen = new Set<string>();
+    for (const error of [...doc.yaml.errors, ...doc.yaml.warnings]) {
+      const [start, end] = error.pos;
+      const range = doc.lines.range(start, Math.max(end, start));
+      const key = `${error.code}:${start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      switch (error.code) {
+        case 'DUPLICATE_KEY':
+          findings.push({ code: 'yaml.duplicate-key', range, message: 'This key is already written above in the same block; only one can count. Merge the two answers into one key.' });
+          break;
+        case 'TAB_AS_INDENT':
+          findings.push({ code: 'yaml.tab-indentation', range, message: 'YAML does not allow tabs for indentation. Replace the tab with spaces.' });
+          break;
+        case 'MULTIPLE_DOCS':
+          findings.push({ code: 'yaml.multiple-documents', range, message: 'The file holds more than one YAML document (a second "---"). Keep one model\'s documentation per .gpai.yaml file; only the first document is checked.' });
+          break;
+        default:
+          findings.push({ code: 'yaml.syntax', range, message: plainWords[error.code] ?? `The YAML does not parse here: ${firstLine(error.message)}.` });
+      }
+    }
+    if (!findings.length) findings.push(...aliasFindings(doc), ...shapeOfFile(doc));
+    return findings;
+  },
+};
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].replace(/\.$/, '');
+}
+
+/** Expanding aliases could be exponential (a "billion laughs" file): past the cap, point at the first alias. */
+function aliasFindings(doc: Parameters<Rule['check']>[0]['doc']): Finding[] {
+  if (!('error' in jsValue(doc))) return [];
+  let first: [number, number] | undefined;
+  visit(doc.yaml, {
+    Alias(_, node) {
+      if (node.range) first = [node.range[0], node.range[1]];
+      return visit.BREAK;
+    },
+  });
+  const range = first ? doc.lines.range(first[0], first[1]) : doc.lines.range(0, 0);
+  return [{ code: 'yaml.alias-limit', range, message: `Aliases (*name) in this file expand to too much content (more than ${MAX_ALIAS_COUNT} expansions). Write the values out instead of repeating them through aliases.` }];
+}
+
+function shapeOfFile(doc: Parameters<Rule['check']>[0]['doc']): Finding[] {
+  const contents = doc.yaml.contents;
+  if (contents === null || (isScalar(contents) && contents.value === null)) return []; // empty or comments only: reported as missing content
+  if (isMap(contents) || isAlias(contents)) return [];
+  const range = contents.range ? doc.lines.range(contents.range[0], contents.range[1]) : doc.lines.range(0, 0);
+  return [{ code: 'yaml.not-a-mapping', range, message: 'A .gpai.yaml file is a mapping of keys (gpai:, document:, general_information: …), not a single value or a list.' }];
+}
