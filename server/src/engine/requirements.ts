@@ -3,7 +3,7 @@
  * the missing-item rule reports and the coverage model counts. A key is required, optional, or not
  * applicable with a reason.
  */
-import { isMap } from 'yaml';
+import { isMap, isScalar } from 'yaml';
 import type { KeySpec, PathSegment } from './catalogue';
 import { notApplicable } from './applicability';
 import { nodeAt, scalarText, type GpaiDocument } from './document';
@@ -65,7 +65,7 @@ export function missingKeys(doc: GpaiDocument, specs: readonly KeySpec[], parent
       continue;
     }
     const value = nodeAt(doc, path);
-    if (spec.type === 'map' && spec.children && (value === undefined || isMap(value))) {
+    if (spec.type === 'map' && spec.children && (value === undefined || isMap(value) || (isScalar(value) && value.value === null))) {
       out.push(...missingKeys(doc, spec.children, path));
     } else if (spec.type === 'list' && spec.children) {
       const list = value as { items?: unknown[] } | undefined;
