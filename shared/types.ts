@@ -61,3 +61,144 @@ export interface CoverageReport {
   readonly counts: CoverageCounts;
   readonly roots: readonly CoverageNode[];
 }
+
+// ---- The preview model: the file as the Model Documentation Form (gpaiDocs/preview) ----------------
+
+/** Who receives a form item, as the form's ticks show it. */
+export type Audience = 'ai-office' | 'nca' | 'downstream';
+
+/**
+ * A value as written in the file, shaped for display. Text is never interpreted as markup: the renderer
+ * escapes every string. `link` only ever carries an `https:` or `mailto:` address.
+ */
+export type PreviewValue =
+  /** Free text, split into paragraphs at blank lines (folded and literal blocks keep their line breaks). */
+  | { readonly kind: 'text'; readonly paragraphs: readonly string[] }
+  /** A number as written, its unit, and the coarse value derived from it for another row of the form. */
+  | { readonly kind: 'number'; readonly text: string; readonly unit?: string; readonly derived?: PreviewDerived }
+  | { readonly kind: 'date'; readonly text: string }
+  | { readonly kind: 'link'; readonly href: string }
+  | { readonly kind: 'boolean'; readonly value: boolean }
+  /** One value of a closed set: what is written and the form's label for it. */
+  | { readonly kind: 'choice'; readonly value: string; readonly label: string }
+  | { readonly kind: 'list'; readonly items: readonly PreviewValue[] }
+  /** A block of named values: a list entry, a per-modality size, the parts of a structured item. */
+  | { readonly kind: 'fields'; readonly fields: readonly PreviewField[] };
+
+export interface PreviewDerived {
+  /** The coarse row, e.g. `form/2.10`. */
+  readonly itemId: string;
+  /** Its label, e.g. "Parameter range". */
+  readonly label: string;
+  /** The derived value, e.g. `50B-100B`. */
+  readonly value: string;
+}
+
+export interface PreviewField {
+  /** The key as written, e.g. `wall_clock_days`. */
+  readonly key: string;
+  /** A readable label: the value set's label for a modality, else the key in words. */
+  readonly label: string;
+  readonly value: PreviewValue | undefined;
+  readonly state: PreviewState;
+}
+
+/**
+ * How an answer stands. `derived`: left out, and gpai-docs derives it from the precise row; `n/a`: answered
+ * N/A (or "none exists") where the form allows it; `not-applicable`: the item does not apply to this model.
+ */
+export type PreviewState = 'written' | 'derived' | 'missing' | 'placeholder' | 'incomplete' | 'n/a' | 'not-applicable' | 'optional';
+
+export interface PreviewItem {
+  /** Catalogue id, e.g. `form/2.9`. */
+  readonly id: string;
+  /** The form's number, e.g. `2.9`. */
+  readonly number: string;
+  /** The form's label with our qualifier where the form has two rows of one label. */
+  readonly label: string;
+  readonly recipients: readonly Audience[];
+  readonly state: PreviewState;
+  /** Why, in plain words: "placeholder text (TODO)", "answered N/A: no hardware needed". */
+  readonly reason: string;
+  /** For `n/a`: the reason given after N/A, if any. */
+  readonly naReason?: string;
+  readonly value: PreviewValue | undefined;
+  /** Where the answer is, or would go: reveal it, or ask for the quick-fix there. */
+  readonly path: readonly PathSegment[];
+  readonly range?: Range;
+}
+
+export interface PreviewSection {
+  /** `form/section-6`, or `form/document` for the header rows (document version, last update). */
+  readonly id: string;
+  /** 1-8; 0 for the document rows. */
+  readonly number: number;
+  readonly title: string;
+  readonly items: readonly PreviewItem[];
+  readonly range?: Range;
+}
+
+export interface PreviewMeasure {
+  /** `copyright/1.3`, `safety-security/9.3`. */
+  readonly id: string;
+  readonly number: string;
+  /** Official title. */
+  readonly title: string;
+  /** The status written (`implemented`, `in_progress`, `planned`, `not_applicable`), if any. */
+  readonly status?: string;
+  readonly state: PreviewState;
+  readonly reason: string;
+  /** The answer's fields in the format's order: summary, evidence, facts of its own. */
+  readonly fields: readonly PreviewField[];
+  readonly path: readonly PathSegment[];
+  readonly range?: Range;
+}
+
+export interface PreviewCommitment {
+  readonly id: string;
+  readonly number: string;
+  readonly title: string;
+  readonly measures: readonly PreviewMeasure[];
+}
+
+export interface PreviewChapter {
+  /** `copyright` or `safety-security`. */
+  readonly id: string;
+  readonly title: string;
+  /** Facts of the chapter outside any measure, e.g. whether the provider crawled the web. */
+  readonly fields: readonly PreviewField[];
+  readonly commitments: readonly PreviewCommitment[];
+  /** Set when the chapter does not apply to this model, with the reason. */
+  readonly notApplicable?: string;
+}
+
+export interface PreviewSummary {
+  readonly title: string;
+  readonly state: PreviewState;
+  readonly reason: string;
+  /** The summary's keys in the format's order: link, version, last update, template sections. */
+  readonly fields: readonly PreviewField[];
+  readonly range?: Range;
+}
+
+export interface PreviewHeader {
+  readonly provider?: string;
+  readonly model?: string;
+  readonly documentVersion?: string;
+  readonly lastUpdated?: string;
+  readonly classification: Classification;
+}
+
+export interface PreviewModel {
+  readonly uri: string;
+  readonly version: number;
+  readonly header: PreviewHeader;
+  /** The document rows, then Sections 1-8 in the form's order; every form item appears exactly once. */
+  readonly sections: readonly PreviewSection[];
+  readonly copyright: PreviewChapter;
+  /** Present only when the model has systemic risk. */
+  readonly safetyAndSecurity?: PreviewChapter;
+  readonly trainingContentSummary: PreviewSummary;
+  /** Applicable items still missing, placeholder or incomplete, per audience that receives them. */
+  readonly missingFor: Readonly<Record<Audience, number>>;
+}

@@ -1,0 +1,47 @@
+/**
+ * Every id the extension declares, prefixed `gpaiDocs` (style.md §10): the client's id, commands, views,
+ * settings and custom request methods. package.json contributes the same strings.
+ */
+
+/** The language client's id: also the prefix of its `gpaiDocs.trace.server` setting. */
+export const CLIENT_ID = 'gpaiDocs';
+
+/** The language of `*.gpai.yaml` files. */
+export const LANGUAGE_ID = 'gpai-yaml';
+
+export const Commands = {
+  showPreview: 'gpaiDocs.showPreview',
+  showPreviewToSide: 'gpaiDocs.showPreviewToSide',
+  export: 'gpaiDocs.export',
+  showCoverage: 'gpaiDocs.showCoverage',
+  newFile: 'gpaiDocs.newFile',
+  explain: 'gpaiDocs.explain',
+  restartServer: 'gpaiDocs.restartServer',
+} as const;
+
+export const Views = {
+  container: 'gpaiDocs',
+  coverage: 'gpaiDocs.coverage',
+  workspace: 'gpaiDocs.workspace',
+} as const;
+
+export const Settings = {
+  /** The section the server reads through `workspace/configuration`. */
+  section: 'gpaiDocs',
+  /** `{ "<code>": "error" | "warning" | "information" | "hint" | "off" }`. */
+  severity: 'gpaiDocs.severity',
+  /** The preview's default audience: all, ai-office, nca, downstream. */
+  audience: 'gpaiDocs.preview.audience',
+  trace: 'gpaiDocs.trace.server',
+} as const;
+
+export const Requests = {
+  coverage: 'gpaiDocs/coverage',
+  preview: 'gpaiDocs/preview',
+} as const;
+
+/** Code action kinds of the server's source actions. */
+export const CodeActionKinds = {
+  addMissing: 'source.addMissing.gpaiDocs',
+  fixAll: 'source.fixAll.gpaiDocs',
+} as const;
