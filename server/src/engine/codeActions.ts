@@ -1,0 +1,168 @@
+/**
+ * Code actions from diagnostics' fix data (never their message text): a quick-fix per fixable diagnostic,
+ * one that adds every missing key of a block at once, the source action "Add all missing items" and
+ * fix-all for the other fixes. The edits come from edits.ts.
+ */
+import {
+  CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range, type TextEdit,
+} from 'vscode-languageserver-types';
+import { CodeActionKinds } from '../../../shared/names';
+import { citeId, getChapter, getCommitment, getEntry, getFormItem, getFormSection, getMeasure, itemLabel, keySpecAt, type PathSegment } from './catalogue';
+import type { GpaiDocument } from './document';
+import { fixEdits, insertKeys, type KeyInsertion } from './edits';
+import type { DiagnosticData, FixData } from './rules/types';
+
+export const ADD_MISSING_KIND = CodeActionKinds.addMissing;
+export const FIX_ALL_KIND = CodeActionKinds.fixAll;
+
+/**
+ * The actions for a range. `context.diagnostics` are those the client shows there; `all` are the
+ * document's current diagnostics, which the source actions work over.
+ */
+export function getCodeActions(doc: GpaiDocument, _range: Range, context: CodeActionContext, all: readonly Diagnostic[]): CodeAction[] {
+  const actions: CodeAction[] = [];
+  if (wants(context, CodeActionKind.QuickFix)) actions.push(...quickFixes(doc, context.diagnostics, all));
+  if (wants(context, ADD_MISSING_KIND)) {
+    const action = addAllMissing(doc, all);
+    if (action) actions.push(action);
+  }
+  if (wants(context, FIX_ALL_KIND)) {
+    const action = fixAll(doc, all);
+    if (action) actions.push(action);
+  }
+  return actions;
+}
+
+/** Whether the client asked for this kind: no filter (every kind), or the kind or one of its parents. */
+function wants(context: CodeActionContext, kind: string): boolean {
+  if (!context.only?.length) return true;
+  return context.only.some((k) => kind === k || kind.startsWith(`${k}.`));
+}
+
+/** The fix data of a diagnostic as the client sent it back, or as the server has it now. */
+function fixOf(d: Diagnostic, all: readonly Diagnostic[]): FixData | undefined {
+  const own = (d.data as DiagnosticData | undefined)?.fix;
+  if (own) return own;
+  const same = all.find((x) => x.code === d.code && sameRange(x.range, d.range) && x.message === d.message);
+  return (same?.data as DiagnosticData | undefined)?.fix;
+}
+
+function quickFixes(doc: GpaiDocument, diagnostics: readonly Diagnostic[], all: readonly Diagnostic[]): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const byParent = new Map<string, { parent: readonly PathSegment[]; keys: string[]; diagnostics: Diagnostic[] }>();
+  for (const d of diagnostics) {
+    const fix = fixOf(d, all);
+    if (!fix) continue;
+    const edits = fixEdits(doc, fix);
+    if (!edits.length) continue;
+    actions.push(action(doc, titleOf(fix), CodeActionKind.QuickFix, edits, [d], fix.kind !== 'insert-keys' || diagnostics.length === 1));
+    if (fix.kind === 'insert-keys') {
+      const id = JSON.stringify(fix.parent);
+      const group = byParent.get(id) ?? { parent: fix.parent, keys: [], diagnostics: [] };
+      group.keys.push(...fix.keys.filter((k) => !group.keys.includes(k)));
+      group.diagnostics.push(d);
+      byParent.set(id, group);
+    }
+  }
+  const groups = [...byParent.values()].filter((g) => g.keys.length > 1).map((g) => {
+    const edits = insertKeys(doc, [{ parent: g.parent, keys: g.keys }]);
+    return action(doc, groupTitle(g.parent, g.keys.length), CodeActionKind.QuickFix, edits, g.diagnostics, true);
+  });
+  // The action that fixes the most comes first, and is the preferred one.
+  if (groups.length) for (const a of actions) a.isPreferred = false;
+  return [...groups, ...actions];
+}
+
+/** Source action: every missing key of the document, each at its place, in one edit. */
+function addAllMissing(doc: GpaiDocument, all: readonly Diagnostic[]): CodeAction | undefined {
+  const requests: KeyInsertion[] = [];
+  const fixed: Diagnostic[] = [];
+  for (const d of all) {
+    const fix = fixOf(d, all);
+    if (fix?.kind !== 'insert-keys') continue;
+    requests.push({ parent: fix.parent, keys: fix.keys });
+    fixed.push(d);
+  }
+  if (!requests.length) return undefined;
+  const edits = insertKeys(doc, requests);
+  return edits.length ? action(doc, 'Add all missing items', ADD_MISSING_KIND, edits, fixed, false) : undefined;
+}
+
+/**
+ * Fix-all: every fix that changes what is written (values, key names, stale suppressions). Adding the
+ * missing items is its own source action: it writes many placeholder lines, which a save should not do.
+ */
+function fixAll(doc: GpaiDocument, all: readonly Diagnostic[]): CodeAction | undefined {
+  const edits: TextEdit[] = [];
+  const fixed: Diagnostic[] = [];
+  for (const d of all) {
+    const fix = fixOf(d, all);
+    if (!fix || fix.kind === 'insert-keys') continue;
+    const mine = fixEdits(doc, fix);
+    if (!mine.length || mine.some((e) => edits.some((o) => overlaps(o.range, e.range)))) continue;
+    edits.push(...mine);
+    fixed.push(d);
+  }
+  return edits.length ? action(doc, 'Fix all gpai-docs problems that have an obvious fix', FIX_ALL_KIND, edits, fixed, false) : undefined;
+}
+
+function action(doc: GpaiDocument, title: string, kind: string, edits: TextEdit[], diagnostics: Diagnostic[], preferred: boolean): CodeAction {
+  return { title, kind, diagnostics, isPreferred: preferred || undefined, edit: { changes: { [doc.uri]: edits } } };
+}
+
+// ---- Titles, from the catalogue ---------------------------------------------------------------------
+
+/** The title of one fix: "Add missing item: Training time (AI Office)", "Mark systemic risk as presumed". */
+export function titleOf(fix: FixData): string {
+  switch (fix.kind) {
+    case 'set-value':
+    case 'delete-range':
+      return fix.title;
+    case 'rename-key':
+      return `Rename to \`${fix.to}\``;
+    case 'insert-keys':
+      return fix.keys.length === 1 ? addTitle(fix.parent, fix.keys[0]) : groupTitle(fix.parent, fix.keys.length);
+  }
+}
+
+function addTitle(parent: readonly PathSegment[], key: string): string {
+  const spec = keySpecAt([...parent, key]);
+  const id = spec?.id ?? '';
+  const item = getFormItem(id);
+  if (item) return `Add missing item: ${itemLabel(item)}`;
+  const section = getFormSection(id);
+  if (section) return `Add Section ${section.number}: ${section.title}`;
+  const chapter = getChapter(id);
+  if (chapter) return `Add the ${chapter.title} chapter`;
+  const commitment = getCommitment(id);
+  if (commitment) return `Add ${citeId(id)}: ${commitment.title}`;
+  const measure = getMeasure(id);
+  const parentId = keySpecAt(parent)?.id;
+  if (measure) return parentId === id ? `Add \`${key}\` to ${citeId(id)}` : `Add the answer to ${citeId(id)}: ${measure.title}`;
+  const title = getEntry(id)?.title;
+  return title ? `Add ${lowerFirst(title)} (\`${key}\`)` : `Add \`${key}\``;
+}
+
+/** "Add the missing items of Section 6", "Add the missing fields of Copyright Measure 1.3". */
+function groupTitle(parent: readonly PathSegment[], count: number): string {
+  const id = parent.length ? keySpecAt(parent)?.id ?? '' : '';
+  const section = getFormSection(id);
+  if (section) return `Add the missing items of Section ${section.number}`;
+  if (getMeasure(id) || getCommitment(id)) return `Add the ${count} missing parts of ${citeId(id)}`;
+  const where = parent.length ? `\`${parent.filter((s) => typeof s === 'string').join('.')}\`` : 'the top level';
+  return `Add the ${count} missing keys of ${where}`;
+}
+
+function lowerFirst(s: string): string {
+  return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/** Ranges that touch or overlap: two edits there could not both apply as written. */
+function overlaps(a: Range, b: Range): boolean {
+  const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  return !(before(a.end, b.start) || before(b.end, a.start));
+}

@@ -1,0 +1,145 @@
+/**
+ * How a file is laid out, read from its own text so that inserted lines look as if the writer typed them:
+ * the indentation unit, the line break, whether blocks are separated by blank lines, and where a block
+ * ends. Also what an inserted key says: the placeholder comment naming what to write.
+ */
+import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { citeId, getChapter, getCommitment, getEntry, getFormItem, getFormSection, getMeasure, getValueSet, type KeySpec } from './catalogue';
+import type { GpaiDocument } from './document';
+
+/** The indentation unit of the file: the step between a key and its first nested key; 2 when none. */
+export function indentUnit(doc: GpaiDocument): number {
+  let found: number | undefined;
+  const visit = (map: YAMLMap, column: number | undefined): void => {
+    for (const pair of map.items as Pair[]) {
+      if (found !== undefined) return;
+      const keyColumn = column ?? columnOf(doc, pair.key as Node);
+      const value = pair.value;
+      if (isMap(value) && !value.flow && value.items.length) {
+        const child = columnOf(doc, (value.items[0] as Pair).key as Node);
+        if (child > keyColumn) found = child - keyColumn;
+        else visit(value, child);
+      }
+    }
+  };
+  if (doc.root && !doc.root.flow) visit(doc.root, undefined);
+  return found ?? 2;
+}
+
+/** The column of a node's first character. */
+export function columnOf(doc: GpaiDocument, node: Node | null | undefined): number {
+  return node?.range ? doc.lines.positionAt(node.range[0]).character : 0;
+}
+
+/**
+ * Whether the top level's blocks are separated by blank lines, as the form's sections usually are: every
+ * gap between two top-level keys holds a blank line (comments aside), or there is at most one key yet.
+ * Nested keys are written without blank lines.
+ */
+export function blankSeparated(doc: GpaiDocument, map: YAMLMap | undefined, topLevel: boolean): boolean {
+  if (!topLevel) return false;
+  const pairs = (map?.items ?? []) as Pair[];
+  for (let i = 1; i < pairs.length; i++) {
+    let line = lineOf(doc, pairs[i].key as Node) - 1;
+    while (line >= 0 && isCommentLine(doc.lines.lineText(line))) line--;
+    if (line < 0 || doc.lines.lineText(line).trim() !== '') return false;
+  }
+  return true;
+}
+
+export function lineOf(doc: GpaiDocument, node: Node | null | undefined): number {
+  return node?.range ? doc.lines.positionAt(node.range[0]).line : 0;
+}
+
+export function isCommentLine(text: string): boolean {
+  return text.trimStart().startsWith('#');
+}
+
+/** The last line holding the pair's own text: its value, or its key when the value is empty. */
+export function lastLineOf(doc: GpaiDocument, pair: Pair): number {
+  const value = pair.value as Node | null;
+  const key = pair.key as Node;
+  let end = value?.range && value.range[1] > value.range[0] ? value.range[1] : key.range![1];
+  while (end > 0 && /\s/.test(doc.text.charAt(end - 1))) end--;
+  return doc.lines.positionAt(Math.max(0, end - 1)).line;
+}
+
+/**
+ * A value written as is, quoted only when YAML would read it as something else (`>1T` opens a block
+ * scalar; `1` stays a number, as the format wants).
+ */
+export function yamlScalar(value: string): string {
+  try {
+    const probe = parseDocument(`k: ${value}\n`);
+    const read = (probe.toJS() as { k?: unknown } | null)?.k;
+    if (!probe.errors.length && read !== null && read !== undefined && String(read) === value && !/[\r\n#]/.test(value)) return value;
+  } catch {
+    // fall through to quoting
+  }
+  return JSON.stringify(value);
+}
+
+// ---- Placeholder comments -------------------------------------------------------------------------
+
+/** What an inserted key's comment says: the catalogue entry it documents and what to write. */
+export function placeholderComment(spec: KeySpec, parent?: KeySpec): string {
+  const what = whatToWrite(spec);
+  // Under a block that already names the entry (a measure's answer, a structured item), say only what to write.
+  if (what && parent?.id === spec.id) return what;
+  const head = heading(spec);
+  if (what?.startsWith(head)) return what;
+  return what ? `${head}: ${what}` : head;
+}
+
+function heading(spec: KeySpec): string {
+  const id = spec.id;
+  const section = getFormSection(id);
+  if (section) return `Section ${section.number} ${section.title}`;
+  const chapter = getChapter(id);
+  if (chapter) return `${chapter.title} chapter`;
+  const commitment = getCommitment(id);
+  if (commitment) return `${citeId(id)} “${commitment.title}”`;
+  const measure = getMeasure(id);
+  if (measure) return spec.type === 'map' ? `${citeId(id)} “${measure.title}”` : citeId(id);
+  if (getFormItem(id)) return citeId(id);
+  return getEntry(id)?.title ?? spec.key;
+}
+
+function whatToWrite(spec: KeySpec): string | undefined {
+  if (spec.type === 'map') return undefined;
+  const item = getFormItem(spec.id);
+  const example = /e\.g\. (.+)$/.exec(spec.hint ?? '')?.[1];
+  if (item?.precision?.kind === 'significant-figures' && (spec.type === 'quantity' || spec.type === 'number')) {
+    const figures = `≥ ${item.precision.min} significant figure${item.precision.min > 1 ? 's' : ''}`;
+    return [item.precision.unit, figures, example ? `e.g. ${example}` : undefined].filter(Boolean).join(', ');
+  }
+  if (spec.hint) return spec.hint;
+  if ((spec.type === 'list' || spec.type === 'na-or-list') && spec.children) {
+    return `a list of entries, each with ${spec.children.filter((c) => !c.optional).map((c) => c.key).join(', ')}${spec.type === 'na-or-list' ? ', or N/A' : ''}`;
+  }
+  if (spec.values && (spec.type === 'enum' || spec.type === 'enum-list')) {
+    const options = getValueSet(spec.values).options.map((o) => o.value).join(spec.type === 'enum' ? ' | ' : ', ');
+    return spec.type === 'enum' ? options : `a list of ${options}`;
+  }
+  if (spec.type === 'date') return 'YYYY-MM-DD';
+  if (spec.type === 'month') return 'YYYY-MM';
+  if (spec.type === 'boolean') return 'true or false';
+  if (item) return lowerFirst(firstSentence(item.whatToWrite));
+  return undefined;
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+function firstSentence(text: string): string {
+  const m = /^(.+?[.!?])(\s|$)/.exec(text);
+  return (m ? m[1] : text).replace(/\.$/, '');
+}
+
+/** Whether a node is an empty value (`key:`, `key: ~`, `key: null`). */
+export function isEmptyValue(node: unknown): boolean {
+  return node === null || node === undefined || (isScalar(node) && node.value === null);
+}
+
+export { isMap, isSeq };
