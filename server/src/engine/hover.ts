@@ -1,0 +1,151 @@
+/**
+ * Hovers: on a key, the catalogue entry it documents (the form item with its recipients, words, N/A rule,
+ * Annex point and Code measure; the measure or commitment; the format entry) and how it stands in this
+ * file; on a value, what the value means (a range and its bounds, a modality, a classification, a status,
+ * a number with what gpai-docs derives from it). Markdown, from explain.ts and the catalogue.
+ */
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
+import type { CoverageNode } from '../../../shared/types';
+import {
+  audienceLabels, citeId, findOption, formItems, getFormItem, getFormSection, getTemplateSection, getValueSet,
+  itemLabel, itemsOfSection, keySpecAt, thresholds, type KeySpec, type PathSegment, type ValueOption,
+} from './catalogue';
+import { answerState, derivedValue } from './answers';
+import { getCoverage } from './coverage';
+import { DOCS_BASE } from './diagnostics';
+import { scalarText, type GpaiDocument } from './document';
+import { explain } from './explain';
+import { locate } from './locate';
+import { findPlaceholder, formatScientific, parseNotApplicable, parseQuantity } from './values';
+
+const FOOTER = `[The .gpai.yaml format](${DOCS_BASE}format.md) · [Diagnostics](${DOCS_BASE}diagnostics.md)`;
+
+export function getHover(doc: GpaiDocument, position: Position): Hover | null {
+  const at = locate(doc, position);
+  if (!at) return null;
+  const spec = keySpecAt(at.path);
+  if (!spec) return null;
+  const parts = at.on === 'value' ? [...valueHover(doc, spec, scalarText(doc, at.node) ?? ''), '---'] : [];
+  parts.push(...keyHover(doc, spec, at.path), FOOTER);
+  return { contents: { kind: MarkupKind.Markdown, value: parts.filter(Boolean).join('\n\n') }, range: at.range };
+}
+
+// ---- Keys -------------------------------------------------------------------------------------------
+
+function keyHover(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[]): string[] {
+  const parent = keySpecAt(path.slice(0, -1));
+  const name = typeof path[path.length - 1] === 'number' ? `${String(path[path.length - 2])}[${String(path[path.length - 1])}]` : spec.key;
+  const head: string[] = [];
+  if (parent?.type === 'keyed-map' && parent.values) {
+    const option = findOption(parent.values, spec.key);
+    if (option) head.push(`\`${name}\`: ${option.label} (${getValueSet(parent.values).title})`);
+  } else if (parent?.id === spec.id && spec.type !== 'map' && !getFormSection(spec.id)) {
+    head.push(`\`${name}\` of ${citeId(spec.id)}${spec.hint ? `: ${spec.hint}` : ''}`);
+  } else {
+    head.push(`\`${name}\``);
+  }
+  const item = getFormItem(spec.id);
+  if (item) head[0] += ` · serves ${citeId(item.measure)} (\`${item.measure}\`)`;
+  return [...head, ...entryHover(spec), stateLine(doc, spec, path)];
+}
+
+/** The catalogue entry of a key, in full. */
+function entryHover(spec: KeySpec): string[] {
+  const section = getFormSection(spec.id);
+  if (section) {
+    const items = itemsOfSection(section.number).map((i) => `- ${i.number} ${itemLabel(i)}: ${i.recipients.map((a) => audienceLabels[a].short).join(', ')}`);
+    return [`**Section ${section.number} “${section.title}”** of the Model Documentation Form (${citeId('transparency/1.1')})`, items.join('\n')];
+  }
+  const templateSection = getTemplateSection(spec.id);
+  if (templateSection) return [`**Public summary of training content, Section ${templateSection.number} “${templateSection.title}”** (AI Act Art. 53(1)(d))`];
+  const explained = explain(spec.id);
+  return explained ? [explained.markdown] : [];
+}
+
+/** How the key stands in this file: "covered", "missing: not written", "derived from form 2.9: 50B-100B". */
+function stateLine(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[]): string {
+  const node = findCoverage(getCoverage(doc).roots, spec.id, path);
+  if (node?.kind === 'section' || node?.kind === 'commitment' || node?.kind === 'measure' || node?.kind === 'chapter') return `**In this file:** ${node.reason}`;
+  const state = answerState(doc, spec, path);
+  return `**In this file:** ${state.state === 'covered' ? state.reason === 'written' ? 'answered' : state.reason : state.reason}`;
+}
+
+function findCoverage(nodes: readonly CoverageNode[] | undefined, id: string, path: readonly PathSegment[]): CoverageNode | undefined {
+  for (const n of nodes ?? []) {
+    if (n.id === id && n.path && n.path.length === path.length && n.path.every((s, i) => s === path[i])) return n;
+    const inner = findCoverage(n.children, id, path);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+// ---- Values -----------------------------------------------------------------------------------------
+
+function valueHover(doc: GpaiDocument, spec: KeySpec, text: string): string[] {
+  const placeholder = findPlaceholder(text);
+  if (placeholder && spec.type !== 'enum') return [`**Placeholder** (${placeholder.marker}): not an answer yet, and never counted as covered.`];
+  const na = parseNotApplicable(text);
+  if (na && spec.type !== 'enum' && !(spec.type === 'enum-list')) return [naHover(spec, na.words, na.reason)];
+  if ((spec.type === 'enum' || spec.type === 'enum-list') && spec.values) return choiceHover(doc, spec, text);
+  if (spec.type === 'quantity' || spec.type === 'number') return quantityHover(doc, spec, text);
+  return [];
+}
+
+function naHover(spec: KeySpec, words: string, reason: string): string {
+  const item = getFormItem(spec.id);
+  if (!item) return `**${words}**${reason ? `: ${reason}` : ''}`;
+  if (!item.na.allowed) return `**${words}** is not an answer the form allows for ${item.number} “${itemLabel(item)}”.`;
+  const why = item.na.reasonRequired && !reason ? ' The form asks for the reason: add it after the words.' : '';
+  return `**${words}** is allowed for ${item.number} “${itemLabel(item)}” when: ${item.na.when ?? ''}${reason ? `\n\nReason given: ${reason}` : ''}${why}`;
+}
+
+function choiceHover(doc: GpaiDocument, spec: KeySpec, text: string): string[] {
+  const set = getValueSet(spec.values!);
+  const option = findOption(set.id, text);
+  if (!option) return [`\`${text}\` is not one of the ${set.title.toLowerCase()}: ${set.options.map((o) => `\`${o.value}\``).join(', ')}.`];
+  const lines = [`**\`${option.value}\`**: ${option.label}${option.description ? `. ${option.description}` : ''}`];
+  const bounds = boundsOf(set.id, option);
+  if (bounds) lines.push(bounds);
+  const derivedItem = formItems.find((i) => i.id === spec.id && i.derivedFrom);
+  if (derivedItem) {
+    const derived = derivedValue(doc, derivedItem.id);
+    const source = getFormItem(derivedItem.derivedFrom!)!;
+    if (derived && derived !== option.value) lines.push(`gpai-docs derives \`${derived}\` from ${source.number} “${itemLabel(source)}”.`);
+    else if (derived) lines.push(`Consistent with ${source.number} “${itemLabel(source)}”.`);
+  }
+  lines.push(`_${set.title}${set.note ? `: ${set.note}` : ''}_`);
+  return lines;
+}
+
+function boundsOf(set: string, o: ValueOption): string | undefined {
+  if (o.min === undefined && o.max === undefined) return undefined;
+  const unit = set === 'training-time-ranges' ? 'wall-clock days' : set === 'parameter-ranges' ? 'parameters' : '';
+  const fmt = (n: number) => (set === 'training-time-ranges' ? n.toFixed(1) : formatScientific(n));
+  const low = o.min !== undefined && o.min > 0 ? `more than ${fmt(o.min)}` : undefined;
+  const high = o.max !== undefined ? `at most ${fmt(o.max)}` : undefined;
+  return `Bounds: ${[low, high].filter(Boolean).join(' and ')} ${unit}`.trimEnd() + '.';
+}
+
+function quantityHover(doc: GpaiDocument, spec: KeySpec, text: string): string[] {
+  const q = parseQuantity(text);
+  if (!q) return [`\`${text}\` is not read as a number.`];
+  const item = getFormItem(spec.id);
+  const spelled = Math.abs(q.value) < 1e13 && !/^[\d.,]+$/.test(q.numberText) ? ` = ${q.value.toLocaleString('en-GB', { maximumFractionDigits: 6 })}` : '';
+  const lines = [`**${q.numberText}**${q.unit ? ` ${q.unit}` : ''}${spelled}, written with ${q.significantFigures} significant figure${q.significantFigures === 1 ? '' : 's'}`];
+  if (item?.precision?.kind === 'significant-figures') {
+    const ok = q.significantFigures >= item.precision.min;
+    lines[0] += ` (the form asks at least ${item.precision.min}${ok ? '' : ': add figures'})`;
+  }
+  for (const coarse of formItems.filter((i) => i.derivedFrom === spec.id)) {
+    const value = derivedValue(doc, coarse.id);
+    if (value) lines.push(`Derived for ${coarse.number} “${itemLabel(coarse)}” (${coarse.recipients.map((a) => audienceLabels[a].long).join(', ')}): \`${value}\``);
+  }
+  if (spec.id === 'form/7.4') {
+    const limit = thresholds.systemicRiskCompute;
+    const above = limit.comparison === 'at-least' ? q.value >= limit.flop : q.value > limit.flop;
+    lines.push(above
+      ? `Above the ${formatScientific(limit.flop, 1)} FLOP threshold: the model is presumed to have systemic risk (AI Act ${limit.provision}).`
+      : `Not above the ${formatScientific(limit.flop, 1)} FLOP threshold of AI Act ${limit.provision}.`);
+  }
+  return lines;
+}

@@ -1,0 +1,97 @@
+import * as assert from 'node:assert/strict';
+import { getHover } from '../../server/src/engine/hover';
+import { edit, example, lines, withCaret } from '../helpers/text';
+
+const KESTREL = example('kestrel-13b.gpai.yaml');
+
+/** The hover's markdown at the caret, or undefined. */
+function hoverAt(marked: string): string | undefined {
+  const { doc, position } = withCaret(marked);
+  const hover = getHover(doc, position);
+  return hover ? (hover.contents as { value: string }).value : undefined;
+}
+
+const at = (from: string, to: string) => hoverAt(edit(KESTREL, from, to));
+
+describe('hover', () => {
+  it('shows a form item\'s label, what to write, recipients, precision, Annex point and the measure with its id and official title', () => {
+    const md = at('  training_compute:', '  training_com$|$pute:')!;
+    assert.match(md, /Form 7\.4 “Amount of computation used for training \(AI Office\)”/);
+    assert.match(md, /in FLOP to at least two significant figures/);
+    assert.match(md, /✓ AI Office · – National competent authorities · – Downstream providers/);
+    assert.match(md, /Annex XI 1\.2\(d\)/);
+    assert.match(md, /`transparency\/1\.1`/);
+    assert.match(md, /Transparency Measure 1\.1 “Drawing up and keeping up-to-date model documentation”/);
+    assert.match(md, /docs\/format\.md/);
+  });
+
+  it('says when a fact is known only from the third draft, and gives the recommended words and the N/A rule', () => {
+    const md = at('  required_hardware:', '  required_hard$|$ware:')!;
+    assert.match(md, /Recommended length: 100 words \(known only from the third draft/);
+    assert.match(md, /"N\/A" allowed: No hardware is needed on the downstream side/);
+  });
+
+  it('shows the measure itself on a Copyright key, with its official title', () => {
+    const md = at('  rights_reservations:', '  rights_$|$reservations:')!;
+    assert.match(md, /Copyright Measure 1\.3 “Identify and comply with rights reservations when crawling the World Wide Web”/);
+    assert.match(md, /In this file:\*\* \d+\/\d+ covered/);
+  });
+
+  it('names the measure a field of a Copyright answer belongs to', () => {
+    const md = at('    robots_txt:', '    robots$|$_txt:')!;
+    assert.match(md, /^`robots_txt` of Copyright Measure 1\.3: How the crawlers follow robots\.txt/);
+  });
+
+  it('shows a section\'s items and its coverage on a section key', () => {
+    const text = edit(KESTREL, /\n {2}bias_measures: >-\n( {4}.*\n)*/, '\n');
+    const md = hoverAt(edit(text, '\ndata:', '\nd$|$ata:'))!;
+    assert.match(md, /Section 6 “Information on the data used for training, testing and validation”/);
+    assert.match(md, /- 6\.9 Measures to detect identifiable biases: AIO, NCAs/);
+    assert.match(md, /In this file:\*\* 8\/9 covered · 1 missing/);
+  });
+
+  it('explains a parameter range value with its bounds and the range derived from the total model size', () => {
+    const md = at('total_model_size: 1.3e10', 'total_model_size: 1.3e10\n  parameter_range: 50B-$|$100B')!;
+    assert.match(md, /\*\*`50B-100B`\*\*: 50B–100B/);
+    assert.match(md, /Bounds: more than 5\.0e10 and at most 1\.0e11 parameters/);
+    assert.match(md, /gpai-docs derives `5B-15B` from 2\.9 “Total model size”/);
+  });
+
+  it('explains a number: its significant figures, what is derived from it and the systemic-risk threshold', () => {
+    const md = at('training_compute: 3.1e23', 'training_compute: 3.$|$1e23')!;
+    assert.match(md, /\*\*3\.1e23\*\*, written with 2 significant figures \(the form asks at least 2\)/);
+    assert.match(md, /Derived for 7\.3 .*: `1e23 FLOP`/);
+    assert.match(md, /Not above the 1e25 FLOP threshold of AI Act Art\. 51\(2\)/);
+    const few = at('total_model_size: 1.3e10', 'total_model_size: 1$|$e10')!;
+    assert.match(few, /written with 1 significant figure \(the form asks at least 2: add figures\)/);
+  });
+
+  it('explains a modality, a classification and a status', () => {
+    assert.match(at('input_modalities: [text]', 'input_modalities: [te$|$xt]')!, /\*\*`text`\*\*: Text/);
+    assert.match(at('systemic_risk: none', 'systemic_risk: n$|$one')!, /\*\*`none`\*\*: No systemic risk\. Training compute not above 10\^25 FLOP/);
+    assert.match(at('  policy:\n    status: implemented', '  policy:\n    status: imple$|$mented')!, /\*\*`implemented`\*\*: Implemented/);
+  });
+
+  it('says whether N/A is allowed where it is written', () => {
+    assert.match(at('required_hardware: N/A', 'required_hardware: N$|$/A')!, /\*\*N\/A\*\* is allowed for 4\.5 “Required hardware”/);
+    assert.match(hoverAt(lines('model_properties:', '  model_architecture: N$|$/A'))!, /\*\*N\/A\*\* is not an answer the form allows for 2\.1 “Model architecture”/);
+  });
+
+  it('flags placeholder text', () => {
+    assert.match(hoverAt(lines('use:', '  intended_uses: TO$|$DO'))!, /\*\*Placeholder\*\* \(TODO\)/);
+  });
+
+  it('names the modality of a per-modality entry', () => {
+    assert.match(at('    text: 32,768 tokens', '    te$|$xt: 32,768 tokens')!, /^`text`: Text \(Modalities\)/);
+  });
+
+  it('has nothing to say on an unknown key or outside any key', () => {
+    assert.equal(hoverAt(lines('gpai: 1', 'nonsense$|$: 1')), undefined);
+    assert.equal(hoverAt(lines('gpai: 1', '$|$', 'data:')), undefined);
+  });
+
+  it('covers the key\'s range, so the editor highlights the word', () => {
+    const { doc, position } = withCaret(lines('gpai: 1', 'data:', '  bias_mea$|$sures: None.'));
+    assert.deepEqual(getHover(doc, position)!.range, { start: { line: 2, character: 2 }, end: { line: 2, character: 15 } });
+  });
+});
