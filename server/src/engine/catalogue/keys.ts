@@ -132,8 +132,8 @@ export const formatKeys: readonly KeySpec[] = [
     map('data_points_nca', 'form/6.4', dataPointSplits('form/6.4'), { optional: true }),
     text('scope_and_characteristics', 'form/6.6'),
     text('curation_methodologies', 'form/6.7'),
-    text('unsuitability_measures', 'form/6.8'),
-    text('bias_measures', 'form/6.9'),
+    text('unsuitability_measures', 'form/6.8', { optional: true }),
+    text('bias_measures', 'form/6.9', { optional: true }),
   ]),
   map('computational_resources', 'form/section-7', [
     map('training_time', 'form/7.2', [
