@@ -1,0 +1,214 @@
+/**
+ * The preview as HTML: the file as the Model Documentation Form, for one audience. Pure: a PreviewModel and
+ * options in, a string out; the webview panel, the export command and the CLI all call it. Every value from
+ * the document is escaped (renderValue.ts); the only script is the webview's own, loaded with a nonce.
+ */
+import { createHash } from 'node:crypto';
+import type { PreviewChapter, PreviewItem, PreviewMeasure, PreviewModel, PreviewSection, PreviewSummary } from '../../../shared/types';
+import { escapeHtml, jsonAttr } from './escape';
+import { badgeHtml, fieldsHtml, stateClass, valueHtml } from './renderValue';
+import {
+  AUDIENCE_LABELS, missingCount, missingSummary, PREVIEW_AUDIENCES, RECIPIENTS, showsChapters, visibleSections,
+  type PreviewAudience,
+} from './view';
+
+export interface RenderOptions {
+  /** Whose view: every item, or only those ticked for one recipient. Default `all`. */
+  readonly audience?: PreviewAudience;
+  /**
+   * `webview`: the page VS Code shows, with the audience selector, click-to-reveal and quick-fix buttons,
+   * linking `styleUri` and `scriptUri`. `standalone` (default): a self-contained page to send or print.
+   */
+  readonly mode?: 'webview' | 'standalone';
+  /** Webview: the nonce the page script is allowed by. */
+  readonly nonce?: string;
+  /** Webview: `webview.cspSource`, the origin of the extension's media. */
+  readonly cspSource?: string;
+  readonly styleUri?: string;
+  readonly scriptUri?: string;
+  /** Standalone: the stylesheet, inlined (and allowed by its hash). */
+  readonly css?: string;
+  /** Standalone: the date printed in the footer, e.g. `2025-11-01`; left out when absent. */
+  readonly generatedOn?: string;
+}
+
+interface Context {
+  readonly audience: PreviewAudience;
+  readonly interactive: boolean;
+}
+
+/** The whole page: the webview's initial HTML, or the standalone export. */
+export function renderPreviewHtml(model: PreviewModel, options: RenderOptions = {}): string {
+  return page(renderPreviewBody(model, options), model.uri, pageTitle(model), options);
+}
+
+/** The webview's page before the first model arrives: the toolbar and a note; the body follows by message. */
+export function renderPreviewShell(uri: string, options: RenderOptions = {}): string {
+  return page(renderPreviewNotice('Loading the preview…'), uri, 'Model Documentation Form', { ...options, mode: 'webview' });
+}
+
+/** A body that says why there is no form to show (the server has no preview, the file is gone). */
+export function renderPreviewNotice(text: string): string {
+  return `<p class="notice">${escapeHtml(text)}</p>`;
+}
+
+function page(body: string, uri: string, title: string, options: RenderOptions): string {
+  const webview = options.mode === 'webview';
+  const css = webview ? '' : (options.css ?? '').replace(/<\/style/gi, '<\\/style');
+  const head = [
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(webview ? webviewCsp(options) : standaloneCsp(css))}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="referrer" content="no-referrer">',
+    `<title>${escapeHtml(title)}</title>`,
+    webview && options.styleUri ? `<link rel="stylesheet" href="${escapeHtml(options.styleUri)}">` : '',
+    css ? `<style>${css}</style>` : '',
+  ].filter(Boolean).join('\n');
+  const audience = options.audience ?? 'all';
+  const script = webview && options.scriptUri ? `<script nonce="${escapeHtml(options.nonce ?? '')}" src="${escapeHtml(options.scriptUri)}"></script>` : '';
+  const bodyAttrs = `class="gpai-preview ${webview ? 'webview' : 'standalone'}" data-audience="${escapeHtml(audience)}" data-uri="${escapeHtml(uri)}"`;
+  const toolbar = webview ? toolbarHtml(audience) : '';
+  const footer = webview ? '' : footerHtml(options);
+  return `<!DOCTYPE html>\n<html lang="en">\n<head>\n${head}\n</head>\n<body ${bodyAttrs}>\n${toolbar}<main id="preview">${body}</main>\n${footer}${script}\n</body>\n</html>\n`;
+}
+
+/** The content of `<main>`: what the webview swaps in on every update. */
+export function renderPreviewBody(model: PreviewModel, options: RenderOptions = {}): string {
+  const ctx: Context = { audience: options.audience ?? 'all', interactive: options.mode === 'webview' };
+  const sections = visibleSections(model, ctx.audience);
+  const parts = [
+    headerHtml(model, sections.filter((s) => s.number === 0), ctx),
+    ...sections.filter((s) => s.number !== 0).map((s) => sectionHtml(s, ctx)),
+  ];
+  if (showsChapters(ctx.audience)) {
+    parts.push(chapterHtml(model.copyright, ctx));
+    if (model.safetyAndSecurity) parts.push(chapterHtml(model.safetyAndSecurity, ctx));
+  }
+  parts.push(summaryHtml(model.trainingContentSummary));
+  return parts.join('\n');
+}
+
+function webviewCsp(options: RenderOptions): string {
+  const source = options.cspSource ?? "'none'";
+  return `default-src 'none'; style-src ${source}; img-src ${source}; font-src ${source}; script-src 'nonce-${options.nonce ?? ''}'; base-uri 'none'; form-action 'none'`;
+}
+
+/** No script at all, no network, and only our own stylesheet (by its hash), so document text cannot restyle the page. */
+function standaloneCsp(css: string): string {
+  const style = css ? `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'` : "'none'";
+  return `default-src 'none'; style-src ${style}; img-src 'none'; script-src 'none'; base-uri 'none'; form-action 'none'`;
+}
+
+function pageTitle(model: PreviewModel): string {
+  return `Model Documentation Form${model.header.model ? ` — ${model.header.model}` : ''}`;
+}
+
+function toolbarHtml(audience: PreviewAudience): string {
+  const options = PREVIEW_AUDIENCES.map((a) =>
+    `<option value="${a}"${a === audience ? ' selected' : ''}>${escapeHtml(AUDIENCE_LABELS[a].long)}</option>`).join('');
+  return `<nav class="toolbar" aria-label="Preview options"><label for="audience">Show the form as sent to</label> <select id="audience">${options}</select></nav>\n`;
+}
+
+function footerHtml(options: RenderOptions): string {
+  const on = options.generatedOn ? ` on ${escapeHtml(options.generatedOn)}` : '';
+  return `<footer class="form-footer"><p>Prepared with gpai-docs${on} from the provider's documentation file. Item numbers and labels follow the Model Documentation Form of the Code of Practice for General-Purpose AI Models (Transparency chapter); the ticks show which recipient each item is for: AI Office (AIO), national competent authorities (NCAs), downstream providers (DPs).</p></footer>\n`;
+}
+
+function headerHtml(model: PreviewModel, documentSections: readonly PreviewSection[], ctx: Context): string {
+  const { header } = model;
+  const meta = [
+    metaRow('Provider', header.provider),
+    metaRow('Model', header.model),
+    ...documentSections.flatMap((s) => s.items.map((i) => metaItem(i, ctx))),
+    metaRow('Classification', header.classification.label),
+    metaRow('Prepared for', AUDIENCE_LABELS[ctx.audience].long),
+  ].join('');
+  const open = missingCount(model, ctx.audience);
+  const subtitle = [header.model, header.provider].filter(Boolean).map((s) => escapeHtml(s!)).join(' · ');
+  return `<header class="form-header">
+<p class="kicker">EU AI Act · Code of Practice for General-Purpose AI Models · Transparency chapter</p>
+<h1>Model Documentation Form</h1>
+${subtitle ? `<p class="subtitle">${subtitle}</p>` : ''}
+<dl class="meta">${meta}</dl>
+<p class="completeness ${open ? 'open' : 'complete'}" role="status" data-missing="${open}">${escapeHtml(missingSummary(model, ctx.audience))}</p>
+</header>`;
+}
+
+function metaRow(label: string, value: string | undefined): string {
+  const shown = value ? escapeHtml(value) : '<span class="badge badge-missing">Missing</span>';
+  return `<div class="meta-row"><dt>${escapeHtml(label)}</dt><dd>${shown}</dd></div>`;
+}
+
+/** The document rows of the form (version, last update), shown in the header but still items. */
+function metaItem(item: PreviewItem, ctx: Context): string {
+  return `<div class="meta-row item state-${stateClass(item.state)}" ${itemAttrs(item)}><dt>${escapeHtml(item.label)}</dt><dd>${answerHtml(item, ctx)}</dd></div>`;
+}
+
+function itemAttrs(item: { id: string; path: readonly (string | number)[]; range?: { start: { line: number } } }, fallbackLine?: number): string {
+  const line = item.range?.start.line ?? fallbackLine;
+  return `data-item-id="${escapeHtml(item.id)}" data-path="${jsonAttr(item.path)}"${line === undefined ? '' : ` data-line="${line}"`}`;
+}
+
+function sectionHtml(section: PreviewSection, ctx: Context): string {
+  const heads = RECIPIENTS.map((a) => `<th scope="col" class="tick" title="${escapeHtml(AUDIENCE_LABELS[a].long)}">${AUDIENCE_LABELS[a].short}</th>`).join('');
+  const rows = section.items.map((i) => itemRow(i, section, ctx)).join('\n');
+  const line = section.range ? ` data-line="${section.range.start.line}"` : '';
+  return `<section class="form-section" id="${escapeHtml(section.id.replace(/[^\w-]/g, '-'))}"${line}>
+<h2><span class="section-number">Section ${section.number}</span> ${escapeHtml(section.title)}</h2>
+<table class="form-table">
+<colgroup><col class="c-num"><col class="c-label"><col class="c-answer"><col class="c-tick"><col class="c-tick"><col class="c-tick"></colgroup>
+<thead><tr><th scope="col" class="num">No.</th><th scope="col">Item</th><th scope="col">Information</th>${heads}</tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+</section>`;
+}
+
+function itemRow(item: PreviewItem, section: PreviewSection, ctx: Context): string {
+  const ticks = RECIPIENTS.map((a) => item.recipients.includes(a)
+    ? `<td class="tick" title="${escapeHtml(AUDIENCE_LABELS[a].long)}"><span class="tick-mark" role="img" aria-label="yes">✓</span></td>`
+    : '<td class="tick"><span class="visually-hidden">no</span></td>').join('');
+  return `<tr class="item state-${stateClass(item.state)}" ${itemAttrs(item, section.range?.start.line)}><td class="num">${escapeHtml(item.number)}</td><th scope="row" class="label">${escapeHtml(item.label)}</th><td class="answer">${answerHtml(item, ctx)}</td>${ticks}</tr>`;
+}
+
+function answerHtml(item: PreviewItem, ctx: Context): string {
+  const reason = item.state === 'n/a' ? item.naReason ?? item.reason : item.reason;
+  const badge = item.state === 'written' ? '' : badgeHtml(item.state, reason);
+  return `${badge}${item.state === 'missing' ? '' : valueHtml(item.value)}${fixButton(item.state, ctx)}`;
+}
+
+/** Webview: a missing answer offers the server's quick-fix that adds it. */
+function fixButton(state: PreviewItem['state'], ctx: Context): string {
+  if (!ctx.interactive || state !== 'missing') return '';
+  return '<button type="button" class="quick-fix" data-action="quick-fix" title="Add this to the file with its quick-fix">Add…</button>';
+}
+
+function chapterHtml(chapter: PreviewChapter, ctx: Context): string {
+  const head = `<h2>${escapeHtml(chapter.title)}</h2>`;
+  if (chapter.notApplicable) {
+    return `<section class="chapter" id="${escapeHtml(chapter.id)}">${head}${badgeHtml('not-applicable', chapter.notApplicable)}</section>`;
+  }
+  const facts = chapter.fields.length ? `<div class="chapter-facts">${fieldsHtml(chapter.fields)}</div>` : '';
+  const commitments = chapter.commitments.map((c) => `<h3><span class="section-number">Commitment ${escapeHtml(c.number)}</span> ${escapeHtml(c.title)}</h3>
+<table class="measure-table">
+<colgroup><col class="c-measure"><col class="c-status"><col class="c-answer"></colgroup>
+<thead><tr><th scope="col">Measure</th><th scope="col">Status</th><th scope="col">How it is implemented</th></tr></thead>
+<tbody>
+${c.measures.map((m) => measureRow(m, ctx)).join('\n')}
+</tbody>
+</table>`).join('\n');
+  return `<section class="chapter" id="${escapeHtml(chapter.id)}">${head}${facts}${commitments}</section>`;
+}
+
+function measureRow(measure: PreviewMeasure, ctx: Context): string {
+  const status = measure.status ? `<span class="status">${escapeHtml(measure.status.replace(/_/g, ' '))}</span>` : '';
+  const badge = measure.state === 'written' ? '' : badgeHtml(measure.state, measure.reason);
+  return `<tr class="measure item state-${stateClass(measure.state)}" ${itemAttrs(measure)}><th scope="row" class="label"><span class="measure-number">Measure ${escapeHtml(measure.number)}</span> ${escapeHtml(measure.title)}</th><td class="status-cell">${status}</td><td class="answer">${badge}${fieldsHtml(measure.fields)}${fixButton(measure.state, ctx)}</td></tr>`;
+}
+
+function summaryHtml(summary: PreviewSummary): string {
+  const badge = summary.state === 'written' ? '' : badgeHtml(summary.state, summary.reason);
+  const line = summary.range ? ` data-line="${summary.range.start.line}"` : '';
+  return `<section class="chapter training-summary" id="training-content-summary"${line}><h2>${escapeHtml(summary.title)}</h2>${badge}${fieldsHtml(summary.fields)}</section>`;
+}

@@ -1,0 +1,139 @@
+/**
+ * The preview as Markdown, for the export: the same content and audience rules as the HTML (view.ts), as
+ * headings, short tables and lists. Every value from the document is escaped so that it renders as the
+ * characters written: no raw HTML, no links other than `https:` and `mailto:`, no accidental emphasis.
+ */
+import type { PreviewChapter, PreviewField, PreviewItem, PreviewMeasure, PreviewModel, PreviewState, PreviewSummary, PreviewValue } from '../../../shared/types';
+import { escapeMarkdown, markdownHref } from './escape';
+import { AUDIENCE_LABELS, missingSummary, recipientsText, showsChapters, STATE_LABELS, visibleSections, type PreviewAudience } from './view';
+
+export interface MarkdownOptions {
+  readonly audience?: PreviewAudience;
+  /** The date printed at the end, e.g. `2025-11-01`; left out when absent. */
+  readonly generatedOn?: string;
+}
+
+export function renderPreviewMarkdown(model: PreviewModel, options: MarkdownOptions = {}): string {
+  const audience = options.audience ?? 'all';
+  const sections = visibleSections(model, audience);
+  const blocks = [headerMd(model, sections.find((s) => s.number === 0)?.items ?? [], audience)];
+  for (const s of sections.filter((x) => x.number !== 0)) {
+    blocks.push(`## Section ${s.number}. ${inline(s.title)}`, ...s.items.map(itemMd));
+  }
+  if (showsChapters(audience)) {
+    blocks.push(chapterMd(model.copyright));
+    if (model.safetyAndSecurity) blocks.push(chapterMd(model.safetyAndSecurity));
+  }
+  blocks.push(summaryMd(model.trainingContentSummary), footerMd(options));
+  return `${blocks.filter(Boolean).join('\n\n')}\n`;
+}
+
+function headerMd(model: PreviewModel, documentItems: readonly PreviewItem[], audience: PreviewAudience): string {
+  const { header } = model;
+  const rows: [string, string][] = [
+    ['Provider', header.provider ? inline(header.provider) : '**Missing**'],
+    ['Model', header.model ? inline(header.model) : '**Missing**'],
+    ...documentItems.map((i): [string, string] => [inline(i.label), inline(itemInlineText(i))]),
+    ['Classification', inline(header.classification.label)],
+    ['Prepared for', AUDIENCE_LABELS[audience].long],
+  ];
+  return [
+    '# Model Documentation Form',
+    '_EU AI Act · Code of Practice for General-Purpose AI Models · Transparency chapter_',
+    ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n'),
+    `> ${inline(missingSummary(model, audience))}`,
+  ].join('\n\n');
+}
+
+/** A document row's answer on one line, for the header table. */
+function itemInlineText(item: PreviewItem): string {
+  const value = item.value && (item.value.kind === 'text' ? item.value.paragraphs.join(' ') : item.value.kind === 'date' ? item.value.text : '');
+  const state = STATE_LABELS[item.state];
+  return [value, state && `(${state})`].filter(Boolean).join(' ');
+}
+
+/** Text after other text on its line (a heading's, a table cell's): one line, no block marks needed. */
+function inline(text: string): string {
+  return escapeMarkdown(text.replace(/\s*[\r\n]+\s*/g, ' '), false);
+}
+
+function itemMd(item: PreviewItem): string {
+  const head = `### ${inline(item.number)} ${inline(item.label)}`;
+  const meta = `_For: ${recipientsText(item.recipients)}_`;
+  const state = stateMd(item.state, item.state === 'n/a' ? item.naReason ?? item.reason : item.reason);
+  const value = item.state === 'missing' ? '' : valueMd(item.value);
+  return [head, meta, state, value].filter(Boolean).join('\n\n');
+}
+
+function stateMd(state: PreviewState, reason: string | undefined): string {
+  const label = STATE_LABELS[state];
+  if (!label) return '';
+  return `**${label}**${reason ? `: ${inline(reason)}` : ''}`;
+}
+
+/** A value as Markdown blocks. */
+export function valueMd(value: PreviewValue | undefined): string {
+  if (!value) return '';
+  switch (value.kind) {
+    case 'text': return value.paragraphs.map((p) => p.split(/\r\n|\r|\n/).map((l) => escapeMarkdown(l)).join('\\\n')).join('\n\n');
+    case 'number': return numberMd(value);
+    case 'date': return escapeMarkdown(value.text);
+    case 'link': return linkMd(value.href);
+    case 'boolean': return value.value ? 'Yes' : 'No';
+    case 'choice': return escapeMarkdown(value.label || value.value);
+    case 'list': return value.items.length ? value.items.map((i) => `- ${indent(valueMd(i))}`).join('\n') : '_(none)_';
+    case 'fields': return fieldsMd(value.fields);
+  }
+}
+
+function numberMd(value: Extract<PreviewValue, { kind: 'number' }>): string {
+  const unit = value.unit ? ` ${inline(value.unit)}` : '';
+  const derived = value.derived ? ` (${inline(value.derived.label)}: ${inline(value.derived.value)})` : '';
+  return `${escapeMarkdown(value.text)}${unit}${derived}`;
+}
+
+function linkMd(address: string): string {
+  const href = markdownHref(address);
+  return href ? `<${href}>` : escapeMarkdown(address);
+}
+
+function fieldsMd(fields: readonly PreviewField[]): string {
+  return fields.map((f) => {
+    const state = STATE_LABELS[f.state] ? ` **${STATE_LABELS[f.state]}**` : '';
+    const value = valueMd(f.value);
+    const block = value.includes('\n') ? `\n\n  ${indent(value)}` : value ? ` ${value}` : '';
+    return `- **${inline(f.label)}:**${state}${block}`;
+  }).join('\n');
+}
+
+/** Continuation lines of a list item, indented under it. */
+function indent(block: string): string {
+  return block.replace(/\n(?=.)/g, '\n  ');
+}
+
+function chapterMd(chapter: PreviewChapter): string {
+  const head = `## ${inline(chapter.title)}`;
+  if (chapter.notApplicable) return `${head}\n\n${stateMd('not-applicable', chapter.notApplicable)}`;
+  const blocks = [head, fieldsMd(chapter.fields)];
+  for (const c of chapter.commitments) {
+    blocks.push(`### Commitment ${inline(c.number)}. ${inline(c.title)}`, ...c.measures.map(measureMd));
+  }
+  return blocks.filter(Boolean).join('\n\n');
+}
+
+function measureMd(measure: PreviewMeasure): string {
+  const status = measure.status ? `Status: ${inline(measure.status.replace(/_/g, ' '))}` : '';
+  return [
+    `#### Measure ${inline(measure.number)}. ${inline(measure.title)}`,
+    status, stateMd(measure.state, measure.reason), fieldsMd(measure.fields),
+  ].filter(Boolean).join('\n\n');
+}
+
+function summaryMd(summary: PreviewSummary): string {
+  return [`## ${inline(summary.title)}`, stateMd(summary.state, summary.reason), fieldsMd(summary.fields)].filter(Boolean).join('\n\n');
+}
+
+function footerMd(options: MarkdownOptions): string {
+  const on = options.generatedOn ? ` on ${inline(options.generatedOn)}` : '';
+  return `---\n\n_Prepared with gpai-docs${on}. Item numbers and labels follow the Model Documentation Form of the Code of Practice for General-Purpose AI Models; "For" names the recipients ticked in the form: AI Office (AIO), national competent authorities (NCAs), downstream providers (DPs)._`;
+}

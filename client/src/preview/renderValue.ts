@@ -1,0 +1,67 @@
+/**
+ * HTML for one answer's value and for the state badges. Every string from the document is escaped here;
+ * links are emitted only for `https:` and `mailto:` addresses, anything else is shown as text.
+ */
+import type { PreviewField, PreviewState, PreviewValue } from '../../../shared/types';
+import { escapeHtml, safeHref } from './escape';
+import { STATE_LABELS } from './view';
+
+export function valueHtml(value: PreviewValue | undefined): string {
+  if (!value) return '';
+  switch (value.kind) {
+    case 'text': return value.paragraphs.map((p) => `<p>${linesHtml(p)}</p>`).join('');
+    case 'number': return numberHtml(value);
+    case 'date': return `<span class="date">${escapeHtml(value.text)}</span>`;
+    case 'link': return linkHtml(value.href);
+    case 'boolean': return `<span class="boolean">${value.value ? 'Yes' : 'No'}</span>`;
+    case 'choice': return `<span class="choice">${escapeHtml(value.label || value.value)}</span>`;
+    case 'list': return listHtml(value.items);
+    case 'fields': return fieldsHtml(value.fields);
+  }
+}
+
+/** Line breaks kept inside a paragraph (literal blocks, addresses). */
+function linesHtml(text: string): string {
+  return text.split(/\r\n|\r|\n/).map(escapeHtml).join('<br>');
+}
+
+function numberHtml(value: Extract<PreviewValue, { kind: 'number' }>): string {
+  const unit = value.unit ? ` <span class="unit">${escapeHtml(value.unit)}</span>` : '';
+  const derived = value.derived
+    ? `<span class="derived-from"><span class="derived-label">${escapeHtml(value.derived.label)}:</span> ${escapeHtml(value.derived.value)}</span>`
+    : '';
+  return `<span class="number">${escapeHtml(value.text)}</span>${unit}${derived}`;
+}
+
+/** A link only for https: and mailto:; shown without the mailto: prefix. Anything else is plain text. */
+export function linkHtml(address: string): string {
+  const href = safeHref(address);
+  if (!href) return `<span class="unsafe-link">${escapeHtml(address)}</span>`;
+  const shown = href.replace(/^mailto:/i, '');
+  return `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(shown)}</a>`;
+}
+
+function listHtml(items: readonly PreviewValue[]): string {
+  if (items.length === 0) return '<span class="empty">(none)</span>';
+  return `<ul>${items.map((i) => `<li>${valueHtml(i)}</li>`).join('')}</ul>`;
+}
+
+export function fieldsHtml(fields: readonly PreviewField[]): string {
+  if (fields.length === 0) return '';
+  const rows = fields.map((f) =>
+    `<div class="field state-${stateClass(f.state)}"><dt>${escapeHtml(f.label)}</dt><dd>${badgeHtml(f.state)}${valueHtml(f.value)}</dd></div>`);
+  return `<dl class="fields">${rows.join('')}</dl>`;
+}
+
+/** A CSS-safe token for a state (`n/a` -> `na`). */
+export function stateClass(state: PreviewState): string {
+  return state.replace(/[^a-z-]/g, '');
+}
+
+/** The state as a visible word, not a colour alone, so it survives print and high contrast. */
+export function badgeHtml(state: PreviewState, reason?: string): string {
+  const label = STATE_LABELS[state];
+  if (!label) return '';
+  const why = reason ? ` <span class="reason">${escapeHtml(reason)}</span>` : '';
+  return `<span class="state-note"><span class="badge badge-${stateClass(state)}">${escapeHtml(label)}</span>${why}</span>`;
+}

@@ -1,0 +1,90 @@
+/**
+ * What a preview shows for an audience, shared by the HTML and Markdown renderers: which items, which
+ * chapters, the labels of audiences and states, and the count still missing. Reads only the PreviewModel.
+ */
+import type { Audience, PreviewItem, PreviewModel, PreviewSection, PreviewState } from '../../../shared/types';
+
+/** The preview's audience selector: everything, or what one recipient of the form receives. */
+export type PreviewAudience = 'all' | Audience;
+
+export const PREVIEW_AUDIENCES: readonly PreviewAudience[] = ['all', 'ai-office', 'nca', 'downstream'];
+
+/** The recipients in the order of the form's tick columns. */
+export const RECIPIENTS: readonly Audience[] = ['ai-office', 'nca', 'downstream'];
+
+/**
+ * Display names of the form's columns. The catalogue owns these too (audienceLabels), but the client may
+ * not import it (style.md §2) and the model does not carry them; keep the two in step.
+ */
+export const AUDIENCE_LABELS: Readonly<Record<PreviewAudience, AudienceLabel>> = {
+  all: { long: 'All recipients', short: 'All', phrase: 'all recipients' },
+  'ai-office': { long: 'AI Office', short: 'AIO', phrase: 'the AI Office' },
+  nca: { long: 'National competent authorities', short: 'NCAs', phrase: 'national competent authorities' },
+  downstream: { long: 'Downstream providers', short: 'DPs', phrase: 'downstream providers' },
+};
+
+export interface AudienceLabel {
+  readonly long: string;
+  /** The form's column heading. */
+  readonly short: string;
+  /** In a sentence: "for the AI Office". */
+  readonly phrase: string;
+}
+
+/** The badge of each state; `written` has none. */
+export const STATE_LABELS: Readonly<Record<PreviewState, string>> = {
+  written: '',
+  derived: 'Derived',
+  missing: 'Missing',
+  placeholder: 'Placeholder',
+  incomplete: 'Incomplete',
+  'n/a': 'N/A',
+  'not-applicable': 'Not applicable',
+  optional: 'Optional',
+};
+
+/** States that still need work before the document can be sent. */
+export const OPEN_STATES: ReadonlySet<PreviewState> = new Set<PreviewState>(['missing', 'placeholder', 'incomplete']);
+
+export function isPreviewAudience(value: unknown): value is PreviewAudience {
+  return typeof value === 'string' && (PREVIEW_AUDIENCES as readonly string[]).includes(value);
+}
+
+export function receives(item: PreviewItem, audience: PreviewAudience): boolean {
+  return audience === 'all' || item.recipients.includes(audience);
+}
+
+/** The sections with only the items the audience receives; sections left empty are dropped. */
+export function visibleSections(model: PreviewModel, audience: PreviewAudience): PreviewSection[] {
+  return model.sections
+    .map((s) => ({ ...s, items: s.items.filter((i) => receives(i, audience)) }))
+    .filter((s) => s.items.length > 0);
+}
+
+/**
+ * Whether the Copyright and Safety and Security chapters are shown. They are not rows of the form: the
+ * copyright policy and the Safety and Security Model Report are for the AI Office, not for national
+ * authorities or downstream providers, who receive form items only.
+ */
+export function showsChapters(audience: PreviewAudience): boolean {
+  return audience === 'all' || audience === 'ai-office';
+}
+
+/** Items still missing, placeholder or incomplete for the audience (every form item when `all`). */
+export function missingCount(model: PreviewModel, audience: PreviewAudience): number {
+  if (audience !== 'all') return model.missingFor[audience];
+  return model.sections.reduce((n, s) => n + s.items.filter((i) => OPEN_STATES.has(i.state)).length, 0);
+}
+
+/** A line for the header: "3 items still to complete for downstream providers", "Complete for the AI Office". */
+export function missingSummary(model: PreviewModel, audience: PreviewAudience): string {
+  const n = missingCount(model, audience);
+  const forWhom = audience === 'all' ? '' : ` for ${AUDIENCE_LABELS[audience].phrase}`;
+  if (n === 0) return `Complete${forWhom}: no item missing`;
+  return `${n} ${n === 1 ? 'item' : 'items'} still to complete${forWhom}`;
+}
+
+/** "AI Office, NCAs, DPs": who receives an item, for text renderings. */
+export function recipientsText(recipients: readonly Audience[]): string {
+  return RECIPIENTS.filter((a) => recipients.includes(a)).map((a) => AUDIENCE_LABELS[a].short).join(', ');
+}
