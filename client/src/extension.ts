@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import type { ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerPreview } from './preview';
 
 let client: LanguageClient | undefined;
 
@@ -16,6 +17,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const clientOptions: LanguageClientOptions = { documentSelector: [{ language: 'gpai-yaml' }] };
   client = new LanguageClient('gpaiDocs', 'GPAI Docs', serverOptions, clientOptions);
   await client.start();
+  registerPreview(context, client);
 }
 
 export async function deactivate(): Promise<void> {

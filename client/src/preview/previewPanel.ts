@@ -1,0 +1,296 @@
+/**
+ * The preview panel, after the built-in Markdown preview: one webview that shows a `.gpai.yaml` file as the
+ * Model Documentation Form, follows the active editor, updates as the file changes (the page swaps its body,
+ * so nothing flickers and the scroll position stays), scrolls with the editor both ways, reveals an item's
+ * key on click and restores itself after a reload. It only displays the server's PreviewModel.
+ */
+import * as vscode from 'vscode';
+import { LANGUAGE_ID, Settings } from '../../../shared/names';
+import type { PreviewModel, Range as ModelRange } from '../../../shared/types';
+import { offerQuickFix, showRange } from './quickFix';
+import { renderPreviewBody, renderPreviewNotice, renderPreviewShell } from './render';
+import { isPreviewAudience, type PreviewAudience } from './view';
+
+/** The webview's type: `onWebviewPanel:gpaiDocs.preview` activates the extension to restore it. */
+export const PREVIEW_VIEW_TYPE = 'gpaiDocs.preview';
+
+/** Gets the model of a file from the server; null when the server does not know the file. */
+export type ModelSource = (uri: vscode.Uri) => Promise<PreviewModel | null>;
+
+/** What the page script keeps with `setState`, and the serializer hands back after a reload. */
+interface PanelState {
+  readonly uri?: string;
+  readonly audience?: string;
+}
+
+/** Messages from the page script (client/media/preview.js). */
+type PageMessage =
+  | { type: 'ready' }
+  | { type: 'audience'; audience: string }
+  | { type: 'reveal'; id: string }
+  | { type: 'quickFix'; id: string }
+  | { type: 'revealLine'; line: number };
+
+const UPDATE_DELAY_MS = 250;
+/** After one side scrolls the other, its echo is ignored for this long. */
+const ECHO_MS = 300;
+const AUDIENCE_KEY = 'gpaiDocs.preview.lastAudience';
+
+/** Owns the one preview panel and the editor events it follows. */
+export class PreviewManager implements vscode.Disposable {
+  private panel: PreviewPanel | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly context: vscode.ExtensionContext, private readonly source: ModelSource) {
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (editor?.document.languageId === LANGUAGE_ID) this.panel?.setDocument(editor.document.uri);
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (this.panel?.shows(e.document.uri) && e.contentChanges.length) this.panel.scheduleRefresh();
+      }),
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+        if (this.panel?.shows(e.textEditor.document.uri) && e.visibleRanges.length) this.panel.followEditor(e.visibleRanges[0].start.line);
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration(Settings.audience)) return;
+        void this.context.workspaceState.update(AUDIENCE_KEY, undefined);
+        this.panel?.setAudience(this.defaultAudience());
+      }),
+    );
+  }
+
+  /** The document currently previewed, if any: the export command's default. */
+  get currentUri(): vscode.Uri | undefined {
+    return this.panel?.uri;
+  }
+
+  show(uri: vscode.Uri, column: vscode.ViewColumn, preserveFocus = false): void {
+    if (this.panel) {
+      this.panel.setDocument(uri);
+      this.panel.reveal(column, preserveFocus);
+      return;
+    }
+    const webviewPanel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, title(uri), { viewColumn: column, preserveFocus }, webviewOptions(this.context));
+    this.adopt(webviewPanel, uri, this.defaultAudience());
+  }
+
+  /** After a reload: the serializer hands back the panel and the page's last state. */
+  async revive(webviewPanel: vscode.WebviewPanel, state: PanelState | undefined): Promise<void> {
+    if (!state?.uri) {
+      webviewPanel.dispose();
+      return;
+    }
+    webviewPanel.webview.options = webviewOptions(this.context);
+    this.panel?.dispose();
+    this.adopt(webviewPanel, vscode.Uri.parse(state.uri), isPreviewAudience(state.audience) ? state.audience : this.defaultAudience());
+  }
+
+  private adopt(webviewPanel: vscode.WebviewPanel, uri: vscode.Uri, audience: PreviewAudience): void {
+    const panel = new PreviewPanel(webviewPanel, uri, audience, this.context.extensionUri, this.source, (a) => {
+      void this.context.workspaceState.update(AUDIENCE_KEY, a);
+    });
+    webviewPanel.onDidDispose(() => {
+      if (this.panel === panel) this.panel = undefined;
+    });
+    this.panel = panel;
+  }
+
+  /** The audience last chosen in this workspace, else the setting. */
+  private defaultAudience(): PreviewAudience {
+    const last = this.context.workspaceState.get<string>(AUDIENCE_KEY);
+    if (isPreviewAudience(last)) return last;
+    const setting = vscode.workspace.getConfiguration().get<string>(Settings.audience);
+    return isPreviewAudience(setting) ? setting : 'all';
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}
+
+function webviewOptions(context: vscode.ExtensionContext): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+  return {
+    enableScripts: true,
+    enableFindWidget: true,
+    localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'client', 'media')],
+  };
+}
+
+function title(uri: vscode.Uri): string {
+  return `Preview ${uri.path.split('/').pop() ?? ''}`;
+}
+
+/** One webview showing one document at a time. */
+class PreviewPanel implements vscode.Disposable {
+  private model: PreviewModel | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private request = 0;
+  private editorQuietUntil = 0;
+  private disposed = false;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly panel: vscode.WebviewPanel,
+    public uri: vscode.Uri,
+    private audience: PreviewAudience,
+    private readonly extensionUri: vscode.Uri,
+    private readonly source: ModelSource,
+    private readonly rememberAudience: (audience: PreviewAudience) => void,
+  ) {
+    panel.iconPath = {
+      light: vscode.Uri.joinPath(extensionUri, 'client', 'media', 'icons', 'gpai-yaml-light.svg'),
+      dark: vscode.Uri.joinPath(extensionUri, 'client', 'media', 'icons', 'gpai-yaml-dark.svg'),
+    };
+    this.disposables.push(
+      panel.webview.onDidReceiveMessage((m: PageMessage) => this.onMessage(m)),
+      panel.onDidDispose(() => this.dispose()),
+    );
+    this.loadShell();
+  }
+
+  shows(uri: vscode.Uri): boolean {
+    return uri.toString() === this.uri.toString();
+  }
+
+  reveal(column: vscode.ViewColumn, preserveFocus: boolean): void {
+    this.panel.reveal(column, preserveFocus);
+  }
+
+  setDocument(uri: vscode.Uri): void {
+    if (this.shows(uri)) return;
+    this.uri = uri;
+    this.model = undefined;
+    this.panel.title = title(uri);
+    void this.refresh();
+  }
+
+  setAudience(audience: PreviewAudience): void {
+    this.audience = audience;
+    this.post();
+  }
+
+  scheduleRefresh(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.refresh(), UPDATE_DELAY_MS);
+  }
+
+  /** The editor scrolled: bring the item at its top line to the top of the preview. */
+  followEditor(line: number): void {
+    if (Date.now() < this.editorQuietUntil || !this.panel.visible) return;
+    void this.panel.webview.postMessage({ type: 'scrollToLine', line });
+  }
+
+  private loadShell(): void {
+    const webview = this.panel.webview;
+    const media = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'client', 'media', name)).toString();
+    webview.html = renderPreviewShell(this.uri.toString(), {
+      audience: this.audience, nonce: nonce(), cspSource: webview.cspSource, styleUri: media('preview.css'), scriptUri: media('preview.js'),
+    });
+  }
+
+  private async refresh(): Promise<void> {
+    const request = ++this.request;
+    const uri = this.uri;
+    let model: PreviewModel | null;
+    try {
+      model = await this.source(uri);
+    } catch (e) {
+      if (request === this.request) this.postNotice(`The preview is not available: ${e instanceof Error ? e.message : String(e)}`);
+      return;
+    }
+    if (request !== this.request) return;
+    if (!model) {
+      this.postNotice('The language server has not opened this file yet; the preview follows as soon as it has.');
+      return;
+    }
+    this.model = model;
+    this.post();
+  }
+
+  private post(): void {
+    if (!this.model) return;
+    const html = renderPreviewBody(this.model, { mode: 'webview', audience: this.audience });
+    void this.panel.webview.postMessage({ type: 'update', uri: this.uri.toString(), audience: this.audience, html });
+  }
+
+  private postNotice(text: string): void {
+    void this.panel.webview.postMessage({ type: 'update', uri: this.uri.toString(), audience: this.audience, html: renderPreviewNotice(text) });
+  }
+
+  private onMessage(message: PageMessage): void {
+    switch (message.type) {
+      case 'ready':
+        if (this.model) this.post();
+        else void this.refresh();
+        return;
+      case 'audience':
+        if (!isPreviewAudience(message.audience)) return;
+        this.rememberAudience(message.audience);
+        this.setAudience(message.audience);
+        return;
+      case 'reveal':
+        void this.revealItem(message.id);
+        return;
+      case 'quickFix':
+        void this.quickFix(message.id);
+        return;
+      case 'revealLine':
+        this.scrollEditor(message.line);
+        return;
+    }
+  }
+
+  private async revealItem(id: string): Promise<void> {
+    const target = this.model && locate(this.model, id);
+    if (target?.range) await showRange(this.uri, toRange(target.range));
+  }
+
+  private async quickFix(id: string): Promise<void> {
+    const target = this.model && locate(this.model, id);
+    await offerQuickFix(this.uri, target?.sectionId ? [id, target.sectionId] : [id], target?.range && toRange(target.range));
+  }
+
+  /** The preview scrolled: scroll the file's visible editor to the same item, without taking the focus. */
+  private scrollEditor(line: number): void {
+    if (typeof line !== 'number') return;
+    const editor = vscode.window.visibleTextEditors.find((e) => this.shows(e.document.uri));
+    if (!editor) return;
+    this.editorQuietUntil = Date.now() + ECHO_MS;
+    editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    clearTimeout(this.timer);
+    this.request++;
+    for (const d of this.disposables.splice(0)) d.dispose();
+    this.panel.dispose();
+  }
+}
+
+/** Where an item, measure or the summary is in the file: its own key, else its section's. */
+function locate(model: PreviewModel, id: string): { range?: ModelRange; sectionId?: string } | undefined {
+  for (const section of model.sections) {
+    const item = section.items.find((i) => i.id === id);
+    if (item) return { range: item.range ?? section.range, sectionId: section.id };
+  }
+  for (const chapter of [model.copyright, model.safetyAndSecurity]) {
+    for (const measure of chapter?.commitments.flatMap((c) => c.measures) ?? []) {
+      if (measure.id === id) return { range: measure.range };
+    }
+  }
+  return undefined;
+}
+
+function toRange(range: ModelRange): vscode.Range {
+  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+}
+
+function nonce(): string {
+  const bytes = new Uint8Array(24);
+  globalThis.crypto.getRandomValues(bytes);
+  return Buffer.from(bytes).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+}
