@@ -38,6 +38,8 @@ export const Settings = {
 export const Requests = {
   coverage: 'gpaiDocs/coverage',
   preview: 'gpaiDocs/preview',
+  workspaceSummary: 'gpaiDocs/workspaceSummary',
+  newFileTemplate: 'gpaiDocs/newFileTemplate',
 } as const;
 
 /** Code action kinds of the server's source actions. */

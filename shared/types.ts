@@ -202,3 +202,29 @@ export interface PreviewModel {
   /** Applicable items still missing, placeholder or incomplete, per audience that receives them. */
   readonly missingFor: Readonly<Record<Audience, number>>;
 }
+
+// ---- The workspace summary and the new-file template (gpaiDocs/workspaceSummary, gpaiDocs/newFileTemplate)
+
+/** One `.gpai.yaml` of the workspace, open or not: how it is classified and how far it is documented. */
+export interface WorkspaceFileSummary {
+  readonly uri: string;
+  readonly classification: Classification;
+  /** As CoverageReport.percent. */
+  readonly percent: number;
+  readonly counts: CoverageCounts;
+  /** Diagnostics at error and warning severity, after the writer's severity settings. */
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+/** The kind of model a new documentation file is for: it decides which chapters the template holds. */
+export interface TemplateOptions {
+  readonly systemicRisk: 'none' | 'presumed' | 'designated';
+  /** The model claims the open-source exemption of AI Act Art. 53(2) (ignored with systemic risk). */
+  readonly openSourceExemption: boolean;
+  /** The model modifies or fine-tunes another provider's model. */
+  readonly modification: boolean;
+  readonly modelName?: string;
+  /** YYYY-MM-DD, for the document's date; today when omitted. */
+  readonly today?: string;
+}

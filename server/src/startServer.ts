@@ -5,6 +5,8 @@
 import { TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getDiagnostics, parseGpai, type GpaiDocument } from './engine';
+import { registerNewFileTemplate } from './newFileTemplate';
+import { registerWorkspaceSummary } from './workspaceSummary';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -32,6 +34,9 @@ export function startServer(connection: Connection): void {
     parses.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
+
+  registerWorkspaceSummary(connection);
+  registerNewFileTemplate(connection);
 
   documents.listen(connection);
   connection.listen();

@@ -15,3 +15,4 @@ export { describeCounts, getCoverage, percent } from './coverage';
 export { parseSettingsFile, readSettings, SEVERITY_SETTINGS, type Settings, type SettingsResult } from './config';
 export { explain, explainItem, explainMeasure, suggestions, type Explanation } from './explain';
 export { FORMAT_VERSION } from './catalogue';
+export { newFileTemplate } from './template';
