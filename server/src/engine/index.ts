@@ -16,3 +16,8 @@ export { parseSettingsFile, readSettings, SEVERITY_SETTINGS, type Settings, type
 export { explain, explainItem, explainMeasure, suggestions, type Explanation } from './explain';
 export { FORMAT_VERSION } from './catalogue';
 export { newFileTemplate } from './template';
+export { getHover } from './hover';
+export { getCompletions, type CompletionOptions } from './completion';
+export { ADD_MISSING_KIND, FIX_ALL_KIND, getCodeActions, titleOf } from './codeActions';
+export { applyEdits, fixEdits, insertKeys, type KeyInsertion } from './edits';
+export { getPreviewModel } from './preview';
