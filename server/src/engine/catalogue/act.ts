@@ -114,6 +114,14 @@ export const thresholds = {
   incidentRetentionYears: { value: 5, measure: 'safety-security/9.4' },
   /** Safety and Security Measure 10.1. */
   additionalDocumentationRetentionYears: { value: 10, measure: 'safety-security/10.1' },
+  /** Safety and Security Measure 7.7: the Model Report is available to the AI Office by market placement (no later than this many days after). */
+  modelReportAfterPlacementDays: { value: 0, measure: 'safety-security/7.7' },
+  /** Safety and Security Measure 7.7: delivery may be delayed this long, in good faith and with an interim report. */
+  modelReportMaxDelayBusinessDays: { value: 15, measure: 'safety-security/7.7' },
+  /** gpai-docs' reading of "far beyond" the form's recommended length: more than this many times the recommended words. Not a Code figure. */
+  recommendedLengthFactor: { value: 1.5, source: 'gpai-docs', confidence: 'unverified' as Confidence },
+  /** gpai-docs: fewer words than this is a label, not the description a free-text item asks for. Not a Code figure. */
+  descriptionMinWords: { value: 2, source: 'gpai-docs', confidence: 'unverified' as Confidence },
 } as const;
 
 /** The date before which a model counts as placed on the market "before 2 August 2025" (Art. 111(3)). */

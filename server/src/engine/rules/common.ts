@@ -1,0 +1,91 @@
+/**
+ * Wording and policy shared by the rules: how an item or measure is named in a message, how a draft-only
+ * fact is flagged, what counts as an "N/A" answer, and the cap that keeps findings on Transparency items
+ * below error when the open-source exemption validly lifts them.
+ */
+import {
+  chapterOf, confidenceLabels, getFormItem, getMeasure, getEntry, itemLabel, citeId, type Confidence, type PathSegment,
+} from '../catalogue';
+import { parseNotApplicable, type NotApplicable } from '../values';
+import type { CodeInfo, Finding, RuleContext } from './types';
+
+/** "form 2.9 “Total model size”", "Copyright Measure 1.3 “Identify and comply…”", or the entry's title. */
+export function nameOf(id: string): string {
+  const item = getFormItem(id);
+  if (item) return `form ${item.number} “${itemLabel(item)}”`;
+  const measure = getMeasure(id);
+  if (measure) return `${citeId(id)} “${measure.title}”`;
+  return getEntry(id)?.title ?? citeId(id);
+}
+
+/** The same, capitalised, to start a sentence. */
+export function NameOf(id: string): string {
+  const name = nameOf(id);
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** " (the recommended length of 4.2 is known only from the third draft (11 March 2025))", or "". */
+export function draftNote(confidence: Confidence | undefined, what: string): string {
+  if (confidence === 'draft-only' || confidence === 'unverified') return ` (${what} is ${confidenceLabels[confidence]})`;
+  return '';
+}
+
+const FIGURE_WORDS = ['no', 'one', 'two', 'three', 'four'];
+
+/** "two" for 2, "12" for 12. */
+export function numberWord(n: number): string {
+  return FIGURE_WORDS[n] ?? String(n);
+}
+
+/** "two significant figures". */
+export function figures(n: number): string {
+  return `${numberWord(n)} significant figure${n === 1 ? '' : 's'}`;
+}
+
+/** The decimal exponent of a positive finite number, exactly as scientific notation writes it. */
+export function decimalExponent(value: number): number {
+  return Number(value.toExponential().split('e')[1]);
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "August" for 8. */
+export function monthName(month: number): string {
+  return MONTHS[month - 1] ?? String(month);
+}
+
+/** "2 August 2025" for 2025-08-02. */
+export function readableDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${monthName(m)} ${y}`;
+}
+
+/** `copyright.policy.evidence[2]`. */
+export function dotted(path: readonly PathSegment[]): string {
+  return path.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[');
+}
+
+/**
+ * An "N/A" answer, read strictly: `N/A`, `n.a.` and `not applicable` always count; `none` and `none exists`
+ * only alone or followed by a separator, so that "None of the layers…" stays an answer.
+ */
+export function readNotApplicable(text: string): NotApplicable | undefined {
+  const na = parseNotApplicable(text);
+  if (!na) return undefined;
+  if (!/^none/i.test(na.words) || !na.reason) return na;
+  const after = text.trimStart().slice(na.words.length);
+  return /^\s*[:(–—,.;-]/.test(after) ? na : undefined;
+}
+
+/**
+ * With a valid open-source exemption the Transparency items are voluntary (AI Act Art. 53(2)): a finding
+ * on one of them is never an error.
+ */
+export function capForExemption(ctx: RuleContext, codes: readonly CodeInfo[], findings: Finding[]): Finding[] {
+  if (!ctx.applicability.exemption.valid) return findings;
+  return findings.map((f) => {
+    const severity = f.severity ?? codes.find((c) => c.code === f.code)?.severity;
+    if (severity !== 'error' || !f.id || chapterOf(f.id) !== 'transparency') return f;
+    return { ...f, severity: 'warning', message: `${f.message} (Voluntary here: the open-source exemption lifts the Transparency duties, AI Act Art. 53(2).)` };
+  });
+}
