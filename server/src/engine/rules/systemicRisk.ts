@@ -1,7 +1,8 @@
 /**
  * Systemic risk (AI Act Art. 51, 52): compute above the Art. 51(2) threshold with classification `none`;
- * `presumed` without compute to support it and no designation; compute exactly on the threshold; and the
- * Art. 52(1) notification for a presumed model.
+ * `presumed` without compute to support it and no designation; compute exactly on the threshold; the
+ * Art. 52(1) notification for a presumed model and the date of a designation. (The Safety and Security
+ * chapter that systemic risk requires is checked by the missing-item rule.)
  */
 import { thresholds } from '../catalogue';
 import { nodeAt, nodeRange, anchorRange, type GpaiDocument } from '../document';
@@ -24,6 +25,7 @@ export const systemicRisk: Rule = {
     { code: 'systemic-risk.unsupported', title: 'Systemic risk presumed without compute above the threshold or a designation', severity: 'warning' },
     { code: 'systemic-risk.at-threshold', title: 'Training compute exactly on the threshold', severity: 'information' },
     { code: 'systemic-risk.notification', title: 'No date of the Art. 52(1) notification for a presumed model', severity: 'information' },
+    { code: 'systemic-risk.designation', title: 'No date of the Commission\'s designation for a designated model', severity: 'information', fixable: true },
   ],
   check({ doc, applicability: a }) {
     const findings: Finding[] = [];
@@ -55,6 +57,13 @@ export const systemicRisk: Rule = {
         code: 'systemic-risk.notification', range: where(doc, RISK), id: 'format/notification', provisions: ['Art. 52(1)'],
         fix: { kind: 'insert-keys', parent: ['classification'], keys: ['notification_date'] },
         message: `A presumed systemic-risk model must be notified to the Commission within ${thresholds.notificationWeeks.value} weeks of meeting the threshold (AI Act Art. 52(1)). Record the date in classification.notification_date.`,
+      });
+    }
+    if (a.declared === 'designated' && !nodeAt(doc, ['classification', 'designation_date'])) {
+      findings.push({
+        code: 'systemic-risk.designation', range: where(doc, RISK), id: 'format/designation', provisions: ['Art. 51(1)'],
+        fix: { kind: 'insert-keys', parent: ['classification'], keys: ['designation_date'] },
+        message: 'The model is marked designated: record in classification.designation_date when the Commission designated it as a model with systemic risk (AI Act Art. 51(1)(b)). The Safety and Security chapter applies from then.',
       });
     }
     return findings;

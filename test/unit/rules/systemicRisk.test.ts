@@ -1,0 +1,74 @@
+import * as assert from 'node:assert/strict';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { codes, dataOf, withCode } from '../../helpers/diagnostics';
+import { edit, example } from '../../helpers/text';
+
+const KESTREL = example('kestrel-13b.gpai.yaml');
+const HALCYON = example('halcyon-xl.gpai.yaml');
+const compute = (value: string) => edit(KESTREL, 'training_compute: 3.1e23', `training_compute: ${value}`);
+const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+
+describe('rule systemicRisk', () => {
+  it('presumes systemic risk above 10^25 FLOP with classification none, naming Art. 51(2) and the Art. 52(1) notification', () => {
+    const [d] = withCode(compute('3.8e25'), 'systemic-risk.presumed');
+    assert.equal(d.severity, DiagnosticSeverity.Error);
+    assert.match(d.message, /Art\. 51\(2\)/);
+    assert.match(d.message, /notify the Commission within 2 weeks \(Art\. 52\(1\)\)/);
+    assert.deepEqual(dataOf(d).fix, { kind: 'set-value', path: ['classification', 'systemic_risk'], value: 'presumed', title: 'Mark systemic risk as presumed' });
+  });
+
+  it('reads a compute figure written as a quoted string', () => {
+    assert.equal(withCode(compute('"1.1e25"'), 'systemic-risk.presumed').length, 1);
+    assert.equal(withCode(compute('"1.1e25 FLOP"'), 'systemic-risk.presumed').length, 1);
+  });
+
+  for (const written of ['1e25', '1.0e25', '"1.0e25"', '"1e25"', '10000000000000000000000000']) {
+    it(`treats exactly 10^25 (${written}) as information, not a presumption`, () => {
+      const text = compute(written);
+      assert.equal(withCode(text, 'systemic-risk.presumed').length, 0);
+      const [d] = withCode(text, 'systemic-risk.at-threshold');
+      assert.equal(d.severity, DiagnosticSeverity.Information);
+      assert.match(d.message, /greater than 10\^25/);
+    });
+  }
+
+  it('stays quiet just below the threshold', () => {
+    const found = codes(compute('9.9e24'));
+    assert.ok(!found.some((c) => c.startsWith('systemic-risk.')), found.join());
+  });
+
+  it('warns when presumed is declared without compute above the threshold or a designation', () => {
+    const text = edit(KESTREL, 'systemic_risk: none', 'systemic_risk: presumed\n  notification_date: 2025-08-01');
+    assert.equal(withCode(text, 'systemic-risk.unsupported').length, 1);
+    const designated = edit(text, 'notification_date: 2025-08-01', 'notification_date: 2025-08-01\n  designation_date: 2025-08-10');
+    assert.equal(withCode(designated, 'systemic-risk.unsupported').length, 0);
+  });
+
+  it('asks for the Art. 52(1) notification date of a presumed model', () => {
+    const text = edit(HALCYON, '  notification_date: 2025-08-06\n', '');
+    const [d] = withCode(text, 'systemic-risk.notification');
+    assert.deepEqual(dataOf(d).fix, { kind: 'insert-keys', parent: ['classification'], keys: ['notification_date'] });
+  });
+
+  it('asks for the date of a designation', () => {
+    const text = edit(KESTREL, 'systemic_risk: none', 'systemic_risk: designated');
+    const [d] = withCode(text, 'systemic-risk.designation');
+    assert.equal(d.severity, DiagnosticSeverity.Information);
+    assert.deepEqual(dataOf(d).fix, { kind: 'insert-keys', parent: ['classification'], keys: ['designation_date'] });
+    assert.equal(withCode(edit(text, 'systemic_risk: designated', 'systemic_risk: designated\n  designation_date: 2025-09-01'), 'systemic-risk.designation').length, 0);
+  });
+
+  it('requires the Safety and Security chapter once the presumption applies', () => {
+    assert.equal(withCode(compute('3.8e25'), 'missing.chapter').length, 1);
+  });
+
+  it('reports on the classification line in a CRLF file', () => {
+    const text = crlf(compute('3.8e25'));
+    const [d] = withCode(text, 'systemic-risk.presumed');
+    assert.equal(text.split('\r\n')[d.range.start.line].trim(), 'systemic_risk: none');
+  });
+
+  it('stays quiet on the examples', () => {
+    for (const text of [KESTREL, HALCYON]) assert.deepEqual(codes(text).filter((c) => c.startsWith('systemic-risk.')), []);
+  });
+});
