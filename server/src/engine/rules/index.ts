@@ -2,6 +2,7 @@
  * Every rule, listed once. A new rule is a file in this folder, added here, with its codes documented in
  * docs/diagnostics.md (a unit test checks both ways).
  */
+import { dates } from './dates';
 import { missing } from './missing';
 import { shape } from './shape';
 import { systemicRisk } from './systemicRisk';
@@ -9,7 +10,9 @@ import type { CodeInfo, Rule } from './types';
 import { unknownKey } from './unknownKey';
 import { yamlSyntax } from './yamlSyntax';
 
-export const rules: readonly Rule[] = [yamlSyntax, shape, unknownKey, missing, systemicRisk];
+export const rules: readonly Rule[] = [
+  yamlSyntax, shape, unknownKey, missing, systemicRisk, dates,
+];
 
 /** Codes reported by the diagnostics layer itself (suppression comments). */
 export const suppressionCodes: readonly CodeInfo[] = [
