@@ -3,6 +3,7 @@
  * docs/diagnostics.md (a unit test checks both ways).
  */
 import { dates } from './dates';
+import { exemption } from './exemption';
 import { missing } from './missing';
 import { shape } from './shape';
 import { systemicRisk } from './systemicRisk';
@@ -11,7 +12,7 @@ import { unknownKey } from './unknownKey';
 import { yamlSyntax } from './yamlSyntax';
 
 export const rules: readonly Rule[] = [
-  yamlSyntax, shape, unknownKey, missing, systemicRisk, dates,
+  yamlSyntax, shape, unknownKey, missing, systemicRisk, exemption, dates,
 ];
 
 /** Codes reported by the diagnostics layer itself (suppression comments). */
