@@ -2,9 +2,11 @@
  * Every rule, listed once. A new rule is a file in this folder, added here, with its codes documented in
  * docs/diagnostics.md (a unit test checks both ways).
  */
+import { consistency } from './consistency';
 import { dates } from './dates';
 import { exemption } from './exemption';
 import { missing } from './missing';
+import { precision } from './precision';
 import { shape } from './shape';
 import { systemicRisk } from './systemicRisk';
 import type { CodeInfo, Rule } from './types';
@@ -12,7 +14,7 @@ import { unknownKey } from './unknownKey';
 import { yamlSyntax } from './yamlSyntax';
 
 export const rules: readonly Rule[] = [
-  yamlSyntax, shape, unknownKey, missing, systemicRisk, exemption, dates,
+  yamlSyntax, shape, unknownKey, missing, systemicRisk, exemption, precision, consistency, dates,
 ];
 
 /** Codes reported by the diagnostics layer itself (suppression comments). */
