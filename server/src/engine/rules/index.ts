@@ -5,7 +5,10 @@
 import { consistency } from './consistency';
 import { dates } from './dates';
 import { exemption } from './exemption';
+import { length } from './length';
 import { missing } from './missing';
+import { notApplicable } from './notApplicable';
+import { placeholders } from './placeholders';
 import { precision } from './precision';
 import { shape } from './shape';
 import { systemicRisk } from './systemicRisk';
@@ -14,7 +17,7 @@ import { unknownKey } from './unknownKey';
 import { yamlSyntax } from './yamlSyntax';
 
 export const rules: readonly Rule[] = [
-  yamlSyntax, shape, unknownKey, missing, systemicRisk, exemption, precision, consistency, dates,
+  yamlSyntax, shape, unknownKey, missing, systemicRisk, exemption, precision, consistency, dates, notApplicable, placeholders, length,
 ];
 
 /** Codes reported by the diagnostics layer itself (suppression comments). */

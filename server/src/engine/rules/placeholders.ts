@@ -1,0 +1,92 @@
+/**
+ * Answers not written yet: placeholders (TODO, TBD, FIXME, lorem ipsum, `<fill in>`, `???`, `xxx`), the
+ * template's own hint text left unchanged, and required keys written with an empty value. Coverage counts
+ * them as partial or missing, never covered; this rule says where they are.
+ */
+import { isMap, isScalar } from 'yaml';
+import { formatKeys, formItems, getFormItem, getMeasure, measures, summaryTemplateItems, type KeySpec } from '../catalogue';
+import { requirement } from '../requirements';
+import { findPlaceholder } from '../values';
+import { dotted, nameOf } from './common';
+import type { CodeInfo, Finding, Rule, RuleContext } from './types';
+import { isEmptyValue, textOf, valueRange, visited, type Visited } from './walk';
+
+const codes: readonly CodeInfo[] = [
+  { code: 'answer.placeholder', title: 'A placeholder or the template\'s example text is left in an answer', severity: 'warning' },
+  { code: 'answer.empty', title: 'A required answer is written empty', severity: 'warning' },
+];
+
+/** Types whose scalar values are free answers, where a placeholder can hide. */
+const TEXT_TYPES = new Set(['text', 'quantity', 'url', 'na-or-list', 'list']);
+
+const normalise = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/[.\s]+$/, '').trim();
+
+/** Every hint and "what to write" text of the catalogue: an answer equal to one is the template left unchanged. */
+const TEMPLATE_TEXTS: ReadonlySet<string> = (() => {
+  const texts = new Set<string>();
+  const walk = (specs: readonly KeySpec[]) => {
+    for (const s of specs) {
+      if (s.hint) texts.add(normalise(s.hint));
+      if (s.children) walk(s.children);
+      if (s.entry) walk([s.entry]);
+    }
+  };
+  walk(formatKeys);
+  for (const i of formItems) texts.add(normalise(i.whatToWrite));
+  for (const m of measures) texts.add(normalise(m.summary));
+  for (const t of summaryTemplateItems) texts.add(normalise(t.whatToGive));
+  texts.delete('');
+  return texts;
+})();
+
+const LONGEST_TEMPLATE_TEXT = Math.max(...[...TEMPLATE_TEXTS].map((t) => t.length));
+
+function isTemplateText(text: string): boolean {
+  // Whitespace may be reflowed, so compare within a margin before normalising.
+  return text.length <= 2 * LONGEST_TEMPLATE_TEXT && TEMPLATE_TEXTS.has(normalise(text));
+}
+
+export const placeholders: Rule = {
+  name: 'placeholders',
+  codes,
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const v of visited(ctx.doc)) {
+      if (isEmptyValue(ctx.doc, v)) {
+        const finding = emptyFinding(ctx, v);
+        if (finding) findings.push(finding);
+        continue;
+      }
+      if (!TEXT_TYPES.has(v.spec.type) || !isScalar(v.node)) continue;
+      const text = textOf(ctx.doc, v) ?? '';
+      const marker = findPlaceholder(text)?.marker ?? (isTemplateText(text) ? 'the template\'s example text' : undefined);
+      if (marker) {
+        findings.push({
+          code: 'answer.placeholder', range: valueRange(ctx.doc, v), id: v.spec.id,
+          message: `${where(v)} is not written yet: it holds ${marker.startsWith('the ') ? marker : `the placeholder "${marker}"`}. Replace it with the answer; until then it counts as incomplete.`,
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+function emptyFinding(ctx: RuleContext, v: Visited): Finding | undefined {
+  // An empty block of keys is reported key by key as missing.
+  if (v.spec.type === 'map' || (v.spec.type === 'flag-or-map' && isMap(v.node))) return undefined;
+  if (requirement(ctx.doc, v.spec, v.path).kind !== 'required') return undefined;
+  const item = getFormItem(v.spec.id);
+  const ask = item ? ` ${item.whatToWrite}` : v.spec.hint ? ` ${v.spec.hint}` : getMeasure(v.spec.id) && v.spec.key === 'summary' ? ` ${getMeasure(v.spec.id)!.summary}` : '';
+  return {
+    code: 'answer.empty', range: valueRange(ctx.doc, v), id: v.spec.id,
+    message: `${where(v)} is empty.${ask} An empty answer counts as missing.`,
+  };
+}
+
+/** "Form 2.1 “Model architecture” (`model_properties.model_architecture`)", "An entry of …". */
+function where(v: Visited): string {
+  const inList = typeof v.path[v.path.length - 1] === 'number';
+  const name = getFormItem(v.spec.id) || getMeasure(v.spec.id) ? `${nameOf(v.spec.id)} (\`${dotted(v.path)}\`)` : `\`${dotted(v.path)}\``;
+  const text = inList ? `an entry of ${name}` : name;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
