@@ -8,7 +8,7 @@ import type { PreviewChapter, PreviewItem, PreviewMeasure, PreviewModel, Preview
 import { escapeHtml, jsonAttr } from './escape';
 import { badgeHtml, fieldsHtml, stateClass, valueHtml } from './renderValue';
 import {
-  AUDIENCE_LABELS, missingCount, missingSummary, PREVIEW_AUDIENCES, RECIPIENTS, showsChapters, visibleSections,
+  AUDIENCE_LABELS, missingCount, missingSummary, PREVIEW_AUDIENCES, RECIPIENTS, sharedNotApplicable, showsChapters, showsValue, stateReason, visibleSections,
   type PreviewAudience,
 } from './view';
 
@@ -35,6 +35,8 @@ export interface RenderOptions {
 interface Context {
   readonly audience: PreviewAudience;
   readonly interactive: boolean;
+  /** Said once in the header, so not on each row. */
+  readonly sharedReason?: string;
 }
 
 /** The whole page: the webview's initial HTML, or the standalone export. */
@@ -74,7 +76,7 @@ function page(body: string, uri: string, title: string, options: RenderOptions):
 
 /** The content of `<main>`: what the webview swaps in on every update. */
 export function renderPreviewBody(model: PreviewModel, options: RenderOptions = {}): string {
-  const ctx: Context = { audience: options.audience ?? 'all', interactive: options.mode === 'webview' };
+  const ctx: Context = { audience: options.audience ?? 'all', interactive: options.mode === 'webview', sharedReason: sharedNotApplicable(model) };
   const sections = visibleSections(model, ctx.audience);
   const parts = [
     headerHtml(model, sections.filter((s) => s.number === 0), ctx),
@@ -119,8 +121,8 @@ function headerHtml(model: PreviewModel, documentSections: readonly PreviewSecti
   const meta = [
     metaRow('Provider', header.provider),
     metaRow('Model', header.model),
-    ...documentSections.flatMap((s) => s.items.map((i) => metaItem(i, ctx))),
     metaRow('Classification', header.classification.label),
+    ...documentSections.flatMap((s) => s.items.map((i) => metaItem(i, ctx))),
     metaRow('Prepared for', AUDIENCE_LABELS[ctx.audience].long),
   ].join('');
   const open = missingCount(model, ctx.audience);
@@ -131,6 +133,7 @@ function headerHtml(model: PreviewModel, documentSections: readonly PreviewSecti
 ${subtitle ? `<p class="subtitle">${subtitle}</p>` : ''}
 <dl class="meta">${meta}</dl>
 <p class="completeness ${open ? 'open' : 'complete'}" role="status" data-missing="${open}">${escapeHtml(missingSummary(model, ctx.audience))}</p>
+${ctx.sharedReason ? `<p class="applicability">${badgeHtml('not-applicable')} The Model Documentation Form does not apply to this model: ${escapeHtml(stateReason('not-applicable', ctx.sharedReason))}. The answers are shown as written.</p>` : ''}
 </header>`;
 }
 
@@ -173,9 +176,9 @@ function itemRow(item: PreviewItem, section: PreviewSection, ctx: Context): stri
 }
 
 function answerHtml(item: PreviewItem, ctx: Context): string {
-  const reason = item.state === 'n/a' ? item.naReason ?? item.reason : item.reason;
-  const badge = item.state === 'written' ? '' : badgeHtml(item.state, reason);
-  return `${badge}${item.state === 'missing' ? '' : valueHtml(item.value)}${fixButton(item.state, ctx)}`;
+  const shared = item.state === 'not-applicable' && item.reason === ctx.sharedReason;
+  const badge = shared ? '' : badgeHtml(item.state, item.reason, item.naReason);
+  return `${badge}${showsValue(item.state) ? valueHtml(item.value, item.state) : ''}${fixButton(item.state, ctx)}`;
 }
 
 /** Webview: a missing answer offers the server's quick-fix that adds it. */
@@ -203,12 +206,12 @@ ${c.measures.map((m) => measureRow(m, ctx)).join('\n')}
 
 function measureRow(measure: PreviewMeasure, ctx: Context): string {
   const status = measure.status ? `<span class="status">${escapeHtml(measure.status.replace(/_/g, ' '))}</span>` : '';
-  const badge = measure.state === 'written' ? '' : badgeHtml(measure.state, measure.reason);
-  return `<tr class="measure item state-${stateClass(measure.state)}" ${itemAttrs(measure)}><th scope="row" class="label"><span class="measure-number">Measure ${escapeHtml(measure.number)}</span> ${escapeHtml(measure.title)}</th><td class="status-cell">${status}</td><td class="answer">${badge}${fieldsHtml(measure.fields)}${fixButton(measure.state, ctx)}</td></tr>`;
+  const badge = badgeHtml(measure.state, measure.reason);
+  return `<tr class="measure item state-${stateClass(measure.state)}" ${itemAttrs(measure)}><th scope="row" class="label"><span class="measure-number">Measure ${escapeHtml(measure.number)}</span> ${escapeHtml(measure.title)}</th><td class="status-cell">${status}</td><td class="answer">${badge}${fieldsHtml(measure.fields, measure.state)}${fixButton(measure.state, ctx)}</td></tr>`;
 }
 
 function summaryHtml(summary: PreviewSummary): string {
-  const badge = summary.state === 'written' ? '' : badgeHtml(summary.state, summary.reason);
+  const badge = badgeHtml(summary.state, summary.reason);
   const line = summary.range ? ` data-line="${summary.range.start.line}"` : '';
-  return `<section class="chapter training-summary" id="training-content-summary"${line}><h2>${escapeHtml(summary.title)}</h2>${badge}${fieldsHtml(summary.fields)}</section>`;
+  return `<section class="chapter training-summary" id="training-content-summary"${line}><h2>${escapeHtml(summary.title)}</h2>${badge}${fieldsHtml(summary.fields, summary.state)}</section>`;
 }

@@ -5,7 +5,10 @@
  */
 import type { PreviewChapter, PreviewField, PreviewItem, PreviewMeasure, PreviewModel, PreviewState, PreviewSummary, PreviewValue } from '../../../shared/types';
 import { escapeMarkdown, markdownHref } from './escape';
-import { AUDIENCE_LABELS, missingSummary, recipientsText, showsChapters, STATE_LABELS, visibleSections, type PreviewAudience } from './view';
+import {
+  AUDIENCE_LABELS, missingSummary, recipientsText, sharedNotApplicable, showsChapters, showsValue, STATE_LABELS, stateReason, visibleSections,
+  type PreviewAudience,
+} from './view';
 
 export interface MarkdownOptions {
   readonly audience?: PreviewAudience;
@@ -16,9 +19,10 @@ export interface MarkdownOptions {
 export function renderPreviewMarkdown(model: PreviewModel, options: MarkdownOptions = {}): string {
   const audience = options.audience ?? 'all';
   const sections = visibleSections(model, audience);
-  const blocks = [headerMd(model, sections.find((s) => s.number === 0)?.items ?? [], audience)];
+  const shared = sharedNotApplicable(model);
+  const blocks = [headerMd(model, sections.find((s) => s.number === 0)?.items ?? [], audience, shared)];
   for (const s of sections.filter((x) => x.number !== 0)) {
-    blocks.push(`## Section ${s.number}. ${inline(s.title)}`, ...s.items.map(itemMd));
+    blocks.push(`## Section ${s.number}. ${inline(s.title)}`, ...s.items.map((i) => itemMd(i, shared)));
   }
   if (showsChapters(audience)) {
     blocks.push(chapterMd(model.copyright));
@@ -28,12 +32,12 @@ export function renderPreviewMarkdown(model: PreviewModel, options: MarkdownOpti
   return `${blocks.filter(Boolean).join('\n\n')}\n`;
 }
 
-function headerMd(model: PreviewModel, documentItems: readonly PreviewItem[], audience: PreviewAudience): string {
+function headerMd(model: PreviewModel, documentItems: readonly PreviewItem[], audience: PreviewAudience, shared: string | undefined): string {
   const { header } = model;
   const rows: [string, string][] = [
     ['Provider', header.provider ? inline(header.provider) : '**Missing**'],
     ['Model', header.model ? inline(header.model) : '**Missing**'],
-    ...documentItems.map((i): [string, string] => [inline(i.label), inline(itemInlineText(i))]),
+    ...documentItems.map((i): [string, string] => [inline(i.label), inline(itemInlineText(i, i.reason === shared))]),
     ['Classification', inline(header.classification.label)],
     ['Prepared for', AUDIENCE_LABELS[audience].long],
   ];
@@ -42,13 +46,14 @@ function headerMd(model: PreviewModel, documentItems: readonly PreviewItem[], au
     '_EU AI Act · Code of Practice for General-Purpose AI Models · Transparency chapter_',
     ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n'),
     `> ${inline(missingSummary(model, audience))}`,
-  ].join('\n\n');
+    shared ? `**Not applicable**: the Model Documentation Form does not apply to this model: ${inline(stateReason('not-applicable', shared))}. The answers are shown as written.` : '',
+  ].filter(Boolean).join('\n\n');
 }
 
 /** A document row's answer on one line, for the header table. */
-function itemInlineText(item: PreviewItem): string {
+function itemInlineText(item: PreviewItem, stateSaidInHeader: boolean): string {
   const value = item.value && (item.value.kind === 'text' ? item.value.paragraphs.join(' ') : item.value.kind === 'date' ? item.value.text : '');
-  const state = STATE_LABELS[item.state];
+  const state = stateSaidInHeader ? '' : STATE_LABELS[item.state];
   return [value, state && `(${state})`].filter(Boolean).join(' ');
 }
 
@@ -57,11 +62,12 @@ function inline(text: string): string {
   return escapeMarkdown(text.replace(/\s*[\r\n]+\s*/g, ' '), false);
 }
 
-function itemMd(item: PreviewItem): string {
+function itemMd(item: PreviewItem, shared: string | undefined): string {
   const head = `### ${inline(item.number)} ${inline(item.label)}`;
   const meta = `_For: ${recipientsText(item.recipients)}_`;
-  const state = stateMd(item.state, item.state === 'n/a' ? item.naReason ?? item.reason : item.reason);
-  const value = item.state === 'missing' ? '' : valueMd(item.value);
+  const saidInHeader = item.state === 'not-applicable' && item.reason === shared;
+  const state = saidInHeader ? '' : stateMd(item.state, stateReason(item.state, item.reason, item.naReason));
+  const value = showsValue(item.state) ? valueMd(item.value, item.state) : '';
   return [head, meta, state, value].filter(Boolean).join('\n\n');
 }
 
@@ -72,7 +78,7 @@ function stateMd(state: PreviewState, reason: string | undefined): string {
 }
 
 /** A value as Markdown blocks. */
-export function valueMd(value: PreviewValue | undefined): string {
+export function valueMd(value: PreviewValue | undefined, state?: PreviewState): string {
   if (!value) return '';
   switch (value.kind) {
     case 'text': return value.paragraphs.map((p) => p.split(/\r\n|\r|\n/).map((l) => escapeMarkdown(l)).join('\\\n')).join('\n\n');
@@ -82,7 +88,7 @@ export function valueMd(value: PreviewValue | undefined): string {
     case 'boolean': return value.value ? 'Yes' : 'No';
     case 'choice': return escapeMarkdown(value.label || value.value);
     case 'list': return value.items.length ? value.items.map((i) => `- ${indent(valueMd(i))}`).join('\n') : '_(none)_';
-    case 'fields': return fieldsMd(value.fields);
+    case 'fields': return fieldsMd(value.fields, state);
   }
 }
 
@@ -97,11 +103,12 @@ function linkMd(address: string): string {
   return href ? `<${href}>` : escapeMarkdown(address);
 }
 
-function fieldsMd(fields: readonly PreviewField[]): string {
+/** Named values as a list; a field's state is shown only where it differs from its answer's (`parent`). */
+function fieldsMd(fields: readonly PreviewField[], parent?: PreviewState): string {
   return fields.map((f) => {
-    const state = STATE_LABELS[f.state] ? ` **${STATE_LABELS[f.state]}**` : '';
-    const value = valueMd(f.value);
-    const block = value.includes('\n') ? `\n\n  ${indent(value)}` : value ? ` ${value}` : '';
+    const state = STATE_LABELS[f.state] && f.state !== parent ? ` **${STATE_LABELS[f.state]}**` : '';
+    const value = valueMd(f.value, f.state);
+    const block = value.startsWith('- ') ? `\n  ${indent(value)}` : value.includes('\n') ? `\n\n  ${indent(value)}` : value ? ` ${value}` : '';
     return `- **${inline(f.label)}:**${state}${block}`;
   }).join('\n');
 }
@@ -113,7 +120,7 @@ function indent(block: string): string {
 
 function chapterMd(chapter: PreviewChapter): string {
   const head = `## ${inline(chapter.title)}`;
-  if (chapter.notApplicable) return `${head}\n\n${stateMd('not-applicable', chapter.notApplicable)}`;
+  if (chapter.notApplicable) return `${head}\n\n${stateMd('not-applicable', stateReason('not-applicable', chapter.notApplicable))}`;
   const blocks = [head, fieldsMd(chapter.fields)];
   for (const c of chapter.commitments) {
     blocks.push(`### Commitment ${inline(c.number)}. ${inline(c.title)}`, ...c.measures.map(measureMd));
@@ -125,12 +132,12 @@ function measureMd(measure: PreviewMeasure): string {
   const status = measure.status ? `Status: ${inline(measure.status.replace(/_/g, ' '))}` : '';
   return [
     `#### Measure ${inline(measure.number)}. ${inline(measure.title)}`,
-    status, stateMd(measure.state, measure.reason), fieldsMd(measure.fields),
+    status, stateMd(measure.state, stateReason(measure.state, measure.reason)), fieldsMd(measure.fields, measure.state),
   ].filter(Boolean).join('\n\n');
 }
 
 function summaryMd(summary: PreviewSummary): string {
-  return [`## ${inline(summary.title)}`, stateMd(summary.state, summary.reason), fieldsMd(summary.fields)].filter(Boolean).join('\n\n');
+  return [`## ${inline(summary.title)}`, stateMd(summary.state, stateReason(summary.state, summary.reason)), fieldsMd(summary.fields, summary.state)].filter(Boolean).join('\n\n');
 }
 
 function footerMd(options: MarkdownOptions): string {

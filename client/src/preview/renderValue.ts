@@ -4,9 +4,9 @@
  */
 import type { PreviewField, PreviewState, PreviewValue } from '../../../shared/types';
 import { escapeHtml, safeHref } from './escape';
-import { STATE_LABELS } from './view';
+import { STATE_LABELS, stateReason } from './view';
 
-export function valueHtml(value: PreviewValue | undefined): string {
+export function valueHtml(value: PreviewValue | undefined, state?: PreviewState): string {
   if (!value) return '';
   switch (value.kind) {
     case 'text': return value.paragraphs.map((p) => `<p>${linesHtml(p)}</p>`).join('');
@@ -16,7 +16,7 @@ export function valueHtml(value: PreviewValue | undefined): string {
     case 'boolean': return `<span class="boolean">${value.value ? 'Yes' : 'No'}</span>`;
     case 'choice': return `<span class="choice">${escapeHtml(value.label || value.value)}</span>`;
     case 'list': return listHtml(value.items);
-    case 'fields': return fieldsHtml(value.fields);
+    case 'fields': return fieldsHtml(value.fields, state);
   }
 }
 
@@ -46,10 +46,13 @@ function listHtml(items: readonly PreviewValue[]): string {
   return `<ul>${items.map((i) => `<li>${valueHtml(i)}</li>`).join('')}</ul>`;
 }
 
-export function fieldsHtml(fields: readonly PreviewField[]): string {
+/** Named values; a field's state is shown only where it differs from its answer's (`parent`). */
+export function fieldsHtml(fields: readonly PreviewField[], parent?: PreviewState): string {
   if (fields.length === 0) return '';
-  const rows = fields.map((f) =>
-    `<div class="field state-${stateClass(f.state)}"><dt>${escapeHtml(f.label)}</dt><dd>${badgeHtml(f.state)}${valueHtml(f.value)}</dd></div>`);
+  const rows = fields.map((f) => {
+    const badge = f.state === parent ? '' : badgeHtml(f.state);
+    return `<div class="field state-${stateClass(f.state)}"><dt>${escapeHtml(f.label)}</dt><dd>${badge}${valueHtml(f.value, f.state)}</dd></div>`;
+  });
   return `<dl class="fields">${rows.join('')}</dl>`;
 }
 
@@ -59,9 +62,10 @@ export function stateClass(state: PreviewState): string {
 }
 
 /** The state as a visible word, not a colour alone, so it survives print and high contrast. */
-export function badgeHtml(state: PreviewState, reason?: string): string {
+export function badgeHtml(state: PreviewState, reason = '', naReason?: string): string {
   const label = STATE_LABELS[state];
   if (!label) return '';
-  const why = reason ? ` <span class="reason">${escapeHtml(reason)}</span>` : '';
+  const shown = stateReason(state, reason, naReason);
+  const why = shown ? ` <span class="reason">${escapeHtml(shown)}</span>` : '';
   return `<span class="state-note"><span class="badge badge-${stateClass(state)}">${escapeHtml(label)}</span>${why}</span>`;
 }

@@ -84,6 +84,31 @@ export function missingSummary(model: PreviewModel, audience: PreviewAudience): 
   return `${n} ${n === 1 ? 'item' : 'items'} still to complete${forWhom}`;
 }
 
+/**
+ * The reason shown beside a state's badge, without repeating the badge: "not applicable: open-source
+ * exemption" becomes "open-source exemption"; an N/A shows the reason written after it, if any.
+ */
+export function stateReason(state: PreviewState, reason: string, naReason?: string): string {
+  if (state === 'n/a') return naReason ?? '';
+  const label = STATE_LABELS[state];
+  return label && reason.toLowerCase().startsWith(`${label.toLowerCase()}:`) ? reason.slice(label.length + 1).trim() : reason;
+}
+
+/**
+ * The reason every form item is not applicable, when they all share one (an open-source exemption): said
+ * once in the header instead of on every row.
+ */
+export function sharedNotApplicable(model: PreviewModel): string | undefined {
+  const items = model.sections.flatMap((s) => s.items);
+  const reason = items[0]?.reason;
+  return items.length && items.every((i) => i.state === 'not-applicable' && i.reason === reason) ? reason : undefined;
+}
+
+/** Whether the value is shown: a missing answer has none, an N/A's value is the N/A itself. */
+export function showsValue(state: PreviewState): boolean {
+  return state !== 'missing' && state !== 'n/a';
+}
+
 /** "AI Office, NCAs, DPs": who receives an item, for text renderings. */
 export function recipientsText(recipients: readonly Audience[]): string {
   return RECIPIENTS.filter((a) => recipients.includes(a)).map((a) => AUDIENCE_LABELS[a].short).join(', ');

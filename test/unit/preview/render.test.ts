@@ -75,6 +75,24 @@ describe('preview renderer (HTML)', () => {
     assert.match(rowOf(html, 'form/2.2'), /placeholder text \(TODO\)/);
   });
 
+  it('does not repeat the state in its reason, nor show an N/A answer\'s text beside its badge', () => {
+    const items = (id: string, change: object) => model.sections.map((s) => ({ ...s, items: s.items.map((i) => (i.id === id ? { ...i, ...change } : i)) }));
+    const edited = { ...model, sections: items('form/2.4', { reason: 'not applicable: no "other" input modality is ticked' }) };
+    assert.match(rowOf(renderPreviewHtml(edited), 'form/2.4'), /Not applicable<\/span> <span class="reason">no &quot;other&quot; input modality is ticked<\/span>/);
+    const na = { ...model, sections: items('form/1.6', { value: { kind: 'text', paragraphs: ['N/A (not a fine-tune)'] } }) };
+    assert.doesNotMatch(rowOf(renderPreviewHtml(na), 'form/1.6'), /N\/A \(not a fine-tune\)/);
+  });
+
+  it('says once, in the header, a reason every item shares (an open-source exemption)', () => {
+    const reason = 'not applicable: open-source exemption, AI Act Art. 53(2)';
+    const exempt = { ...model, sections: model.sections.map((s) => ({ ...s, items: s.items.map((i) => ({ ...i, state: 'not-applicable' as const, reason })) })) };
+    const html = renderPreviewBody(exempt);
+    assert.equal((html.match(/open-source exemption/g) ?? []).length, 1);
+    assert.match(html, /does not apply to this model: open-source exemption, AI Act Art\. 53\(2\)\./);
+    assert.equal((html.match(/class="[^"]*item state-not-applicable"/g) ?? []).length, catalogue.formItems.length, 'each row still carries its state');
+    assert.equal((renderPreviewMarkdown(exempt).match(/open-source exemption/g) ?? []).length, 1);
+  });
+
   it('writes paragraphs as paragraphs, lists as lists, numbers as written with their derived coarse value, dates and links', () => {
     const html = renderPreviewHtml(model);
     assert.match(rowOf(html, 'form/2.1'), /<p>Answer to form\/2\.1\.<\/p><p>A second paragraph\.<\/p>/);
