@@ -9,6 +9,7 @@ import {
   catalogue, explain, getCoverage, getDiagnostics, parseGpai, parseSettingsFile, suggestions, type Settings,
 } from '../server/src/engine';
 import { displayPath, findFiles, InputError, readText } from './files';
+import { renderCommand } from './render';
 import { formatCoverage, formatJson, formatSarif, formatText, tally, type FileResult } from './report';
 
 const HELP = `gpai-docs: check documentation of general-purpose AI models (.gpai.yaml) against the EU AI Act
@@ -23,6 +24,8 @@ Usage:
       A measure (safety-security/9.3), form item (form/2.9), provision (Art. 53(2)) or diagnostic code.
   gpai-docs catalogue [--format json|text]
       The catalogue: chapters, commitments, measures and form items.
+  gpai-docs render <file> [--audience all|ai-office|nca|downstream] [--format html|md] [--out path]
+      The file as the Model Documentation Form for one audience: a standalone HTML page or Markdown.
 
 Options:
   --today YYYY-MM-DD   the date date-based checks count from (default: today)
@@ -44,7 +47,7 @@ function main(argv: string[]): number {
     allowPositionals: true,
     options: {
       format: { type: 'string' }, 'max-warnings': { type: 'string' }, config: { type: 'string' }, today: { type: 'string' },
-      detail: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
+      detail: { type: 'boolean' }, audience: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
     },
   });
   if (values.version) return out(version());
@@ -55,6 +58,7 @@ function main(argv: string[]): number {
     case 'coverage': return coverage(rest, values);
     case 'explain': return explainCommand(rest);
     case 'catalogue': case 'catalog': return catalogueCommand(values.format ?? 'text');
+    case 'render': return renderCommand(rest, values);
     default: throw new UsageError(`unknown command "${command}"; run gpai-docs --help`);
   }
 }

@@ -1,0 +1,87 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { catalogue } from '../../server/src/engine';
+import { ROOT } from '../helpers/text';
+
+const CLI = join(ROOT, 'dist', 'cli.js');
+const KESTREL = 'examples/kestrel-13b.gpai.yaml';
+
+function render(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, 'render', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The item numbers of a Markdown export: the `### n.n` headings and the document rows of the header table. */
+function itemNumbers(md: string): string[] {
+  const documentRows = [...md.matchAll(/^\| (Document version number|Date the document was last updated) \|/gm)].map((m) => (m[1].startsWith('Document') ? 'D.2' : 'D.1'));
+  return [...documentRows, ...[...md.matchAll(/^### (\d+\.\d+) /gm)].map((m) => m[1])];
+}
+
+describe('gpai-docs render', () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'gpai-render-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints only the downstream providers\' items as Markdown, in the form\'s order', () => {
+    const r = render(KESTREL, '--audience', 'downstream', '--format', 'md', '--today', '2025-11-01');
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(itemNumbers(r.stdout), catalogue.itemsFor('downstream').map((i) => i.number));
+    assert.match(r.stdout, /^# Model Documentation Form\n/);
+    assert.match(r.stdout, /\| Prepared for \| Downstream providers \|/);
+    assert.doesNotMatch(r.stdout, /^## (Copyright|Safety and Security)$/m, 'the chapters are for the AI Office');
+    assert.doesNotMatch(r.stdout, /### 2\.2 Design specifications of the model/, 'form 2.2 goes to the authorities only');
+  });
+
+  for (const audience of ['ai-office', 'nca'] as const) {
+    it(`prints exactly the items for ${audience}`, () => {
+      const r = render(KESTREL, '--audience', audience, '--format', 'md');
+      assert.equal(r.code, 0, r.stderr);
+      assert.deepEqual(itemNumbers(r.stdout), catalogue.itemsFor(audience).map((i) => i.number));
+    });
+  }
+
+  it('writes a standalone HTML page with --out: the stylesheet inside, no script, and says where it went', () => {
+    const out = join(dir, 'kestrel.html');
+    const r = render(KESTREL, '--audience', 'all', '--format', 'html', '--out', out, '--today', '2025-11-01');
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /kestrel\.html: the Model Documentation Form for all recipients, from examples\/kestrel-13b\.gpai\.yaml; complete: no item missing\n$/);
+    const html = readFileSync(out, 'utf8');
+    assert.match(html, /^<!DOCTYPE html>/);
+    assert.match(html, /<style>[\s\S]*@media print[\s\S]*<\/style>/);
+    assert.match(html, /script-src &#39;none&#39;/);
+    assert.doesNotMatch(html, /<script|<link /);
+    assert.match(html, /Prepared with gpai-docs on 2025-11-01/);
+    assert.equal((html.match(/data-item-id="form\//g) ?? []).length, catalogue.formItems.length);
+  });
+
+  it('takes the format from the --out file name, and prints HTML by default', () => {
+    const out = join(dir, 'kestrel.md');
+    assert.equal(render(KESTREL, '--out', out).code, 0);
+    assert.match(readFileSync(out, 'utf8'), /^# Model Documentation Form/);
+    assert.match(render(KESTREL).stdout, /^<!DOCTYPE html>/);
+  });
+
+  const bad: [string, string[], RegExp][] = [
+    ['an unknown audience', [KESTREL, '--audience', 'everyone'], /--audience must be all, ai-office, nca, downstream, not "everyone"/],
+    ['an unknown format', [KESTREL, '--format', 'pdf'], /--format must be html or md, not "pdf"/],
+    ['no file', [], /render takes one file/],
+    ['two files', [KESTREL, 'examples/meadow-7b.gpai.yaml'], /render takes one file/],
+    ['a file that does not exist', ['nope.gpai.yaml'], /nope\.gpai\.yaml: cannot read the file/],
+    ['an unknown option', [KESTREL, '--colour'], /Unknown option '--colour'/],
+    ['an --out folder that does not exist', [KESTREL, '--out', '/nonexistent/dir/x.html'], /x\.html: cannot write the file \(ENOENT\)/],
+  ];
+  for (const [what, args, message] of bad) {
+    it(`exits 2 with one line on ${what}`, () => {
+      const r = render(...args);
+      assert.equal(r.code, 2);
+      assert.equal(r.stdout, '');
+      assert.match(r.stderr, message);
+      assert.match(r.stderr, /^gpai-docs: [^\n]+\n$/);
+    });
+  }
+});
