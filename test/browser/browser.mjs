@@ -1,0 +1,47 @@
+// Headless Chromium for the browser tests: Debian's chromium driven by playwright-core, and a page guard
+// that records every console error, page error, dialog and request other than the page's own files.
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const ARGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+];
+
+export async function launch() {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`no Chromium at ${CHROMIUM}: run scripts/vscode/install.sh (it installs Debian's chromium), or set CHROMIUM`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
+/**
+ * A page whose misbehaviour lands in `problems`: console errors and warnings (CSP violations among them),
+ * uncaught errors, dialogs, and any request for something other than the `allowed` URLs (such requests
+ * are also aborted).
+ */
+export async function guardedPage(browser, { allowed = [], viewport = { width: 1200, height: 1500 }, initScript } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('dialog', (d) => {
+    problems.push(`dialog ${d.type()}: ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on('request', (r) => {
+    if (!allowed.includes(r.url())) problems.push(`request: ${r.url()}`);
+  });
+  await context.route('**/*', (route) => (allowed.includes(route.request().url()) ? route.continue() : route.abort()));
+  if (initScript) await page.addInitScript(initScript);
+  return { page, problems, close: () => context.close() };
+}
+
+/** Throws with `message` and the details when `condition` is false. */
+export function check(condition, message, details) {
+  if (!condition) throw new Error(details === undefined ? message : `${message}: ${typeof details === 'string' ? details : JSON.stringify(details)}`);
+}
