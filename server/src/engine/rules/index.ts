@@ -3,10 +3,12 @@
  * docs/diagnostics.md (a unit test checks both ways).
  */
 import { consistency } from './consistency';
+import { copyright } from './copyright';
 import { dates } from './dates';
 import { exemption } from './exemption';
 import { length } from './length';
 import { missing } from './missing';
+import { modification } from './modification';
 import { notApplicable } from './notApplicable';
 import { placeholders } from './placeholders';
 import { precision } from './precision';
@@ -17,7 +19,7 @@ import { unknownKey } from './unknownKey';
 import { yamlSyntax } from './yamlSyntax';
 
 export const rules: readonly Rule[] = [
-  yamlSyntax, shape, unknownKey, missing, systemicRisk, exemption, precision, consistency, dates, notApplicable, placeholders, length,
+  yamlSyntax, shape, unknownKey, missing, systemicRisk, exemption, precision, consistency, dates, notApplicable, placeholders, length, modification, copyright,
 ];
 
 /** Codes reported by the diagnostics layer itself (suppression comments). */
