@@ -12,6 +12,11 @@ import { modification } from './modification';
 import { notApplicable } from './notApplicable';
 import { placeholders } from './placeholders';
 import { precision } from './precision';
+import { safetyFramework } from './safetyFramework';
+import { safetyIncidents } from './safetyIncidents';
+import { safetyModelReport } from './safetyModelReport';
+import { safetyRetention } from './safetyRetention';
+import { safetySpecifiedRisks } from './safetySpecifiedRisks';
 import { shape } from './shape';
 import { systemicRisk } from './systemicRisk';
 import type { CodeInfo, Rule } from './types';
@@ -19,7 +24,7 @@ import { unknownKey } from './unknownKey';
 import { yamlSyntax } from './yamlSyntax';
 
 export const rules: readonly Rule[] = [
-  yamlSyntax, shape, unknownKey, missing, systemicRisk, exemption, precision, consistency, dates, notApplicable, placeholders, length, modification, copyright,
+  yamlSyntax, shape, unknownKey, missing, systemicRisk, exemption, precision, consistency, dates, notApplicable, placeholders, length, modification, copyright, safetySpecifiedRisks, safetyFramework, safetyModelReport, safetyIncidents, safetyRetention,
 ];
 
 /** Codes reported by the diagnostics layer itself (suppression comments). */
