@@ -7,6 +7,7 @@ import { copyright } from './copyright';
 import { dates } from './dates';
 import { exemption } from './exemption';
 import { length } from './length';
+import { links } from './links';
 import { missing } from './missing';
 import { modification } from './modification';
 import { notApplicable } from './notApplicable';
@@ -18,13 +19,14 @@ import { safetyModelReport } from './safetyModelReport';
 import { safetyRetention } from './safetyRetention';
 import { safetySpecifiedRisks } from './safetySpecifiedRisks';
 import { shape } from './shape';
+import { summary } from './summary';
 import { systemicRisk } from './systemicRisk';
 import type { CodeInfo, Rule } from './types';
 import { unknownKey } from './unknownKey';
 import { yamlSyntax } from './yamlSyntax';
 
 export const rules: readonly Rule[] = [
-  yamlSyntax, shape, unknownKey, missing, systemicRisk, exemption, precision, consistency, dates, notApplicable, placeholders, length, modification, copyright, safetySpecifiedRisks, safetyFramework, safetyModelReport, safetyIncidents, safetyRetention,
+  yamlSyntax, shape, unknownKey, missing, systemicRisk, exemption, precision, consistency, dates, notApplicable, placeholders, length, modification, copyright, safetySpecifiedRisks, safetyFramework, safetyModelReport, safetyIncidents, safetyRetention, summary, links,
 ];
 
 /** Codes reported by the diagnostics layer itself (suppression comments). */

@@ -1,0 +1,94 @@
+/**
+ * Links and references: a link is well formed and uses https (or mailto: for an address), and every Code
+ * id the file names (`copyright/1.3`, `form/2.9`, "Safety and Security Measure 9.3") exists in the catalogue.
+ */
+import { isScalar } from 'yaml';
+import { getCommitment, getMeasure, isKnownId, type ChapterId } from '../catalogue';
+import { findPlaceholder, isWellFormedLink, looksLikeLink } from '../values';
+import { capForExemption, dotted, readNotApplicable } from './common';
+import type { CodeInfo, Finding, Rule, RuleContext } from './types';
+import { textOf, valueRange, visited, type Visited } from './walk';
+
+const codes: readonly CodeInfo[] = [
+  { code: 'link.malformed', title: 'A link is not a well-formed https or mailto link', severity: 'error' },
+  { code: 'link.insecure', title: 'A link uses http instead of https', severity: 'warning', fixable: true },
+  { code: 'reference.unknown-id', title: 'The file names a measure, commitment or form item that does not exist', severity: 'error' },
+];
+
+/** Keys whose text is read for a link at its start. */
+const LINK_TYPES = new Set(['url', 'text', 'list']);
+
+export const links: Rule = {
+  name: 'links',
+  codes,
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const v of visited(ctx.doc)) {
+      if (!LINK_TYPES.has(v.spec.type) || !isScalar(v.node)) continue;
+      const finding = linkFinding(ctx, v);
+      if (finding) findings.push(finding);
+    }
+    findings.push(...references(ctx));
+    return capForExemption(ctx, codes, findings);
+  },
+};
+
+function linkFinding(ctx: RuleContext, v: Visited): Finding | undefined {
+  const text = textOf(ctx.doc, v)?.trim();
+  if (!text || findPlaceholder(text) || readNotApplicable(text)) return undefined;
+  // A url key is a link as a whole; in free text, only a link that opens the answer is checked.
+  const candidate = v.spec.type === 'url' ? text : /^\S+/.exec(text)![0];
+  if (v.spec.type !== 'url' && !looksLikeLink(candidate)) return undefined;
+  if (isWellFormedLink(candidate)) return undefined;
+  const range = valueRange(ctx.doc, v);
+  const where = `\`${dotted(v.path)}\``;
+  const secure = /^http:\/\//i.test(candidate) ? candidate.replace(/^http:/i, 'https:') : undefined;
+  if (secure && isWellFormedLink(secure)) {
+    return {
+      code: 'link.insecure', range, id: v.spec.id,
+      ...(candidate === text ? { fix: { kind: 'set-value', path: v.path, value: secure, title: 'Use https' } as const } : {}),
+      message: `${where} links with http: ${candidate}. Give the https address, so that readers reach the page you published unaltered.`,
+    };
+  }
+  return {
+    code: 'link.malformed', range, id: v.spec.id,
+    message: `${where} should be a link, but "${candidate}" is not a well-formed https or mailto link. ${hint(candidate)}`,
+  };
+}
+
+function hint(candidate: string): string {
+  if (/^www\./i.test(candidate)) return `Write it in full: https://${candidate}.`;
+  if (/^[^\s@:]+@[^\s@]+\.[^\s@]+$/.test(candidate)) return `For an e-mail address, write mailto:${candidate}.`;
+  return 'Write the full address, starting with https://.';
+}
+
+const CHAPTER_NAMES: Readonly<Record<string, ChapterId>> = {
+  transparency: 'transparency', copyright: 'copyright', 'safety and security': 'safety-security',
+};
+
+/** Ids written as ids, not inside a URL or a longer word. */
+const ID_PATTERN = /(?<![\w/.-])((?:transparency|copyright|safety-security)\/\d+(?:\.\d+)?|form\/(?:D\.\d+|\d+\.\d+)|tcs\/(?:H\.\d+|\d+(?:\.\d+)*(?:\.[a-z])?))(?![\w/-]|\.\d)/g;
+/** Ids written in words: "Copyright Measure 1.3", "Safety and Security Commitment 9". */
+const NAMED_PATTERN = /\b(Transparency|Copyright|Safety and Security)\s+(Measure|Commitment)\s+(\d+(?:\.\d+)?)(?!\.\d)/g;
+
+function references({ doc }: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  const range = (start: number, length: number) => doc.lines.range(start, start + length);
+  for (const m of doc.text.matchAll(ID_PATTERN)) {
+    if (isKnownId(m[1])) continue;
+    out.push({
+      code: 'reference.unknown-id', range: range(m.index!, m[1].length),
+      message: `"${m[1]}" is not an id of the Code of Practice, the Model Documentation Form or the training-content summary template. Check the number; \`gpai-docs catalogue\` lists every id.`,
+    });
+  }
+  for (const m of doc.text.matchAll(NAMED_PATTERN)) {
+    const id = `${CHAPTER_NAMES[m[1].toLowerCase()]}/${m[3]}`;
+    const known = m[2] === 'Measure' ? getMeasure(id) : getCommitment(id);
+    if (known) continue;
+    out.push({
+      code: 'reference.unknown-id', range: range(m.index!, m[0].length),
+      message: `"${m[0]}" does not exist: the ${m[1]} chapter has no ${m[2].toLowerCase()} ${m[3]}. Check the number; \`gpai-docs catalogue\` lists every measure.`,
+    });
+  }
+  return out;
+}
