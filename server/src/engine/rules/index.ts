@@ -26,7 +26,9 @@ import { unknownKey } from './unknownKey';
 import { yamlSyntax } from './yamlSyntax';
 
 export const rules: readonly Rule[] = [
-  yamlSyntax, shape, unknownKey, missing, systemicRisk, exemption, precision, consistency, dates, notApplicable, placeholders, length, modification, copyright, safetySpecifiedRisks, safetyFramework, safetyModelReport, safetyIncidents, safetyRetention, summary, links,
+  yamlSyntax, shape, unknownKey, missing, systemicRisk, exemption, precision, consistency, dates, notApplicable, placeholders,
+  length, modification, copyright, safetySpecifiedRisks, safetyFramework, safetyModelReport, safetyIncidents, safetyRetention,
+  summary, links,
 ];
 
 /** Codes reported by the diagnostics layer itself (suppression comments). */
