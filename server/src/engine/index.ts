@@ -21,3 +21,5 @@ export { getCompletions, type CompletionOptions } from './completion';
 export { ADD_MISSING_KIND, FIX_ALL_KIND, getCodeActions, titleOf } from './codeActions';
 export { applyEdits, fixEdits, insertKeys, type KeyInsertion } from './edits';
 export { getPreviewModel } from './preview';
+export { getDocumentSymbols } from './symbols';
+export { getCodeLenses, getDocumentLinks, getFoldingRanges } from './navigation';
