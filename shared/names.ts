@@ -17,6 +17,10 @@ export const Commands = {
   newFile: 'gpaiDocs.newFile',
   explain: 'gpaiDocs.explain',
   restartServer: 'gpaiDocs.restartServer',
+  /** The coverage tree's click: reveal a key, or add a missing one with the server's quick-fix. Not in the palette. */
+  revealCoverageNode: 'gpaiDocs.revealCoverageNode',
+  /** The Workspace view's refresh button. */
+  refreshWorkspace: 'gpaiDocs.refreshWorkspace',
 } as const;
 
 export const Views = {
@@ -24,6 +28,12 @@ export const Views = {
   coverage: 'gpaiDocs.coverage',
   workspace: 'gpaiDocs.workspace',
 } as const;
+
+/** The status bar item showing the active file's classification and coverage. */
+export const STATUS_BAR_ID = 'gpaiDocs.status';
+
+/** The scheme of the read-only Markdown documents the explain command shows. */
+export const EXPLAIN_SCHEME = 'gpai-docs-explain';
 
 export const Settings = {
   /** The section the server reads through `workspace/configuration`. */

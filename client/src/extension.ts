@@ -1,25 +1,41 @@
 /**
- * Activation and deactivation of the gpai-docs extension: wiring only.
+ * Activation and deactivation of the gpai-docs extension: wiring only. Views and commands are registered
+ * before the server has started, so that activation by a view or a command never finds them missing;
+ * requests wait for the server.
  */
-import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import * as vscode from 'vscode';
+import { CoverageRequest, WorkspaceSummaryRequest } from '../../shared/protocol';
+import { registerCommands } from './commands';
+import { ActiveCoverage } from './coverage/activeCoverage';
+import { registerCoverageView } from './coverage/coverageTree';
+import { registerWorkspaceView } from './coverage/workspaceTree';
+import { createExplainer } from './explain';
+import { createLanguageClient } from './languageClient';
 import { registerPreview } from './preview';
+import { registerStatusBar } from './statusBar';
 
-let client: LanguageClient | undefined;
+/** Stops the server on deactivation; set by activate. */
+let stopServer: (() => Promise<void>) | undefined;
 
-export async function activate(context: ExtensionContext): Promise<void> {
-  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
-  const clientOptions: LanguageClientOptions = { documentSelector: [{ language: 'gpai-yaml' }] };
-  client = new LanguageClient('gpaiDocs', 'GPAI Docs', serverOptions, clientOptions);
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const server = createLanguageClient(context);
+  const { client } = server;
+  stopServer = () => server.stop();
+  const coverage = new ActiveCoverage((uri) => client.sendRequest(CoverageRequest, { uri: uri.toString() }));
+  const workspace = registerWorkspaceView((files) => client.sendRequest(WorkspaceSummaryRequest, { files }));
+  const explainer = createExplainer();
+  context.subscriptions.push(
+    coverage,
+    registerCoverageView(coverage),
+    workspace.disposable,
+    registerStatusBar(coverage),
+    explainer,
+    registerCommands({ server, coverage, workspace: workspace.provider, explainer }),
+  );
   await client.start();
   registerPreview(context, client);
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  await stopServer?.();
 }

@@ -1,0 +1,37 @@
+/**
+ * The commands of shared/names.ts other than the preview's (registered by preview/): new file, show
+ * coverage, explain, restart server, and the views' own commands. Handlers stay thin: each calls the
+ * module that owns the feature.
+ */
+import * as vscode from 'vscode';
+import { Commands, Views } from '../../shared/names';
+import { NewFileTemplateRequest } from '../../shared/protocol';
+import type { ActiveCoverage } from './coverage/activeCoverage';
+import { revealCoverageNode } from './coverage/coverageTree';
+import type { WorkspaceTreeProvider } from './coverage/workspaceTree';
+import type { Explainer } from './explain';
+import type { GpaiLanguageClient } from './languageClient';
+import { newDocumentationFile } from './newFile';
+
+export interface CommandDeps {
+  readonly server: GpaiLanguageClient;
+  readonly coverage: ActiveCoverage;
+  readonly workspace: WorkspaceTreeProvider;
+  readonly explainer: Explainer;
+}
+
+export function registerCommands({ server, coverage, workspace, explainer }: CommandDeps): vscode.Disposable {
+  const { client } = server;
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(Commands.newFile, () => newDocumentationFile(async (options) => (await client.sendRequest(NewFileTemplateRequest, options)).text)),
+    vscode.commands.registerCommand(Commands.showCoverage, () => vscode.commands.executeCommand(`${Views.coverage}.focus`)),
+    vscode.commands.registerCommand(Commands.explain, () => explainer.explainAtCursor()),
+    vscode.commands.registerCommand(Commands.restartServer, async () => {
+      await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Restarting the GPAI Docs language server') }, () => server.restart());
+      coverage.refresh();
+      workspace.refresh();
+    }),
+    vscode.commands.registerCommand(Commands.revealCoverageNode, revealCoverageNode),
+    vscode.commands.registerCommand(Commands.refreshWorkspace, () => workspace.refresh()),
+  );
+}

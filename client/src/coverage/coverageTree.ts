@@ -1,0 +1,91 @@
+/**
+ * The Coverage view: the active file's coverage report as a tree (Chapter → Commitment → Measure → form
+ * item or evidence), one row per node of the server's model, drawn from the descriptors of treeModel.ts.
+ * A click reveals the key, or, for a missing answer, shows where it goes and adds it with the quick-fix.
+ */
+import * as vscode from 'vscode';
+import { Commands, Views } from '../../../shared/names';
+import type { Range } from '../../../shared/types';
+import { offerQuickFix } from '../preview/quickFix';
+import type { ActiveCoverage } from './activeCoverage';
+import { coverageRows, type NodeRow, type RowAction } from './treeModel';
+
+export class CoverageTreeProvider implements vscode.TreeDataProvider<NodeRow> {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private rows: readonly NodeRow[] = [];
+
+  constructor(private readonly coverage: ActiveCoverage) {}
+
+  /** Re-reads the report; called when it changes. */
+  update(): void {
+    const report = this.coverage.report;
+    this.rows = report ? coverageRows(report, vscode.l10n.t) : [];
+    this.changed.fire();
+  }
+
+  getTreeItem(row: NodeRow): vscode.TreeItem {
+    const item = new vscode.TreeItem(row.label, collapsibleState(row.collapsible));
+    item.id = row.key;
+    item.description = row.description;
+    item.tooltip = new vscode.MarkdownString(row.tooltip);
+    item.iconPath = new vscode.ThemeIcon(row.icon.id, new vscode.ThemeColor(row.icon.color));
+    item.contextValue = row.contextValue;
+    const uri = this.coverage.uri;
+    if (row.action && uri) {
+      item.command = {
+        command: Commands.revealCoverageNode,
+        title: row.action.kind === 'reveal' ? vscode.l10n.t('Reveal in Editor') : vscode.l10n.t('Add the Missing Answer'),
+        arguments: [uri, row.action],
+      };
+    }
+    return item;
+  }
+
+  getChildren(row?: NodeRow): NodeRow[] {
+    return [...(row ? row.children : this.rows)];
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+/** Creates the view and keeps its title line (file, missing count) in step with the report. */
+export function registerCoverageView(coverage: ActiveCoverage): vscode.Disposable {
+  const provider = new CoverageTreeProvider(coverage);
+  const view = vscode.window.createTreeView(Views.coverage, { treeDataProvider: provider, showCollapseAll: true });
+  const sync = () => {
+    provider.update();
+    const report = coverage.report;
+    view.description = coverage.uri ? `${vscode.workspace.asRelativePath(coverage.uri)}${report ? ` · ${report.percent} %` : ''}` : undefined;
+    const open = report ? report.counts.missing + report.counts.partial : 0;
+    view.badge = open ? { value: open, tooltip: vscode.l10n.t('{0} answers missing or partial', open) } : undefined;
+  };
+  sync();
+  return vscode.Disposable.from(provider, view, coverage.onDidChange(sync));
+}
+
+/** The handler of Commands.revealCoverageNode. */
+export async function revealCoverageNode(uri: vscode.Uri, action: RowAction): Promise<void> {
+  if (action.kind === 'reveal') {
+    const range = toRange(action.range);
+    const editor = await vscode.window.showTextDocument(uri, { selection: range, preserveFocus: false, viewColumn: columnShowing(uri) });
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  } else {
+    await offerQuickFix(uri, action.ids, action.near && toRange(action.near));
+  }
+}
+
+/** The column already showing `uri`, so a click never opens a second editor for it. */
+function columnShowing(uri: vscode.Uri): vscode.ViewColumn | undefined {
+  return vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString())?.viewColumn;
+}
+
+function toRange(r: Range): vscode.Range {
+  return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+}
+
+function collapsibleState(c: NodeRow['collapsible']): vscode.TreeItemCollapsibleState {
+  return c === 'none' ? vscode.TreeItemCollapsibleState.None : c === 'expanded' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+}
