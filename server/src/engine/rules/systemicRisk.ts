@@ -24,7 +24,7 @@ export const systemicRisk: Rule = {
     { code: 'systemic-risk.presumed', title: 'Training compute above the threshold, but no systemic risk declared', severity: 'error', fixable: true },
     { code: 'systemic-risk.unsupported', title: 'Systemic risk presumed without compute above the threshold or a designation', severity: 'warning' },
     { code: 'systemic-risk.at-threshold', title: 'Training compute exactly on the threshold', severity: 'information' },
-    { code: 'systemic-risk.notification', title: 'No date of the Art. 52(1) notification for a presumed model', severity: 'information' },
+    { code: 'systemic-risk.notification', title: 'No date of the Art. 52(1) notification for a presumed model', severity: 'information', fixable: true },
     { code: 'systemic-risk.designation', title: 'No date of the Commission\'s designation for a designated model', severity: 'information', fixable: true },
   ],
   check({ doc, applicability: a }) {
