@@ -24,6 +24,12 @@ describe('rule modification', () => {
     assert.deepEqual(dataOf(d).fix, { kind: 'insert-keys', parent: ['classification'], keys: ['modification'] });
   });
 
+  it('reports an empty modification key without inserting it again', () => {
+    const text = edit(TERN, / {2}modification: \|\n( {4}.*\n)+/, '  modification:\n');
+    const [d] = withCode(text, 'modification.description');
+    assert.equal(dataOf(d).fix, undefined);
+  });
+
   it('reports a modification described with no base model listed', () => {
     const text = edit(KESTREL, 'open_source_exemption: false', 'open_source_exemption: false\n  modification: Fine-tuned on legal text.');
     const [d] = withCode(text, 'modification.no-base-model');

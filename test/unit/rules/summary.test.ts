@@ -16,6 +16,12 @@ describe('rule summary', () => {
     assert.match(d.message, /open-source models included/);
   });
 
+  it('reports an empty url without inserting it again', () => {
+    const text = edit(KESTREL, / {2}url: https:\/\/kestrel-ls.*\n/, '  url:\n');
+    const [d] = withCode(text, 'summary.content');
+    assert.equal(dataOf(d).fix, undefined);
+  });
+
   it('accepts the template\'s fields instead of a link', () => {
     const text = edit(noUrl, '  last_updated: 2025-09-02\n', '  last_updated: 2025-09-02\n  data_processing:\n    code_of_practice_signatory: true\n');
     assert.deepEqual(withCode(text, 'summary.content'), []);

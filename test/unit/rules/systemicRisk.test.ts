@@ -50,6 +50,12 @@ describe('rule systemicRisk', () => {
     assert.deepEqual(dataOf(d).fix, { kind: 'insert-keys', parent: ['classification'], keys: ['notification_date'] });
   });
 
+  it('asks for a notification date written empty, without inserting the key again', () => {
+    const text = edit(HALCYON, 'notification_date: 2025-08-06', 'notification_date:');
+    const [d] = withCode(text, 'systemic-risk.notification');
+    assert.equal(dataOf(d).fix, undefined);
+  });
+
   it('asks for the date of a designation', () => {
     const text = edit(KESTREL, 'systemic_risk: none', 'systemic_risk: designated');
     const [d] = withCode(text, 'systemic-risk.designation');

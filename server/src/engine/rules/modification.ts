@@ -5,7 +5,7 @@
  */
 import { isMap, isSeq } from 'yaml';
 import { getFormatEntry } from '../catalogue';
-import { nodeAt, nodeRange, anchorRange, scalarText } from '../document';
+import { hasKey, nodeAt, nodeRange, anchorRange, scalarText } from '../document';
 import { nameOf, NameOf, readNotApplicable } from './common';
 import type { CodeInfo, Finding, Rule, RuleContext } from './types';
 
@@ -55,7 +55,7 @@ function description({ doc, applicability }: RuleContext): Finding[] {
     return [{
       code: 'modification.description', range: anchorRange(doc, nodeAt(doc, MODIFICATION) ? MODIFICATION : DEPENDENCIES), id: 'format/modification',
       provisions: ['Recital 109'],
-      fix: { kind: 'insert-keys', parent: ['classification'], keys: ['modification'] },
+      ...(hasKey(doc, MODIFICATION) ? {} : { fix: { kind: 'insert-keys', parent: ['classification'], keys: ['modification'] } as const }),
       message: `${NameOf('form/1.6')} lists base models, so this model is a modification of them: your duties under the Transparency chapter are limited to the modification (recital (b); AI Act Recital 109). Say what you changed in \`classification.modification\`: ${about.charAt(0).toLowerCase()}${about.slice(1)}`,
     }];
   }

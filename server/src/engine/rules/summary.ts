@@ -36,7 +36,7 @@ function content({ doc }: RuleContext): Finding[] {
   if (url || TEMPLATE_PARTS.some((k) => hasKey(doc, [...SUMMARY, k]))) return [];
   return [{
     code: 'summary.content', range: anchorRange(doc, SUMMARY), id: 'format/training-content-summary',
-    fix: { kind: 'insert-keys', parent: SUMMARY, keys: ['url'] },
+    ...(hasKey(doc, [...SUMMARY, 'url']) ? {} : { fix: { kind: 'insert-keys', parent: SUMMARY, keys: ['url'] } as const }),
     message: 'The public summary of training content gives neither the link to the published summary (`url`) nor the template\'s fields (general_information, data_sources, data_processing). Every provider publishes it with the AI Office template, open-source models included: add the https link where it is published, or its fields.',
   }];
 }

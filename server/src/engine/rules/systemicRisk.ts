@@ -5,12 +5,15 @@
  * chapter that systemic risk requires is checked by the missing-item rule.)
  */
 import { thresholds } from '../catalogue';
-import { nodeAt, nodeRange, anchorRange, type GpaiDocument } from '../document';
+import type { Applicability } from '../applicability';
+import { hasKey, isScalar, nodeAt, nodeRange, anchorRange, scalarText, type GpaiDocument } from '../document';
 import { formatScientific } from '../values';
 import type { Finding, Rule } from './types';
 
 const RISK = ['classification', 'systemic_risk'];
 const COMPUTE = ['computational_resources', 'training_compute'];
+const NOTIFICATION = ['classification', 'notification_date'];
+const DESIGNATION = ['classification', 'designation_date'];
 
 /** "10^25" from 1e25. */
 export function powerOfTen(value: number): string {
@@ -40,7 +43,7 @@ export const systemicRisk: Rule = {
         message: `Training compute of ${computeText} FLOP is above ${threshold} FLOP, so the model is presumed to have systemic risk (AI Act Art. 51(2)), yet the file says ${a.declared ?? 'nothing'}. Mark it presumed, notify the Commission within ${thresholds.notificationWeeks.value} weeks (Art. 52(1)), and document the Safety and Security chapter. You may argue that it nevertheless has no systemic risk (Art. 52(2)), but the presumption stands until the Commission agrees.`,
       });
     }
-    if (a.declared === 'presumed' && compute !== undefined && !a.aboveThreshold && !a.atThreshold && !nodeAt(doc, ['classification', 'designation_date'])) {
+    if (a.declared === 'presumed' && compute !== undefined && !a.aboveThreshold && !a.atThreshold && !written(doc, DESIGNATION)) {
       findings.push({
         code: 'systemic-risk.unsupported', range: where(doc, RISK), id: 'format/systemic-risk', provisions: [limit.provision],
         message: `Systemic risk is marked presumed, but training compute of ${computeText} FLOP is not above ${threshold} FLOP and no designation date is given. Check the compute figure, mark it designated with the designation date, or set it to none.`,
@@ -52,23 +55,40 @@ export const systemicRisk: Rule = {
         message: `Training compute is exactly ${threshold} FLOP. AI Act Art. 51(2) presumes systemic risk when compute is greater than ${threshold}; estimates may be off by about 30 %, so keep the basis of this figure and consider notifying the Commission (Art. 52(1)).`,
       });
     }
-    if (a.declared === 'presumed' && !nodeAt(doc, ['classification', 'notification_date'])) {
-      findings.push({
-        code: 'systemic-risk.notification', range: where(doc, RISK), id: 'format/notification', provisions: ['Art. 52(1)'],
-        fix: { kind: 'insert-keys', parent: ['classification'], keys: ['notification_date'] },
-        message: `A presumed systemic-risk model must be notified to the Commission within ${thresholds.notificationWeeks.value} weeks of meeting the threshold (AI Act Art. 52(1)). Record the date in classification.notification_date.`,
-      });
-    }
-    if (a.declared === 'designated' && !nodeAt(doc, ['classification', 'designation_date'])) {
-      findings.push({
-        code: 'systemic-risk.designation', range: where(doc, RISK), id: 'format/designation', provisions: ['Art. 51(1)'],
-        fix: { kind: 'insert-keys', parent: ['classification'], keys: ['designation_date'] },
-        message: 'The model is marked designated: record in classification.designation_date when the Commission designated it as a model with systemic risk (AI Act Art. 51(1)(b)). The Safety and Security chapter applies from then.',
-      });
-    }
+    findings.push(...dateFindings(doc, a));
     return findings;
   },
 };
+
+/** The notification date of a presumed model and the designation date of a designated one. */
+function dateFindings(doc: GpaiDocument, a: Applicability): Finding[] {
+  const findings: Finding[] = [];
+  if (a.declared === 'presumed' && !written(doc, NOTIFICATION)) {
+    findings.push({
+      code: 'systemic-risk.notification', range: where(doc, RISK), id: 'format/notification', provisions: ['Art. 52(1)'],
+      ...insertFix(doc, NOTIFICATION),
+      message: `A presumed systemic-risk model must be notified to the Commission within ${thresholds.notificationWeeks.value} weeks of meeting the threshold (AI Act Art. 52(1)). Record the date in classification.notification_date.`,
+    });
+  }
+  if (a.declared === 'designated' && !written(doc, DESIGNATION)) {
+    findings.push({
+      code: 'systemic-risk.designation', range: where(doc, RISK), id: 'format/designation', provisions: ['Art. 51(1)'],
+      ...insertFix(doc, DESIGNATION),
+      message: 'The model is marked designated: record in classification.designation_date when the Commission designated it as a model with systemic risk (AI Act Art. 51(1)(b)). The Safety and Security chapter applies from then.',
+    });
+  }
+  return findings;
+}
+
+/** A value is written at the path (an empty `key:` is not). */
+function written(doc: GpaiDocument, path: string[]): boolean {
+  return (scalarText(doc, nodeAt(doc, path)) ?? '').trim() !== '' || (nodeAt(doc, path) !== undefined && !isScalar(nodeAt(doc, path)));
+}
+
+/** Insert the key when it is absent; a key written empty is filled in by hand. */
+function insertFix(doc: GpaiDocument, path: string[]): Pick<Finding, 'fix'> {
+  return hasKey(doc, path) ? {} : { fix: { kind: 'insert-keys', parent: path.slice(0, -1), keys: [path[path.length - 1]] } };
+}
 
 function where(doc: GpaiDocument, path: string[]) {
   return nodeRange(doc, nodeAt(doc, path)) ?? anchorRange(doc, path);
