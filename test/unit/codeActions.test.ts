@@ -4,7 +4,7 @@ import { getCodeActions } from '../../server/src/engine/codeActions';
 import { applyEdits } from '../../server/src/engine/edits';
 import { containsPosition } from '../../server/src/engine/ranges';
 import { CodeActionKinds } from '../../shared/names';
-import { diagnose } from '../helpers/diagnostics';
+import { diagnose, TODAY } from '../helpers/diagnostics';
 import { edit, example, lines, parse, withCaret } from '../helpers/text';
 
 const KESTREL = example('kestrel-13b.gpai.yaml');
@@ -16,7 +16,7 @@ function actionsAt(marked: string, only?: string[]): { text: string; actions: Co
   const all = diagnose(text);
   const here = all.filter((d) => containsPosition(d.range, position));
   const range: Range = { start: position, end: position };
-  return { text, all, actions: getCodeActions(doc, range, { diagnostics: here, ...(only ? { only } : {}) }, all) };
+  return { text, all, actions: getCodeActions(doc, range, { diagnostics: here, ...(only ? { only } : {}) }, { today: TODAY }) };
 }
 
 function apply(text: string, action: CodeAction): string {
@@ -91,7 +91,7 @@ describe('code actions', () => {
     const doc = parse(text);
     const range = { start: { line: 2, character: 19 }, end: { line: 2, character: 25 } };
     const d: Diagnostic = { range, message: 'anything', code: 'some.future-code', data: { provisions: [], citation: '', fix: { kind: 'set-value', path: ['model_properties', 'parameter_range'], value: '50B-100B', title: 'Set the parameter range to 50B-100B' } } };
-    const [action] = getCodeActions(doc, { start: position, end: position }, { diagnostics: [d], only: ['quickfix'] }, [d]);
+    const [action] = getCodeActions(doc, { start: position, end: position }, { diagnostics: [d], only: ['quickfix'] }, { today: TODAY });
     assert.equal(action.title, 'Set the parameter range to 50B-100B');
     assert.equal(apply(text, action), lines('model_properties:', '  total_model_size: 7.3e10', '  parameter_range: 50B-100B'));
   });
@@ -125,7 +125,7 @@ describe('code actions', () => {
     const all = diagnose(text);
     const d = all.find((x) => x.code === 'missing.item')!;
     const bare = { ...d, data: undefined };
-    const actions = getCodeActions(doc, d.range, { diagnostics: [bare] }, all);
+    const actions = getCodeActions(doc, d.range, { diagnostics: [bare] }, { today: TODAY });
     assert.equal(actions[0].title, 'Add missing item: Amount of computation used for training (AI Office)');
   });
 

@@ -89,6 +89,12 @@ describe('completion', () => {
     assert.equal((complete(lines('energy_consumption:', '  training_energy: $|$'))[0].textEdit as TextEdit).newText, 'N/A (${1:reason})');
   });
 
+  it('adds the space a value needs when completion opens right after the colon', () => {
+    const [none] = complete(lines('classification:', '  systemic_risk:$|$'));
+    assert.equal((none.textEdit as TextEdit).newText, ' none');
+    assert.equal(none.filterText, 'none');
+  });
+
   it('offers today\'s date in ISO form for a date', () => {
     const [item] = complete(lines('general_information:', '  release_date: $|$'));
     assert.equal(item.label, TODAY);

@@ -8,22 +8,24 @@ import {
 } from 'vscode-languageserver-types';
 import { CodeActionKinds } from '../../../shared/names';
 import { citeId, getChapter, getCommitment, getEntry, getFormItem, getFormSection, getMeasure, itemLabel, keySpecAt, type PathSegment } from './catalogue';
-import type { GpaiDocument } from './document';
-import { fixEdits, insertKeys, type KeyInsertion } from './edits';
+import { getDiagnostics, type DiagnosticOptions } from './diagnostics';
+import { pairAt, parseGpai, type GpaiDocument } from './document';
+import { applyEdits, fixEdits, insertKeys, type KeyInsertion } from './edits';
 import type { DiagnosticData, FixData } from './rules/types';
 
 export const ADD_MISSING_KIND = CodeActionKinds.addMissing;
 export const FIX_ALL_KIND = CodeActionKinds.fixAll;
 
 /**
- * The actions for a range. `context.diagnostics` are those the client shows there; `all` are the
- * document's current diagnostics, which the source actions work over.
+ * The actions for a range. `context.diagnostics` are those the client shows there; the source actions work
+ * over all the document's diagnostics, computed with the writer's `options` (severities, today).
  */
-export function getCodeActions(doc: GpaiDocument, _range: Range, context: CodeActionContext, all: readonly Diagnostic[]): CodeAction[] {
+export function getCodeActions(doc: GpaiDocument, _range: Range, context: CodeActionContext, options: DiagnosticOptions = {}): CodeAction[] {
+  const all = getDiagnostics(doc, options).diagnostics;
   const actions: CodeAction[] = [];
   if (wants(context, CodeActionKind.QuickFix)) actions.push(...quickFixes(doc, context.diagnostics, all));
   if (wants(context, ADD_MISSING_KIND)) {
-    const action = addAllMissing(doc, all);
+    const action = addAllMissing(doc, all, options);
     if (action) actions.push(action);
   }
   if (wants(context, FIX_ALL_KIND)) {
@@ -73,19 +75,27 @@ function quickFixes(doc: GpaiDocument, diagnostics: readonly Diagnostic[], all: 
   return [...groups, ...actions];
 }
 
-/** Source action: every missing key of the document, each at its place, in one edit. */
-function addAllMissing(doc: GpaiDocument, all: readonly Diagnostic[]): CodeAction | undefined {
-  const requests: KeyInsertion[] = [];
-  const fixed: Diagnostic[] = [];
-  for (const d of all) {
-    const fix = fixOf(d, all);
-    if (fix?.kind !== 'insert-keys') continue;
-    requests.push({ parent: fix.parent, keys: fix.keys });
-    fixed.push(d);
-  }
+/**
+ * Source action: every missing key of the document, each at its place, in one edit. The blocks it adds
+ * are checked once more, so that keys the rules ask of a new block (a summary's link, the specified
+ * risks) come with it.
+ */
+function addAllMissing(doc: GpaiDocument, all: readonly Diagnostic[], options: DiagnosticOptions): CodeAction | undefined {
+  const requests = insertions(all);
   if (!requests.length) return undefined;
-  const edits = insertKeys(doc, requests);
+  let edits = insertKeys(doc, requests);
+  const next = parseGpai(applyEdits(doc, edits), doc.uri, doc.version);
+  const more = insertions(getDiagnostics(next, options).diagnostics).filter((r) => r.parent.length && !pairAt(doc, r.parent));
+  if (more.length) edits = insertKeys(doc, [...requests, ...more]);
+  const fixed = all.filter((d) => fixOf(d, all)?.kind === 'insert-keys');
   return edits.length ? action(doc, 'Add all missing items', ADD_MISSING_KIND, edits, fixed, false) : undefined;
+}
+
+function insertions(diagnostics: readonly Diagnostic[]): KeyInsertion[] {
+  return diagnostics.flatMap((d) => {
+    const fix = fixOf(d, diagnostics);
+    return fix?.kind === 'insert-keys' ? [{ parent: fix.parent, keys: fix.keys }] : [];
+  });
 }
 
 /**

@@ -26,6 +26,9 @@ export function getCompletions(doc: GpaiDocument, position: Position, options: C
   const ctx = cursorContext(doc, position);
   const range: Range = { start: ctx.prefixStart, end: position };
   const items = ctx.valueFor !== undefined ? valueItems(doc, ctx, range, options) : ctx.listEntry ? entryItems(doc, ctx, range, options) : keyItems(doc, ctx, range, options);
+  // Right after "key:" (completion triggered by the colon) a value needs its space.
+  const glued = ctx.valueFor !== undefined && doc.lines.lineText(position.line).charAt(ctx.prefixStart.character - 1) === ':';
+  if (glued) for (const item of items) if (item.textEdit && 'range' in item.textEdit) item.textEdit.newText = ` ${item.textEdit.newText}`;
   return { isIncomplete: false, items };
 }
 

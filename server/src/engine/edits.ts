@@ -6,7 +6,7 @@
  */
 import type { Node, Pair, YAMLMap } from 'yaml';
 import type { TextEdit } from 'vscode-languageserver-types';
-import { childSpecs, keySpecAt, type KeySpec, type PathSegment } from './catalogue';
+import { childSpecs, entrySpec, keySpecAt, type KeySpec, type PathSegment } from './catalogue';
 import { keyName, nodeAt, pairAt, type GpaiDocument } from './document';
 import {
   blankSeparated, columnOf, indentUnit, isCommentLine, isEmptyValue, isMap, isSeq, lastLineOf, placeholderComment, yamlScalar,
@@ -73,16 +73,29 @@ interface Style {
   readonly only: Map<string, readonly string[]>;
   /** Values to write for paths, instead of a placeholder. */
   readonly values: Map<string, string>;
+  /** Keys to write under a path that another insertion creates, besides its required keys. */
+  readonly extra: Map<string, readonly string[]>;
 }
 
 const pathKey = (path: readonly PathSegment[]): string => JSON.stringify(path);
 
 /** The edits that insert every requested key, merged so that each offset gets one edit. */
 export function insertKeys(doc: GpaiDocument, requests: readonly KeyInsertion[]): TextEdit[] {
-  const style: Style = { eol: doc.lines.eol, unit: indentUnit(doc), only: new Map(), values: new Map() };
+  const style: Style = { eol: doc.lines.eol, unit: indentUnit(doc), only: new Map(), values: new Map(), extra: new Map() };
   const insertions: Insertion[] = [];
   const replacements: TextEdit[] = [];
-  for (const request of requests) {
+  const created = (path: readonly PathSegment[]) => requests.some((r) => r.keys.some((k) => {
+    const made = [...r.parent, k];
+    return made.length <= path.length && made.every((seg, i) => seg === path[i]) && !pairAt(doc, made);
+  }));
+  // Keys whose parent another insertion writes go inside that block: note them before anything is rendered.
+  const planned = requests.filter((request) => {
+    if (!request.parent.length || pairAt(doc, request.parent) || !created(request.parent)) return true;
+    const id = pathKey(request.parent);
+    style.extra.set(id, [...(style.extra.get(id) ?? []), ...request.keys]);
+    return false;
+  });
+  for (const request of planned) {
     const keys = request.keys.filter((k) => !pairAt(doc, [...request.parent, k]));
     for (const [key, value] of Object.entries(request.values ?? {})) style.values.set(pathKey([...request.parent, key]), value);
     if (keys.length) plan(doc, style, request.parent, keys, insertions, replacements);
@@ -223,9 +236,11 @@ function render(doc: GpaiDocument, style: Style, spec: KeySpec, path: readonly P
   if (value !== undefined) return [`${pad}${spec.key}: ${yamlScalar(value)}`];
   const head = `${pad}${spec.key}:  # ${placeholderComment(spec, parent ?? keySpecAt(path.slice(0, -1)))}`;
   const only = style.only.get(pathKey(path));
+  const extra = style.extra.get(pathKey(path)) ?? [];
   const children = only
     ? childSpecs(spec).filter((c) => only.includes(c.key))
-    : spec.type === 'map' ? childSpecs(spec).filter((c) => requirement(doc, c, [...path, c.key]).kind === 'required') : [];
+    : spec.type === 'map' ? childSpecs(spec).filter((c) => extra.includes(c.key) || requirement(doc, c, [...path, c.key]).kind === 'required')
+      : spec.type === 'keyed-map' ? extra.flatMap((k) => entrySpec(spec, k) ?? []) : [];
   return [head, ...children.flatMap((c) => render(doc, style, c, [...path, c.key], indent + style.unit, spec))];
 }
 

@@ -4,7 +4,7 @@
  * ends. Also what an inserted key says: the placeholder comment naming what to write.
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
-import { citeId, getChapter, getCommitment, getEntry, getFormItem, getFormSection, getMeasure, getValueSet, type KeySpec } from './catalogue';
+import { citeId, getChapter, getCommitment, getEntry, getFormItem, getFormSection, getMeasure, getTemplateItem, getValueSet, type KeySpec } from './catalogue';
 import type { GpaiDocument } from './document';
 
 /** The indentation unit of the file: the step between a key and its first nested key; 2 when none. */
@@ -114,6 +114,9 @@ function whatToWrite(spec: KeySpec): string | undefined {
     return [item.precision.unit, figures, example ? `e.g. ${example}` : undefined].filter(Boolean).join(', ');
   }
   if (spec.hint) return spec.hint;
+  if (spec.type === 'keyed-map' && spec.values) {
+    return `a key for each of ${getValueSet(spec.values).options.map((o) => o.value).join(' | ')}`;
+  }
   if ((spec.type === 'list' || spec.type === 'na-or-list') && spec.children) {
     return `a list of entries, each with ${spec.children.filter((c) => !c.optional).map((c) => c.key).join(', ')}${spec.type === 'na-or-list' ? ', or N/A' : ''}`;
   }
@@ -124,7 +127,12 @@ function whatToWrite(spec: KeySpec): string | undefined {
   if (spec.type === 'date') return 'YYYY-MM-DD';
   if (spec.type === 'month') return 'YYYY-MM';
   if (spec.type === 'boolean') return 'true or false';
+  if (spec.type === 'number') return 'a number';
+  if (spec.type === 'url') return 'https link';
   if (item) return lowerFirst(firstSentence(item.whatToWrite));
+  const template = getTemplateItem(spec.id);
+  if (template) return lowerFirst(firstSentence(template.whatToGive));
+  if (spec.type === 'text') return `${spec.key.replace(/_/g, ' ')}, in a few sentences`;
   return undefined;
 }
 
