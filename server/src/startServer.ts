@@ -1,43 +1,78 @@
 /**
- * The language server: capabilities and the handler list. Each handler finds the document's parse for
- * its version and calls one engine function; the engine does the work.
+ * The language server: its capabilities, synchronisation and settings; the features are in handlers.ts.
+ * Documents sync incrementally; one parse per version serves every request; diagnostics follow each change
+ * after a short pause, without holding up hovers and completions.
  */
-import { TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
+import {
+  CodeActionKind, DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { getDiagnostics, parseGpai, type GpaiDocument } from './engine';
-import { registerNewFileTemplate } from './newFileTemplate';
-import { registerWorkspaceSummary } from './workspaceSummary';
+import { CodeActionKinds, Settings } from '../../shared/names';
+import { ParseCache } from './documents';
+import { getDiagnostics, parseGpai } from './engine';
+import { registerHandlers } from './handlers';
+import { SettingsStore } from './settings';
+import { Validation } from './validation';
 
-export function startServer(connection: Connection): void {
+export interface ServerOptions {
+  /** Milliseconds between the last change and its check (default 150). */
+  readonly delayMs?: number;
+  /** Today, YYYY-MM-DD (default: the current date). Tests fix it. */
+  readonly today?: () => string;
+}
+
+export const SERVER_NAME = 'gpai-docs';
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
   const documents = new TextDocuments(TextDocument);
-  const parses = new Map<string, GpaiDocument>();
+  const cache = new ParseCache();
+  const settings = new SettingsStore(connection);
+  const validation = new Validation(connection, documents, cache, settings, { delayMs: options.delayMs ?? 150, today });
+  let registerConfiguration = false;
 
-  const parsed = (doc: TextDocument): GpaiDocument => {
-    const cached = parses.get(doc.uri);
-    if (cached && cached.version === doc.version) return cached;
-    const fresh = parseGpai(doc.getText(), doc.uri, doc.version);
-    parses.set(doc.uri, fresh);
-    return fresh;
-  };
-
-  connection.onInitialize(() => ({
-    capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
-    serverInfo: { name: 'gpai-docs' },
-  }));
-
-  documents.onDidChangeContent(({ document }) => {
-    const { diagnostics, failures } = getDiagnostics(parsed(document));
-    for (const f of failures) connection.console.error(`check ${f.rule} failed on ${document.uri}: ${f.message}`);
-    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+  connection.onInitialize((params): InitializeResult => {
+    const workspace = params.capabilities.workspace;
+    settings.canPull = !!workspace?.configuration;
+    registerConfiguration = !!workspace?.didChangeConfiguration?.dynamicRegistration;
+    return { capabilities: capabilities(), serverInfo: { name: SERVER_NAME } };
   });
+
+  connection.onInitialized(() => {
+    if (registerConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: Settings.section });
+    // The shape validator compiles its schema on first use (~250 ms): pay it now, not on the first file.
+    setImmediate(() => getDiagnostics(parseGpai('gpai: 1\n', 'gpai-docs:warm-up')));
+  });
+
+  connection.onDidChangeConfiguration(({ settings: pushed }) => {
+    settings.changed((pushed as Record<string, unknown> | null | undefined)?.[Settings.section]);
+    validation.scheduleAll();
+  });
+
+  documents.onDidOpen(({ document }) => validation.schedule(document, 0));
+  documents.onDidChangeContent(({ document }) => validation.schedule(document));
   documents.onDidClose(({ document }) => {
-    parses.delete(document.uri);
+    validation.cancel(document.uri);
+    cache.delete(document.uri);
+    settings.forget(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
-  registerWorkspaceSummary(connection);
-  registerNewFileTemplate(connection);
-
+  registerHandlers({ connection, documents, cache, settings, today });
   documents.listen(connection);
   connection.listen();
+}
+
+/** What the server does, as advertised at `initialize`. */
+export function capabilities(): InitializeResult['capabilities'] {
+  return {
+    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+    hoverProvider: true,
+    completionProvider: { triggerCharacters: [' ', ':'], resolveProvider: false },
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKinds.addMissing, CodeActionKinds.fixAll], resolveProvider: false },
+    documentSymbolProvider: { label: 'GPAI documentation' },
+    foldingRangeProvider: true,
+    documentLinkProvider: { resolveProvider: false },
+    codeLensProvider: { resolveProvider: false },
+  };
 }

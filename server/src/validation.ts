@@ -1,0 +1,63 @@
+/**
+ * Diagnostics as the writer types: each change (re)starts a short timer for its document, so a burst of
+ * keystrokes is checked once and hovers and completions are answered in between; work for a version that
+ * a newer one replaced is dropped before it is sent.
+ */
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ParseCache } from './documents';
+import { getDiagnostics } from './engine';
+import type { SettingsStore } from './settings';
+
+export interface ValidationOptions {
+  /** Milliseconds to wait after a change before checking; an opened document is checked at once. */
+  readonly delayMs: number;
+  /** Today, YYYY-MM-DD, for the date rules. */
+  readonly today: () => string;
+}
+
+export class Validation {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly cache: ParseCache,
+    private readonly settings: SettingsStore,
+    private readonly options: ValidationOptions,
+  ) {}
+
+  schedule(document: TextDocument, delayMs = this.options.delayMs): void {
+    this.cancel(document.uri);
+    this.timers.set(document.uri, setTimeout(() => {
+      this.timers.delete(document.uri);
+      void this.run(document.uri, document.version);
+    }, delayMs));
+  }
+
+  scheduleAll(): void {
+    for (const document of this.documents.all()) this.schedule(document, 0);
+  }
+
+  cancel(uri: string): void {
+    const timer = this.timers.get(uri);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(uri);
+  }
+
+  private current(uri: string, version: number): TextDocument | undefined {
+    const document = this.documents.get(uri);
+    return document?.version === version ? document : undefined;
+  }
+
+  private async run(uri: string, version: number): Promise<void> {
+    if (!this.current(uri, version)) return;
+    const { severity } = await this.settings.get(uri);
+    const document = this.current(uri, version);
+    if (!document) return; // a newer version arrived while the settings were read
+    const { diagnostics, failures } = getDiagnostics(this.cache.get(document), { severity, today: this.options.today() });
+    for (const f of failures) this.connection.console.error(`gpai-docs: the check ${f.rule} failed on ${uri}: ${f.message}`);
+    if (!this.current(uri, version)) return;
+    await this.connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+}
