@@ -20,6 +20,7 @@ describe('rule consistency', () => {
   it('accepts the range containing the total, whatever its spelling', () => {
     for (const range of ['5B-15B', '"5B–15B"', '5B - 15B']) assert.deepEqual(withCode(params('1.3e10', range), CODE), [], range);
     assert.deepEqual(withCode(params('"1.3e10"', '5B-15B'), CODE), [], 'a total written as a string');
+    assert.equal(withCode(params('7.3e10 (including embeddings)', '5B-15B'), CODE).length, 1, 'a remark after the figure');
   });
 
   it('accepts either neighbour on an exact boundary, and derives the lower one', () => {
@@ -58,6 +59,11 @@ describe('rule consistency', () => {
     const [d] = withCode(dataPoints('3e12 tokens'), CODE);
     assert.deepEqual(dataOf(d).fix, { kind: 'set-value', path: ['data', 'data_points_nca', 'training'], value: '2e12 tokens', title: 'Set the training data points for national authorities to 2e12 tokens' });
     assert.match(d.message, /not verified/);
+  });
+
+  it('reads "tokens (deduplicated)" and "token" as the unit tokens', () => {
+    assert.deepEqual(withCode(dataPoints('2e12 token'), CODE), []);
+    assert.deepEqual(withCode(edit(dataPoints('2e12 tokens'), 'training: 2.1e12 tokens', 'training: 2.1e12 tokens (after deduplication)'), CODE), []);
   });
 
   it('reports data points in different units', () => {

@@ -69,6 +69,8 @@ describe('rule precision', () => {
     text = edit(text, 'days: 3.6e4', 'days: 3.6e4 H100-days');
     text = edit(text, 'inference_compute: 5.3e15', 'inference_compute: 5.3e15 FLOPs');
     text = edit(text, 'wall_clock_days: 7.4e1', 'wall_clock_days: 7.4e1 days');
+    text = edit(text, 'training_energy: 3.4e2 MWh', 'training_energy: 3.4e2 MWh (metered, including cooling)');
+    text = edit(text, 'total_model_size: 1.3e10', 'total_model_size: 1.3e10 (including embeddings)');
     assert.deepEqual(codes(text).filter((c) => c.startsWith('precision.')), []);
   });
 

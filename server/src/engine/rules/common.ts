@@ -60,6 +60,11 @@ export function readableDate(iso: string): string {
   return `${d} ${monthName(m)} ${y}`;
 }
 
+/** The unit without a remark after it: "FLOP (estimated)" is in FLOP, "(estimated)" has no unit. */
+export function bareUnit(unit: string): string {
+  return unit.replace(/\s*[(,;].*$/s, '');
+}
+
 /** `copyright.policy.evidence[2]`. */
 export function dotted(path: readonly PathSegment[]): string {
   return path.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[');

@@ -8,7 +8,7 @@ import { findOption, getFormItem, keySpecAt, type PathSegment } from '../catalog
 import { rangeContaining, rangesAccepting } from '../answers';
 import { nodeAt, nodeRange, anchorRange, scalarText, type GpaiDocument } from '../document';
 import { formatScientific, parseQuantity, roundToSignificant, type Quantity } from '../values';
-import { capForExemption, decimalExponent, draftNote, figures, nameOf, NameOf } from './common';
+import { bareUnit, capForExemption, decimalExponent, draftNote, figures, nameOf, NameOf } from './common';
 import type { CodeInfo, Finding, Rule } from './types';
 
 const codes: readonly CodeInfo[] = [
@@ -57,7 +57,7 @@ function rangeOf(doc: GpaiDocument, path: readonly PathSegment[]) {
 function rangeFinding(doc: GpaiDocument, pair: RangePair): Finding[] {
   const precise = quantityAt(doc, pair.precise);
   const written = scalarText(doc, nodeAt(doc, pair.coarse))?.trim();
-  if (!precise || !pair.units.test(precise.unit) || !written) return [];
+  if (!precise || !pair.units.test(bareUnit(precise.unit)) || !written) return [];
   const option = findOption(pair.set, written);
   if (!option || rangesAccepting(pair.set, precise.value).includes(option.value)) return [];
   const derived = rangeContaining(pair.set, precise.value)!;
@@ -95,7 +95,7 @@ function dataPointsFinding(doc: GpaiDocument, split: (typeof SPLITS)[number]): F
   const coarse = quantityAt(doc, coarsePath);
   if (!precise || !coarse) return [];
   const rounded = roundToSignificant(precise.value, coarse.significantFigures);
-  const sameUnit = !coarse.unit || !precise.unit || coarse.unit.toLowerCase() === precise.unit.toLowerCase();
+  const sameUnit = !coarse.unit || !precise.unit || unitWord(coarse.unit) === unitWord(precise.unit);
   if (sameUnit && Math.abs(rounded - coarse.value) <= Math.abs(rounded) * 1e-9) return [];
   const unit = precise.unit || coarse.unit;
   const value = `${formatScientific(rounded, coarse.significantFigures)}${unit ? ` ${unit}` : ''}`;
@@ -109,6 +109,11 @@ function dataPointsFinding(doc: GpaiDocument, split: (typeof SPLITS)[number]): F
     fix: { kind: 'set-value', path: coarsePath, value, title: `Set the ${split} data points for national authorities to ${value}` },
     message: `The ${split} data points for national authorities (${nameOf(item.id)}) say ${coarse.numberText}${coarse.unit ? ` ${coarse.unit}` : ''}, but the AI Office figure (${nameOf('form/6.5')}) is ${precise.numberText}${precise.unit ? ` ${precise.unit}` : ''}: ${why}${note}. Set it to ${value}, correct the AI Office figure, or leave it out and let gpai-docs derive it.`,
   }];
+}
+
+/** "tokens (deduplicated)" and "Token" are the same unit: the first word, singular, in lower case. */
+function unitWord(unit: string): string {
+  return unit.toLowerCase().split(/[\s(,;]/)[0].replace(/s$/, '');
 }
 
 /** The catalogue id a key documents, from the key tree. */

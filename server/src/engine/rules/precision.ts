@@ -6,7 +6,7 @@
  */
 import { getFormItem, type FormItem } from '../catalogue';
 import { findPlaceholder, formatScientific, parseQuantity, roundToSignificant, type Quantity } from '../values';
-import { capForExemption, decimalExponent, draftNote, figures, nameOf, NameOf, numberWord, readNotApplicable } from './common';
+import { bareUnit, capForExemption, decimalExponent, draftNote, figures, nameOf, NameOf, numberWord, readNotApplicable } from './common';
 import type { CodeInfo, Finding, Rule, RuleContext } from './types';
 import { textOf, valueRange, visited, type Visited } from './walk';
 
@@ -139,16 +139,17 @@ function formUnitOf(rule: UnitRule, item: FormItem): string {
 
 function checkUnit(v: Visited, item: FormItem, q: Quantity, range: Finding['range']): Finding | undefined {
   const rule = unitRuleFor(item, v);
-  if (!q.unit) {
+  const unit = bareUnit(q.unit);
+  if (!unit) {
     if (rule.implied) return undefined;
     return {
       code: 'precision.unit-missing', range, id: item.id,
       message: `${NameOf(item.id)}: ${q.numberText} has no unit. The form asks for the unit of each figure (tokens, documents, images, hours of video, frames…), such as ${q.numberText} tokens.`,
     };
   }
-  if (rule.accepts.test(q.unit)) return undefined;
+  if (rule.accepts.test(unit)) return undefined;
   const formUnit = formUnitOf(rule, item);
-  const base = `${NameOf(item.id)} is given in ${formUnit}; "${q.unit}" is not that unit.`;
+  const base = `${NameOf(item.id)} is given in ${formUnit}; "${unit}" is not that unit.`;
   const converted = convert(q, rule, item);
   if (!converted) {
     return { code: 'precision.unit', range, id: item.id, message: `${base} Convert the figure to ${formUnit}${rule.implied ? ' and write the number alone' : ''}, such as ${example(v)}.` };
@@ -157,14 +158,14 @@ function checkUnit(v: Visited, item: FormItem, q: Quantity, range: Finding['rang
   return {
     code: 'precision.unit', range, id: item.id,
     fix: { kind: 'set-value', path: v.path, value: converted.value, title: `Convert to ${shown}` },
-    message: `${base} ${q.numberText} ${q.unit} is ${shown}: write ${converted.value}.`,
+    message: `${base} ${q.numberText} ${unit} is ${shown}: write ${converted.value}.`,
   };
 }
 
 /** The value converted to the form's unit, with enough figures to be exact; `undefined` if it cannot be. */
 function convert(q: Quantity, rule: UnitRule, item: FormItem): { value: string; unit: boolean } | undefined {
   for (const c of rule.conversions) {
-    const m = c.re.exec(q.unit);
+    const m = c.re.exec(bareUnit(q.unit));
     if (!m) continue;
     const min = item.precision?.kind === 'significant-figures' ? item.precision.min : 1;
     const written = exactly(q.value * c.factor, Math.max(q.significantFigures, min));
