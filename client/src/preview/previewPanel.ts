@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { LANGUAGE_ID, Settings } from '../../../shared/names';
 import type { PreviewModel, Range as ModelRange } from '../../../shared/types';
-import { offerQuickFix, showRange } from './quickFix';
+import { offerQuickFix, showRange, type FixSource } from './quickFix';
 import { renderPreviewBody, renderPreviewNotice, renderPreviewShell } from './render';
 import { isPreviewAudience, type PreviewAudience } from './view';
 
@@ -16,6 +16,12 @@ export const PREVIEW_VIEW_TYPE = 'gpaiDocs.preview';
 
 /** Gets the model of a file from the server; null when the server does not know the file. */
 export type ModelSource = (uri: vscode.Uri) => Promise<PreviewModel | null>;
+
+/** What the preview asks of the language server. */
+export interface PreviewServer {
+  readonly model: ModelSource;
+  readonly fixes: FixSource;
+}
 
 /** What the page script keeps with `setState`, and the serializer hands back after a reload. */
 interface PanelState {
@@ -41,7 +47,7 @@ export class PreviewManager implements vscode.Disposable {
   private panel: PreviewPanel | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly source: ModelSource) {
+  constructor(private readonly context: vscode.ExtensionContext, private readonly server: PreviewServer) {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (editor?.document.languageId === LANGUAGE_ID) this.panel?.setDocument(editor.document.uri);
@@ -75,7 +81,7 @@ export class PreviewManager implements vscode.Disposable {
     this.adopt(webviewPanel, uri, this.defaultAudience());
   }
 
-  /** After a reload: the serializer hands back the panel and the page's last state. */
+  /** After a reload: the serializer hands back the panel and the page's last saved state. */
   async revive(webviewPanel: vscode.WebviewPanel, state: PanelState | undefined): Promise<void> {
     if (!state?.uri) {
       webviewPanel.dispose();
@@ -83,11 +89,14 @@ export class PreviewManager implements vscode.Disposable {
     }
     webviewPanel.webview.options = webviewOptions(this.context);
     this.panel?.dispose();
-    this.adopt(webviewPanel, vscode.Uri.parse(state.uri), isPreviewAudience(state.audience) ? state.audience : this.defaultAudience());
+    // The workspace's last choice is newer than the page state, which the workbench may have saved early.
+    const last = this.context.workspaceState.get<string>(AUDIENCE_KEY);
+    const audience = isPreviewAudience(last) ? last : isPreviewAudience(state.audience) ? state.audience : this.defaultAudience();
+    this.adopt(webviewPanel, vscode.Uri.parse(state.uri), audience);
   }
 
   private adopt(webviewPanel: vscode.WebviewPanel, uri: vscode.Uri, audience: PreviewAudience): void {
-    const panel = new PreviewPanel(webviewPanel, uri, audience, this.context.extensionUri, this.source, (a) => {
+    const panel = new PreviewPanel(webviewPanel, uri, audience, this.context.extensionUri, this.server, (a) => {
       void this.context.workspaceState.update(AUDIENCE_KEY, a);
     });
     webviewPanel.onDidDispose(() => {
@@ -136,7 +145,7 @@ class PreviewPanel implements vscode.Disposable {
     public uri: vscode.Uri,
     private audience: PreviewAudience,
     private readonly extensionUri: vscode.Uri,
-    private readonly source: ModelSource,
+    private readonly server: PreviewServer,
     private readonly rememberAudience: (audience: PreviewAudience) => void,
   ) {
     panel.iconPath = {
@@ -195,7 +204,7 @@ class PreviewPanel implements vscode.Disposable {
     const uri = this.uri;
     let model: PreviewModel | null;
     try {
-      model = await this.source(uri);
+      model = await this.server.model(uri);
     } catch (e) {
       if (request === this.request) this.postNotice(`The preview is not available: ${e instanceof Error ? e.message : String(e)}`);
       return;
@@ -242,14 +251,34 @@ class PreviewPanel implements vscode.Disposable {
     }
   }
 
+  /** The item clicked stays where it is in the preview: the editor's scrolling to it is not echoed back. */
   private async revealItem(id: string): Promise<void> {
     const target = this.model && locate(this.model, id);
-    if (target?.range) await showRange(this.uri, toRange(target.range));
+    if (!target?.range) return;
+    this.quietEditor();
+    await showRange(this.uri, toRange(target.range));
+    this.quietEditor();
   }
 
+  /** Adds the missing item with the server's quick-fix, then puts the cursor where its answer goes. */
   private async quickFix(id: string): Promise<void> {
     const target = this.model && locate(this.model, id);
-    await offerQuickFix(this.uri, target?.sectionId ? [id, target.sectionId] : [id], target?.range && toRange(target.range));
+    this.quietEditor();
+    const applied = await offerQuickFix(this.server.fixes, this.uri, target?.sectionId ? [id, target.sectionId] : [id], target?.range && toRange(target.range));
+    this.quietEditor();
+    if (!applied) return;
+    await this.refresh();
+    const key = this.model && locate(this.model, id)?.range;
+    const editor = vscode.window.visibleTextEditors.find((e) => this.shows(e.document.uri));
+    if (!key || !editor) return;
+    // After `key: `, where the answer is written.
+    const line = editor.document.lineAt(key.end.line);
+    const at = line.range.start.translate(0, Math.min(key.end.character + 2, line.text.length));
+    editor.selection = new vscode.Selection(at, at);
+  }
+
+  private quietEditor(): void {
+    this.editorQuietUntil = Date.now() + ECHO_MS;
   }
 
   /** The preview scrolled: scroll the file's visible editor to the same item, without taking the focus. */
@@ -257,7 +286,7 @@ class PreviewPanel implements vscode.Disposable {
     if (typeof line !== 'number') return;
     const editor = vscode.window.visibleTextEditors.find((e) => this.shows(e.document.uri));
     if (!editor) return;
-    this.editorQuietUntil = Date.now() + ECHO_MS;
+    this.quietEditor();
     editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
   }
 

@@ -1,20 +1,26 @@
 /**
- * The preview's "Add…" button: the server's own quick-fix for a missing item, found through the
- * diagnostic the server reported for it (its `data.id` names the item, or the section when the whole
- * section is missing). When no single fix matches, the editor's quick-fix menu opens at that place.
+ * The preview's "Add…" button: the server's own quick-fix for a missing item. The diagnostic the server
+ * reported for the item (its `data.id` names the item, or the section when the whole section is missing)
+ * is sent back in a code-action request of its own, so the fix that comes back is that diagnostic's.
+ * Without one, the editor's quick-fix menu opens at the place.
  */
 import * as vscode from 'vscode';
+
+/** The server's quick-fixes for exactly one of its diagnostics. */
+export type FixSource = (uri: vscode.Uri, diagnostic: vscode.Diagnostic) => Promise<vscode.CodeAction[]>;
 
 /** What the language client keeps of a diagnostic's LSP `data`. */
 type WithData = vscode.Diagnostic & { readonly data?: { readonly id?: unknown } };
 
-export async function offerQuickFix(uri: vscode.Uri, ids: readonly string[], fallback: vscode.Range | undefined): Promise<void> {
+/** Applies the item's fix and returns true, or opens the quick-fix menu at its place and returns false. */
+export async function offerQuickFix(fixes: FixSource, uri: vscode.Uri, ids: readonly string[], fallback: vscode.Range | undefined): Promise<boolean> {
   const diagnostic = findDiagnostic(uri, ids);
-  const range = diagnostic?.range ?? fallback ?? new vscode.Range(0, 0, 0, 0);
-  await showRange(uri, range);
-  const fix = diagnostic ? await findFix(uri, diagnostic) : undefined;
-  if (fix) await applyFix(fix);
-  else await vscode.commands.executeCommand('editor.action.quickFix');
+  await showRange(uri, diagnostic?.range ?? fallback ?? new vscode.Range(0, 0, 0, 0));
+  const actions = diagnostic ? await fixes(uri, diagnostic) : [];
+  const fix = actions.find((a) => a.isPreferred) ?? (actions.length === 1 ? actions[0] : undefined);
+  if (fix && (fix.edit || fix.command)) return applyFix(fix);
+  await vscode.commands.executeCommand('editor.action.quickFix');
+  return false;
 }
 
 /** The first diagnostic about the first id that has one (the item, then its section). */
@@ -27,22 +33,10 @@ function findDiagnostic(uri: vscode.Uri, ids: readonly string[]): vscode.Diagnos
   return undefined;
 }
 
-async function findFix(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction | undefined> {
-  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[] | undefined>(
-    'vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value, 10);
-  const fixes = (actions ?? []).filter((a): a is vscode.CodeAction => typeof a.command !== 'string'
-    && !!(a as vscode.CodeAction).diagnostics?.some((d) => sameDiagnostic(d, diagnostic)));
-  return fixes.find((a) => a.isPreferred) ?? (fixes.length === 1 ? fixes[0] : undefined);
-}
-
-/** The same reported diagnostic (identity, not meaning: the server sent both). */
-function sameDiagnostic(a: vscode.Diagnostic, b: vscode.Diagnostic): boolean {
-  return a.range.isEqual(b.range) && a.message === b.message && String(a.code) === String(b.code);
-}
-
-async function applyFix(fix: vscode.CodeAction): Promise<void> {
-  if (fix.edit) await vscode.workspace.applyEdit(fix.edit);
+async function applyFix(fix: vscode.CodeAction): Promise<boolean> {
+  if (fix.edit && !(await vscode.workspace.applyEdit(fix.edit))) return false;
   if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+  return true;
 }
 
 /** Shows the file with `range` selected, in the editor already showing it or beside the preview. */
