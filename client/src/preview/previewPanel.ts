@@ -199,7 +199,8 @@ class PreviewPanel implements vscode.Disposable {
     });
   }
 
-  private async refresh(): Promise<void> {
+  /** Asks for the model and shows it. Returns whether it is of the document's current version. */
+  private async refresh(): Promise<boolean> {
     const request = ++this.request;
     const uri = this.uri;
     let model: PreviewModel | null;
@@ -207,15 +208,27 @@ class PreviewPanel implements vscode.Disposable {
       model = await this.server.model(uri);
     } catch (e) {
       if (request === this.request) this.postNotice(`The preview is not available: ${e instanceof Error ? e.message : String(e)}`);
-      return;
+      return false;
     }
-    if (request !== this.request) return;
+    if (request !== this.request) return false;
     if (!model) {
       this.postNotice('The language server has not opened this file yet; the preview follows as soon as it has.');
-      return;
+      return false;
     }
     this.model = model;
     this.post();
+    return model.version >= (this.openDocument()?.version ?? model.version);
+  }
+
+  /** Until the server has seen the latest edit (its change notification can trail an applied edit). */
+  private async refreshCurrent(): Promise<void> {
+    for (let attempt = 0; attempt < 20 && !(await this.refresh()); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  private openDocument(): vscode.TextDocument | undefined {
+    return vscode.workspace.textDocuments.find((d) => this.shows(d.uri));
   }
 
   private post(): void {
@@ -267,7 +280,7 @@ class PreviewPanel implements vscode.Disposable {
     const applied = await offerQuickFix(this.server.fixes, this.uri, target?.sectionId ? [id, target.sectionId] : [id], target?.range && toRange(target.range));
     this.quietEditor();
     if (!applied) return;
-    await this.refresh();
+    await this.refreshCurrent();
     const key = this.model && locate(this.model, id)?.range;
     const editor = vscode.window.visibleTextEditors.find((e) => this.shows(e.document.uri));
     if (!key || !editor) return;
