@@ -23,6 +23,7 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { ...common, entryPoints: ['bin/gpai-docs.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['bin/gpai-docs-language-server.ts'], outfile: 'dist/language-server.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 
 if (watch) {
