@@ -89,6 +89,11 @@ describe('completion', () => {
     assert.equal((complete(lines('energy_consumption:', '  training_energy: $|$'))[0].textEdit as TextEdit).newText, 'N/A (${1:reason})');
   });
 
+  it('replaces only the name of a key that already has its colon', () => {
+    const item = complete(lines('gpai: 1', 'data:', '  data_mo$|$dalitie: [text]')).find((i) => i.label === 'data_modalities')!;
+    assert.deepEqual(item.textEdit, { range: { start: { line: 2, character: 2 }, end: { line: 2, character: 16 } }, newText: 'data_modalities' });
+  });
+
   it('adds the space a value needs when completion opens right after the colon', () => {
     const [none] = complete(lines('classification:', '  systemic_risk:$|$'));
     assert.equal((none.textEdit as TextEdit).newText, ' none');

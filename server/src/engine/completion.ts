@@ -45,12 +45,16 @@ function keyItems(doc: GpaiDocument, ctx: CursorContext, range: Range, options: 
     }));
   }
   const unit = indentUnit(doc);
+  // Renaming a key already followed by its colon: replace the name only, keep what follows.
+  const rest = doc.lines.lineText(range.end.line).slice(range.end.character);
+  const renaming = /^([\w-]*)\s*:/.exec(rest);
+  const keyRange = renaming ? { start: range.start, end: { line: range.end.line, character: range.end.character + renaming[1].length } } : range;
   return childSpecs(parentSpec).filter((s) => !present.has(s.key)).flatMap((spec, i): CompletionItem[] => {
     const path = [...ctx.parent, spec.key];
     const need = requirement(doc, spec, path);
     if (need.kind === 'not-applicable') return [];
     const missing = need.kind === 'required';
-    const lines = snippetLines(spec, path, ctx.column, { today: options.today, unit, doc });
+    const lines = renaming ? [spec.key] : snippetLines(spec, path, ctx.column, { today: options.today, unit, doc });
     return [{
       label: spec.key,
       kind: spec.type === 'map' ? CompletionItemKind.Module : CompletionItemKind.Property,
@@ -61,7 +65,7 @@ function keyItems(doc: GpaiDocument, ctx: CursorContext, range: Range, options: 
       preselect: missing && i === firstMissing(doc, ctx.parent, parentSpec, present) ? true : undefined,
       insertTextFormat: InsertTextFormat.Snippet,
       insertTextMode: InsertTextMode.asIs,
-      textEdit: { range, newText: lines.join(doc.lines.eol) },
+      textEdit: { range: keyRange, newText: lines.join(doc.lines.eol) },
     }];
   });
 }
