@@ -39,6 +39,13 @@ async function session(child: ChildProcess, reader: MessageReader, writer: Messa
 }
 
 describe('gpai-docs-language-server', () => {
+  // A server that failed to start would keep mocha alive through its pipes: stop every child after its test.
+  const children: ChildProcess[] = [];
+  const started = (child: ChildProcess) => (children.push(child), child);
+  afterEach(() => {
+    for (const child of children.splice(0)) if (child.exitCode === null) child.kill();
+  });
+
   it('prints its version and its help', () => {
     assert.equal(spawnSync(process.execPath, [BIN, '--version'], { encoding: 'utf8' }).stdout, `${version}\n`);
     const help = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' });
@@ -53,19 +60,19 @@ describe('gpai-docs-language-server', () => {
   });
 
   it('serves an editor over --stdio', async () => {
-    const child = spawn(process.execPath, [BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = started(spawn(process.execPath, [BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] }));
     await session(child, new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   });
 
   it('serves an editor over --node-ipc', async () => {
-    const child = spawn(process.execPath, [BIN, '--node-ipc'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    const child = started(spawn(process.execPath, [BIN, '--node-ipc'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] }));
     await session(child, new IPCMessageReader(child), new IPCMessageWriter(child));
   });
 
   it('serves an editor over --socket', async () => {
     const port = await freePort();
     const transport = await createClientSocketTransport(port);
-    const child = spawn(process.execPath, [BIN, `--socket=${port}`], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = started(spawn(process.execPath, [BIN, `--socket=${port}`], { stdio: ['ignore', 'ignore', 'inherit'] }));
     const [reader, writer] = await transport.onConnected();
     await session(child, reader, writer);
   });
