@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import {
   catalogue, explain, getCoverage, getDiagnostics, parseGpai, parseSettingsFile, suggestions, type Settings,
 } from '../server/src/engine';
@@ -16,8 +17,9 @@ const HELP = `gpai-docs: check documentation of general-purpose AI models (.gpai
 and the Code of Practice for General-Purpose AI Models.
 
 Usage:
-  gpai-docs check [paths...] [--format text|json|sarif] [--max-warnings N] [--config file]
-      Check files (default: every *.gpai.yaml under the current folder).
+  gpai-docs check [paths...] [--format text|json|sarif] [--max-warnings N] [--config file] [--hints]
+      Check files (default: every *.gpai.yaml under the current folder). Hints (guidance such as the
+      recommended length) are shown only with --hints, as VS Code keeps them out of its Problems panel.
   gpai-docs coverage <file> [--detail] [--format text|json]
       Coverage of the Code: chapters and commitments (with --detail: measures and form items).
   gpai-docs explain <id or code>
@@ -47,7 +49,7 @@ function main(argv: string[]): number {
     allowPositionals: true,
     options: {
       format: { type: 'string' }, 'max-warnings': { type: 'string' }, config: { type: 'string' }, today: { type: 'string' },
-      detail: { type: 'boolean' }, audience: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
+      detail: { type: 'boolean' }, hints: { type: 'boolean' }, audience: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
     },
   });
   if (values.version) return out(version());
@@ -68,7 +70,7 @@ function out(text: string, code = 0): number {
   return code;
 }
 
-type Options = { format?: string; 'max-warnings'?: string; config?: string; today?: string; detail?: boolean };
+type Options = { format?: string; 'max-warnings'?: string; config?: string; today?: string; detail?: boolean; hints?: boolean };
 
 function loadSettings(options: Options): Settings {
   const path = options.config ?? '.gpai-docs.json';
@@ -94,7 +96,8 @@ function check(paths: string[], options: Options): number {
   const settings = loadSettings(options);
   const results: FileResult[] = findFiles(paths).map((file) => {
     const doc = parseGpai(readText(file), file);
-    return { path: displayPath(file), diagnostics: getDiagnostics(doc, { severity: settings.severity, today: today(options) }).diagnostics };
+    const { diagnostics } = getDiagnostics(doc, { severity: settings.severity, today: today(options) });
+    return { path: displayPath(file), diagnostics: options.hints ? diagnostics : diagnostics.filter((d) => d.severity !== DiagnosticSeverity.Hint) };
   });
   out(format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results, version()) : formatText(results));
   const t = tally(results);

@@ -32,7 +32,7 @@ describe('gpai-docs CLI', () => {
   });
 
   it('reports a missing training compute on the section\'s line, naming form item 7.4 and Transparency Measure 1.1', () => {
-    const text = edit(example('kestrel-13b.gpai.yaml'), /  training_compute: 3\.1e23\n/, '');
+    const text = edit(example('kestrel-13b.gpai.yaml'), / {2}training_compute: 3\.1e23\n/, '');
     const path = write('no-compute.gpai.yaml', text);
     const line = text.split('\n').indexOf('computational_resources:') + 1;
     const r = run(['check', path]);
@@ -106,7 +106,7 @@ describe('gpai-docs CLI', () => {
   });
 
   it('reads severities from .gpai-docs.json and fails on --max-warnings', () => {
-    const text = edit(example('kestrel-13b.gpai.yaml'), /  training_compute: 3\.1e23\n/, '');
+    const text = edit(example('kestrel-13b.gpai.yaml'), / {2}training_compute: 3\.1e23\n/, '');
     write('w.gpai.yaml', text);
     assert.equal(run(['check', 'w.gpai.yaml', '--max-warnings', '0'], dir).code, 1);
     writeFileSync(join(dir, '.gpai-docs.json'), JSON.stringify({ severity: { 'missing.item': 'off', 'no.such.code': 'error' } }));

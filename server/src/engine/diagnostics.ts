@@ -5,7 +5,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { applicability } from './applicability';
 import { citationFor } from './citation';
-import { memo, type GpaiDocument } from './document';
+import { memo, nodeAt, scalarText, type GpaiDocument } from './document';
 import { allCodes, getCodeInfo, rules } from './rules';
 import type { DiagnosticData, Finding, Severity, SeveritySetting } from './rules/types';
 import { parseIsoDate, type IsoDate } from './values';
@@ -32,7 +32,7 @@ interface Checked {
 /** Run every rule once per document version and date; a rule that throws is isolated and recorded. */
 export function checkDocument(doc: GpaiDocument, today: IsoDate): Checked {
   return memo(doc, `findings:${today.iso}`, () => {
-    const ctx = { doc, applicability: applicability(doc), today };
+    const ctx = { doc, applicability: applicability(doc), today, asOf: documentDate(doc, today) };
     const findings: Finding[] = [];
     const failures: RuleFailure[] = [];
     for (const rule of rules) {
@@ -44,6 +44,12 @@ export function checkDocument(doc: GpaiDocument, today: IsoDate): Checked {
     }
     return { findings, failures };
   });
+}
+
+/** `document.last_updated` if it is a real date not after today; otherwise today. */
+function documentDate(doc: GpaiDocument, today: IsoDate): IsoDate {
+  const written = parseIsoDate(scalarText(doc, nodeAt(doc, ['document', 'last_updated'])) ?? '');
+  return written && written.iso <= today.iso ? written : today;
 }
 
 export interface DiagnosticsResult {

@@ -75,11 +75,17 @@ export interface NotApplicable {
 
 const NA = /^\s*(n\/a|n\.a\.|not applicable|none exists|none)\b\s*[:(–—-]?\s*(.*?)\s*\)?\s*$/is;
 
-/** Read an "N/A" answer: `N/A`, `N/A (reason)`, `N/A - reason`, `"N/A: reason"`, `none exists`. */
+/**
+ * Read an "N/A" answer: `N/A`, `N/A (reason)`, `N/A - reason`, `"N/A: reason"`, `none exists`. `none` and
+ * `none exists` count only alone or followed by a separator, so that "None of the layers…" stays an answer.
+ */
 export function parseNotApplicable(text: string): NotApplicable | undefined {
   const m = NA.exec(text);
   if (!m) return undefined;
-  return { words: m[1], reason: m[2].trim() };
+  const na = { words: m[1], reason: m[2].trim() };
+  if (!/^none/i.test(na.words) || !na.reason) return na;
+  const after = text.trimStart().slice(na.words.length);
+  return /^\s*[:(–—,.;-]/.test(after) ? na : undefined;
 }
 
 export interface Placeholder {
@@ -88,7 +94,9 @@ export interface Placeholder {
 }
 
 const PLACEHOLDERS: readonly RegExp[] = [
-  /\b(TODO|TBD|TBC|FIXME|XXX+)\b/i,
+  // Written in capitals anywhere ("TODO: ..."), or in any case as the whole answer ("tbd").
+  /\b(TODO|TBD|TBC|FIXME|XXX+)\b/,
+  /^\s*(todo|tbd|tbc|fixme|xxx+)\s*[.:!-]?\s*$/i,
   /\b(lorem ipsum)\b/i,
   /(<[^<>\n]{0,60}>)/, // <fill in>, <describe the architecture>
   /(\?{3,})/,

@@ -51,7 +51,9 @@ describe('rule dates', () => {
     assert.equal(d.severity, DiagnosticSeverity.Information);
     assert.match(d.message, /2 August 2027/);
     assert.ok(dataOf(d).provisions.includes('Art. 111(3)'));
-    assert.deepEqual(withCode(LEGACY, 'date.legacy-deadline', { today: '2027-08-02' }), [], 'no longer once the deadline has come');
+    const datedAs = (date: string) => edit(LEGACY, /^ {2}last_updated: 2025-10-14$/m, `  last_updated: ${date}`);
+    assert.deepEqual(withCode(datedAs('2027-08-02'), 'date.legacy-deadline', { today: '2027-08-02' }), [], 'no longer once the deadline has come');
+    assert.equal(withCode(LEGACY, 'date.legacy-deadline', { today: '2030-01-01' }).length, 1, 'an archived version keeps it');
     assert.deepEqual(withCode(edit(KESTREL, 'union_market_release_date: 2025-08-04', 'union_market_release_date: 2025-08-02'), 'date.legacy-deadline'), [], '2 August 2025 itself is not before');
   });
 

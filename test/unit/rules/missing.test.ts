@@ -6,7 +6,7 @@ const KESTREL = example('kestrel-13b.gpai.yaml');
 
 describe('rule missing', () => {
   it('reports a missing form item on its section\'s line, naming the item and Transparency Measure 1.1', () => {
-    const text = edit(KESTREL, /  training_compute: 3\.1e23\n/, '');
+    const text = edit(KESTREL, / {2}training_compute: 3\.1e23\n/, '');
     const [d] = withCode(text, 'missing.item');
     assert.ok(d, 'a finding');
     assert.equal(text.split('\n')[d.range.start.line], 'computational_resources:');
@@ -16,14 +16,14 @@ describe('rule missing', () => {
   });
 
   it('reports an absent section once, not item by item', () => {
-    const text = edit(KESTREL, /\ntraining_process:\n(  .*\n|    .*\n)*/, '\n');
+    const text = edit(KESTREL, /\ntraining_process:\n( {2}.*\n| {4}.*\n)*/, '\n');
     const found = diagnose(text).filter((d) => String(d.code).startsWith('missing.'));
     assert.deepEqual(found.map((d) => d.code), ['missing.section']);
     assert.match(found[0].message, /Section 5 “Training process”/);
   });
 
   it('reports each missing item of an empty section', () => {
-    const text = edit(KESTREL, /\ntraining_process:\n(  .*\n|    .*\n)*/, '\ntraining_process:\n');
+    const text = edit(KESTREL, /\ntraining_process:\n( {2}.*\n| {4}.*\n)*/, '\ntraining_process:\n');
     assert.deepEqual(withCode(text, 'missing.item').map((d) => dataOf(d).id), ['form/5.1', 'form/5.2']);
   });
 

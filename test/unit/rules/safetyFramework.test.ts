@@ -32,10 +32,16 @@ describe('rule safetyFramework', () => {
     assert.deepEqual(withCode(text, 'safety.framework-timing').filter((d) => /placement/.test(d.message)), []);
   });
 
-  it('warns when the Framework was last assessed more than 12 months ago', () => {
-    const [d] = withCode(HALCYON, 'safety.framework-assessment', { today: '2026-10-15' });
+  it('warns when the Framework was assessed more than 12 months before the date the documentation is current as of', () => {
+    const datedAs = (date: string) => edit(HALCYON, /^ {2}last_updated: 2025-10-24$/m, `  last_updated: ${date}`);
+    const [d] = withCode(datedAs('2026-10-15'), 'safety.framework-assessment', { today: '2026-11-01' });
     assert.equal(dataOf(d).id, 'safety-security/1.3');
-    assert.deepEqual(withCode(HALCYON, 'safety.framework-assessment', { today: '2026-10-14' }), [], 'not before the 12 months are over');
+    assert.match(d.message, /current as of/);
+    assert.deepEqual(withCode(datedAs('2026-10-14'), 'safety.framework-assessment', { today: '2026-11-01' }), [], 'not before the 12 months are over');
+  });
+
+  it('judges an older version as of its own date, whatever today is', () => {
+    assert.deepEqual(withCode(HALCYON, 'safety.framework-assessment', { today: '2030-01-01' }), []);
   });
 
   it('stays quiet on the example with systemic risk', () => {

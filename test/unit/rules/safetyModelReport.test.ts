@@ -15,10 +15,12 @@ describe('rule safetyModelReport', () => {
   });
 
   it('warns when the Model Report was last updated more than 6 months ago, naming the exceptions', () => {
-    const [d] = withCode(HALCYON, 'safety.model-report-update', { today: '2026-04-25' });
+    const datedAs = (date: string) => edit(HALCYON, /^ {2}last_updated: 2025-10-24$/m, `  last_updated: ${date}`);
+    const [d] = withCode(datedAs('2026-04-25'), 'safety.model-report-update', { today: '2026-05-01' });
     assert.equal(dataOf(d).id, 'safety-security/7.6');
     assert.match(d.message, /similarly safe or safer/);
-    assert.deepEqual(withCode(HALCYON, 'safety.model-report-update', { today: '2026-04-24' }), []);
+    assert.deepEqual(withCode(datedAs('2026-04-24'), 'safety.model-report-update', { today: '2026-05-01' }), []);
+    assert.deepEqual(withCode(HALCYON, 'safety.model-report-update', { today: '2030-01-01' }), [], 'as of the documentation\'s date, not today');
   });
 
   it('applies only to models with systemic risk', () => {

@@ -6,7 +6,6 @@
 import {
   chapterOf, confidenceLabels, getFormItem, getMeasure, getEntry, itemLabel, citeId, type Confidence, type PathSegment,
 } from '../catalogue';
-import { parseNotApplicable, type NotApplicable } from '../values';
 import type { CodeInfo, Finding, RuleContext } from './types';
 
 /** "form 2.9 “Total model size”", "Copyright Measure 1.3 “Identify and comply…”", or the entry's title. */
@@ -68,18 +67,6 @@ export function bareUnit(unit: string): string {
 /** `copyright.policy.evidence[2]`. */
 export function dotted(path: readonly PathSegment[]): string {
   return path.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[');
-}
-
-/**
- * An "N/A" answer, read strictly: `N/A`, `n.a.` and `not applicable` always count; `none` and `none exists`
- * only alone or followed by a separator, so that "None of the layers…" stays an answer.
- */
-export function readNotApplicable(text: string): NotApplicable | undefined {
-  const na = parseNotApplicable(text);
-  if (!na) return undefined;
-  if (!/^none/i.test(na.words) || !na.reason) return na;
-  const after = text.trimStart().slice(na.words.length);
-  return /^\s*[:(–—,.;-]/.test(after) ? na : undefined;
 }
 
 /**

@@ -24,7 +24,7 @@ const CRAWLING_MEASURES = [
 ] as const;
 const ROBOTS = /robots\.txt|rfc\s*9309|robots? exclusion/i;
 const EMAIL = /[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+/;
-const LINK = /\b(https:\/\/|mailto:)\S+/i;
+const LINK = /\b(https?:\/\/|mailto:)\S+/i;
 
 export const copyright: Rule = {
   name: 'copyright',
@@ -95,7 +95,7 @@ function crawlers({ doc, applicability }: RuleContext): Finding[] {
   return out;
 }
 
-/** Electronic: an https or mailto link, or an e-mail address, somewhere in the answer. */
+/** Electronic: a web or mailto link, or an e-mail address, somewhere in the answer (an http link is `link.insecure`'s concern). */
 function isElectronic(text: string): boolean {
   return isWellFormedLink(text) || LINK.test(text) || EMAIL.test(text);
 }

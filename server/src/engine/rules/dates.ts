@@ -119,7 +119,7 @@ function future(ctx: RuleContext): Finding[] {
 
 function legacy(ctx: RuleContext): Finding[] {
   const union = ctx.applicability.unionRelease;
-  if (!union || union.iso >= obligationsApplyDate() || ctx.today.iso >= legacyDeadline()) return [];
+  if (!union || union.iso >= obligationsApplyDate() || ctx.asOf.iso >= legacyDeadline()) return [];
   return [{
     code: 'date.legacy-deadline', range: rangeAt(ctx.doc, UNION_RELEASE), id: 'form/1.5', provisions: ['Art. 111(3)'],
     message: `The model was placed on the Union market on ${union.iso}, before ${readableDate(obligationsApplyDate())}: under AI Act Art. 111(3) its documentation, copyright policy and training-content summary must comply by ${readableDate(legacyDeadline())}. Where training-data information cannot be retrieved, disclose and justify it in the training-content summary.`,

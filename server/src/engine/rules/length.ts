@@ -4,8 +4,8 @@
  */
 import { isScalar } from 'yaml';
 import { getFormItem, getMeasure, thresholds, type FormItem } from '../catalogue';
-import { findPlaceholder, wordCount } from '../values';
-import { draftNote, dotted, NameOf, readNotApplicable } from './common';
+import { findPlaceholder, parseNotApplicable, wordCount } from '../values';
+import { draftNote, dotted, NameOf } from './common';
 import type { CodeInfo, Finding, Rule } from './types';
 import { textOf, valueRange, visited, type Visited } from './walk';
 
@@ -25,7 +25,7 @@ export const length: Rule = {
       const describes = item?.words !== undefined || (v.spec.key === 'summary' && getMeasure(v.spec.id) !== undefined);
       if (!describes) continue;
       const text = textOf(doc, v) ?? '';
-      if (!text.trim() || findPlaceholder(text) || readNotApplicable(text)) continue;
+      if (!text.trim() || findPlaceholder(text) || parseNotApplicable(text)) continue;
       const limit = item?.words ? item.words.count * thresholds.recommendedLengthFactor.value : 0;
       // A word takes at least two characters with its separator: most answers are too short to count.
       const words = item?.words && text.length / 2 > limit ? wordCount(text) : 0;

@@ -4,8 +4,8 @@
  */
 import { isScalar } from 'yaml';
 import { getCommitment, getMeasure, isKnownId, type ChapterId } from '../catalogue';
-import { findPlaceholder, isWellFormedLink, looksLikeLink } from '../values';
-import { capForExemption, dotted, readNotApplicable } from './common';
+import { findPlaceholder, isWellFormedLink, looksLikeLink, parseNotApplicable } from '../values';
+import { capForExemption, dotted } from './common';
 import type { CodeInfo, Finding, Rule, RuleContext } from './types';
 import { textOf, valueRange, visited, type Visited } from './walk';
 
@@ -35,7 +35,7 @@ export const links: Rule = {
 
 function linkFinding(ctx: RuleContext, v: Visited): Finding | undefined {
   const text = textOf(ctx.doc, v)?.trim();
-  if (!text || findPlaceholder(text) || readNotApplicable(text)) return undefined;
+  if (!text || findPlaceholder(text) || parseNotApplicable(text)) return undefined;
   // A url key is a link as a whole; in free text, only a link that opens the answer is checked.
   const candidate = v.spec.type === 'url' ? text : /^\S+/.exec(text)![0];
   if (v.spec.type !== 'url' && !looksLikeLink(candidate)) return undefined;

@@ -6,7 +6,8 @@
 import { isMap, isSeq } from 'yaml';
 import { getFormatEntry } from '../catalogue';
 import { hasKey, nodeAt, nodeRange, anchorRange, scalarText } from '../document';
-import { nameOf, NameOf, readNotApplicable } from './common';
+import { nameOf, NameOf } from './common';
+import { parseNotApplicable } from '../values';
 import type { CodeInfo, Finding, Rule, RuleContext } from './types';
 
 const codes: readonly CodeInfo[] = [
@@ -59,7 +60,7 @@ function description({ doc, applicability }: RuleContext): Finding[] {
       message: `${NameOf('form/1.6')} lists base models, so this model is a modification of them: your duties under the Transparency chapter are limited to the modification (recital (b); AI Act Recital 109). Say what you changed in \`classification.modification\`: ${about.charAt(0).toLowerCase()}${about.slice(1)}`,
     }];
   }
-  if (written && dependencies !== undefined && readNotApplicable(dependencies)) {
+  if (written && dependencies !== undefined && parseNotApplicable(dependencies)) {
     return [{
       code: 'modification.no-base-model', range: nodeRange(doc, nodeAt(doc, DEPENDENCIES)) ?? anchorRange(doc, DEPENDENCIES), id: 'form/1.6',
       message: `\`classification.modification\` describes a modification, but ${nameOf('form/1.6')} says ${dependencies.trim()}. List the base models you modified or fine-tuned, each with its name, provider and version, or remove the description if the model is not a modification.`,

@@ -5,8 +5,8 @@
  */
 import { getFormItem, getMeasure, type FormItem } from '../catalogue';
 import { nodeAt, scalarText } from '../document';
-import { findPlaceholder } from '../values';
-import { capForExemption, draftNote, nameOf, NameOf, readNotApplicable } from './common';
+import { findPlaceholder, parseNotApplicable } from '../values';
+import { capForExemption, draftNote, nameOf, NameOf } from './common';
 import type { CodeInfo, Finding, Rule, RuleContext } from './types';
 import { textOf, valueRange, visited, type Visited } from './walk';
 
@@ -26,7 +26,7 @@ export const notApplicable: Rule = {
     for (const v of visited(ctx.doc)) {
       if (!ANSWER_TYPES.has(v.spec.type)) continue;
       const text = textOf(ctx.doc, v);
-      const na = text ? readNotApplicable(text) : undefined;
+      const na = text ? parseNotApplicable(text) : undefined;
       if (!text || !na || findPlaceholder(text)) continue;
       const item = getFormItem(v.spec.id);
       const finding = item ? itemFinding(ctx, v, item, na.words, na.reason) : measureFinding(ctx, v, na.words);

@@ -5,8 +5,8 @@
  * (parameters, FLOP, MWh, days); data points have no implied unit and must declare one.
  */
 import { getFormItem, type FormItem } from '../catalogue';
-import { findPlaceholder, formatScientific, parseQuantity, roundToSignificant, type Quantity } from '../values';
-import { bareUnit, capForExemption, decimalExponent, draftNote, figures, nameOf, NameOf, numberWord, readNotApplicable } from './common';
+import { findPlaceholder, formatScientific, parseNotApplicable, parseQuantity, type Quantity, roundToSignificant } from '../values';
+import { bareUnit, capForExemption, decimalExponent, draftNote, figures, nameOf, NameOf, numberWord } from './common';
 import type { CodeInfo, Finding, Rule, RuleContext } from './types';
 import { textOf, valueRange, visited, type Visited } from './walk';
 
@@ -96,7 +96,7 @@ export const precision: Rule = {
       if (v.spec.type !== 'quantity') continue;
       const item = getFormItem(v.spec.id);
       const text = textOf(ctx.doc, v);
-      if (!item || text === undefined || !text.trim() || findPlaceholder(text) || readNotApplicable(text)) continue;
+      if (!item || text === undefined || !text.trim() || findPlaceholder(text) || parseNotApplicable(text)) continue;
       findings.push(...checkQuantity(ctx, v, item, text));
     }
     return capForExemption(ctx, codes, findings);

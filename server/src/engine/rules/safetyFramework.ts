@@ -61,15 +61,15 @@ function timing({ doc, applicability }: RuleContext): Finding[] {
   return out;
 }
 
-function assessment({ doc, applicability, today }: RuleContext): Finding[] {
+function assessment({ doc, applicability, asOf }: RuleContext): Finding[] {
   const assessed = dateAt(doc, ASSESSED);
   const months = thresholds.frameworkAssessmentMonths.value;
   // The cycle runs from market placement: nothing is due in the first 12 months.
   const start = [assessed, applicability.unionRelease].filter((d): d is IsoDate => d !== undefined).sort((a, b) => (a.iso < b.iso ? 1 : -1))[0];
-  if (!assessed || !start || addMonths(start, months).iso >= today.iso) return [];
+  if (!assessed || !start || addMonths(start, months).iso >= asOf.iso) return [];
   return [{
     code: 'safety.framework-assessment', range: rangeAt(doc, ASSESSED), id: 'safety-security/1.3',
-    message: `The Framework was last assessed on ${assessed.iso}, more than ${months} months ago. ${nameOf('safety-security/1.3')} asks for an assessment at least every ${months} months from market placement: assess it, version the update and record the date.`,
+    message: `The Framework was last assessed on ${assessed.iso}, more than ${months} months before ${asOf.iso}, the date this documentation is current as of. ${nameOf('safety-security/1.3')} asks for an assessment at least every ${months} months from market placement: assess it, version the update and record the date.`,
   }];
 }
 

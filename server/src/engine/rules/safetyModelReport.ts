@@ -39,13 +39,13 @@ function provided({ doc, applicability }: RuleContext): Finding[] {
   }];
 }
 
-function updated({ doc, today }: RuleContext): Finding[] {
+function updated({ doc, asOf }: RuleContext): Finding[] {
   const node = nodeAt(doc, UPDATED);
   const date = parseIsoDate(scalarText(doc, node) ?? '');
   const months = thresholds.modelReportUpdateMonths.value;
-  if (!date || addMonths(date, months).iso >= today.iso) return [];
+  if (!date || addMonths(date, months).iso >= asOf.iso) return [];
   return [{
     code: 'safety.model-report-update', range: nodeRange(doc, node) ?? anchorRange(doc, UPDATED), id: 'safety-security/7.6',
-    message: `The Model Report was last updated on ${date.iso}, more than ${months} months ago. ${nameOf('safety-security/7.6')} asks for an updated report to the AI Office at least every ${months} months for your most capable models, unless nothing has changed, a more capable model follows within a month, or the model is similarly safe or safer. Update it, or suppress this finding giving the exception that applies.`,
+    message: `The Model Report was last updated on ${date.iso}, more than ${months} months before ${asOf.iso}, the date this documentation is current as of. ${nameOf('safety-security/7.6')} asks for an updated report to the AI Office at least every ${months} months for your most capable models, unless nothing has changed, a more capable model follows within a month, or the model is similarly safe or safer. Update it, or suppress this finding giving the exception that applies.`,
   }];
 }

@@ -49,8 +49,15 @@ export interface Finding {
 export interface RuleContext {
   readonly doc: GpaiDocument;
   readonly applicability: Applicability;
-  /** Today's date, injected so that date rules are testable. */
+  /** Today's date, injected so that date rules are testable. Only "dated in the future" compares with it. */
   readonly today: IsoDate;
+  /**
+   * The date the documentation says it is current as of: `document.last_updated` when it is a real date not
+   * after today, else today. Periods the Code sets (a Framework assessed every 12 months, a Model Report
+   * updated every 6) are judged as of this date, so a file is judged as of the date it claims, and an
+   * archived version keeps the findings it had.
+   */
+  readonly asOf: IsoDate;
 }
 
 export interface Rule {
