@@ -8,7 +8,7 @@ const steps = [
   ['type-check and compile', 'npx', ['tsc', '-p', '.']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
   ['build', 'node', ['esbuild.mjs']],
-  ['schema up to date', 'node', ['scripts/generate-schema.mjs', '--check']],
+  ['generated schema and snippets up to date', 'node', ['scripts/generate.mjs', '--check']],
   ['unit, protocol and CLI tests', 'npx', ['mocha']],
 ];
 if (existsSync('test/browser/run.mjs')) steps.push(['browser tests (headless Chromium)', 'node', ['test/browser/run.mjs']]);

@@ -121,7 +121,7 @@ describe('format key tree', () => {
 
   it('is what schemas/gpai.schema.json says (the committed schema is generated from it)', () => {
     const committed = JSON.parse(readFileSync(join(ROOT, 'schemas', 'gpai.schema.json'), 'utf8'));
-    assert.deepEqual(committed, JSON.parse(JSON.stringify(buildSchema())), 'run npm run schema');
+    assert.deepEqual(committed, JSON.parse(JSON.stringify(buildSchema())), 'run npm run generate');
   });
 
   it('gives every form item its place in the schema', () => {

@@ -142,7 +142,7 @@ describe('snippets/gpai.json', () => {
     return [];
   };
 
-  it('is what the key tree builds (node scripts/generate-snippets.mjs writes it)', () => {
+  it('is what the key tree builds (npm run generate writes it)', () => {
     assert.deepEqual(file, JSON.parse(JSON.stringify(buildSnippets())));
   });
 

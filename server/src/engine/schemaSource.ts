@@ -1,6 +1,6 @@
 /**
  * Builds schemas/gpai.schema.json from the format's key tree and the catalogue's value sets, so the schema
- * and the catalogue cannot drift: `npm run schema` writes it, and a unit test checks the committed file is
+ * and the catalogue cannot drift: `npm run generate` writes it, and a unit test checks the committed file is
  * what this function builds. Shape only (types, enums, patterns); meaning stays in the catalogue.
  */
 import { citeId, FORMAT_VERSION, formatKeys, getEntry, getFormItem, getValueSet, type KeySpec, type ValueSetId } from './catalogue';

@@ -93,7 +93,7 @@ const FILE_OPTIONS: SnippetOptions = { today: '${CURRENT_YEAR}-${CURRENT_MONTH}-
 
 /**
  * The contents of snippets/gpai.json: a new documentation file, each top-level block, and the answer to a
- * Copyright or a Safety and Security measure. `scripts/generate-snippets.mjs` writes it; a test checks it.
+ * Copyright or a Safety and Security measure. `npm run generate` writes it; a test checks it.
  */
 export function buildSnippets(): Record<string, SnippetDefinition> {
   const out: Record<string, SnippetDefinition> = {};
