@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { Commands, Views } from '../../shared/names';
 import { NewFileTemplateRequest } from '../../shared/protocol';
 import type { ActiveCoverage } from './coverage/activeCoverage';
-import { revealCoverageNode } from './coverage/coverageTree';
+import { nodeRevealer } from './coverage/coverageTree';
 import type { WorkspaceTreeProvider } from './coverage/workspaceTree';
 import type { Explainer } from './explain';
 import type { GpaiLanguageClient } from './languageClient';
@@ -31,7 +31,7 @@ export function registerCommands({ server, coverage, workspace, explainer }: Com
       coverage.refresh();
       workspace.refresh();
     }),
-    vscode.commands.registerCommand(Commands.revealCoverageNode, revealCoverageNode),
+    vscode.commands.registerCommand(Commands.revealCoverageNode, nodeRevealer(client)),
     vscode.commands.registerCommand(Commands.refreshWorkspace, () => workspace.refresh()),
   );
 }

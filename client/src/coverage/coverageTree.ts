@@ -6,8 +6,8 @@
 import * as vscode from 'vscode';
 import { Commands, Views } from '../../../shared/names';
 import type { Range } from '../../../shared/types';
-import { offerQuickFix } from '../preview/quickFix';
 import type { ActiveCoverage } from './activeCoverage';
+import { addMissing, type QuickFixClient } from './addMissing';
 import { coverageRows, type NodeRow, type RowAction } from './treeModel';
 
 export class CoverageTreeProvider implements vscode.TreeDataProvider<NodeRow> {
@@ -66,15 +66,17 @@ export function registerCoverageView(coverage: ActiveCoverage): vscode.Disposabl
   return vscode.Disposable.from(provider, view, coverage.onDidChange(sync));
 }
 
-/** The handler of Commands.revealCoverageNode. */
-export async function revealCoverageNode(uri: vscode.Uri, action: RowAction): Promise<void> {
-  if (action.kind === 'reveal') {
+/** The handler of Commands.revealCoverageNode: select the key, or add the missing answer. */
+export function nodeRevealer(client: QuickFixClient) {
+  return async (uri: vscode.Uri, action: RowAction): Promise<void> => {
+    if (action.kind === 'insert') {
+      await addMissing(client, uri, action.ids, action.near && toRange(action.near));
+      return;
+    }
     const range = toRange(action.range);
     const editor = await vscode.window.showTextDocument(uri, { selection: range, preserveFocus: false, viewColumn: columnShowing(uri) });
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-  } else {
-    await offerQuickFix(uri, action.ids, action.near && toRange(action.near));
-  }
+  };
 }
 
 /** The column already showing `uri`, so a click never opens a second editor for it. */

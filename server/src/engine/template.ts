@@ -64,7 +64,7 @@ function emit(
   const req = requirement(probe, spec, path);
   const isExemption = dotted === 'classification.open_source_exemption';
   if (!extra.has(dotted) && (req.kind === 'not-applicable' || (req.kind === 'optional' && !isExemption))) return [];
-  if (isExemption && !exempt) return [`${pad}${spec.key}: false${comment(hint(spec))}`];
+  if (isExemption && !exempt) return [`${pad}${spec.key}: false${comment(`${getFormatEntry(spec.id)?.title ?? spec.key}: not claimed`)}`];
   if ((spec.type === 'map' || isExemption) && spec.children) {
     const children = spec.children.flatMap((c) => emit(probe, c, [...path, c.key], depth + 1, values, extra, exempt));
     return children.length ? [`${pad}${spec.key}:`, ...children] : [];
@@ -86,7 +86,8 @@ function hint(spec: KeySpec): string {
     date: 'YYYY-MM-DD', month: 'YYYY-MM', boolean: 'true or false', url: 'https link', 'na-or-list': 'N/A, or a list',
   };
   const item = getFormItem(spec.id);
-  const about = getFormatEntry(spec.id)?.about.replace(/\.\s.*$/s, '.');
+  // The first sentence; "Art. 53(2)" does not end one.
+  const about = getFormatEntry(spec.id)?.about.replace(/(?<!\b(?:Art|Annex|e\.g|i\.e))\.\s+[A-Z(].*$/s, '.');
   const what = item ? `${item.number} ${itemLabel(item)}` : about ?? getEntry(spec.id)?.title;
   return [what, kinds[spec.type]].filter(Boolean).join(': ');
 }

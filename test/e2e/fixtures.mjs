@@ -1,0 +1,17 @@
+// The e2e workspace's own file: a copy of examples/kestrel-13b.gpai.yaml with two answers removed, so that
+// the suite has problems to find and fix. The examples themselves stay as they are (and clean).
+import fs from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT } from '../../scripts/vscode/codeServer.mjs';
+
+export const DRAFT = 'e2e-draft.gpai.yaml';
+/** Removed from the draft: one fixed through the light bulb, one through the coverage tree. */
+export const REMOVED = { bulb: 'release_date', tree: 'required_hardware' };
+
+export function writeDraft(workspace) {
+  const source = fs.readFileSync(path.join(REPO_ROOT, 'examples/kestrel-13b.gpai.yaml'), 'utf8');
+  const lines = source.split('\n');
+  const kept = lines.filter((l) => !Object.values(REMOVED).some((key) => l.startsWith(`  ${key}:`)));
+  if (kept.length !== lines.length - 2) throw new Error(`kestrel-13b.gpai.yaml no longer has both ${Object.values(REMOVED).join(' and ')}: update test/e2e/fixtures.mjs`);
+  fs.writeFileSync(path.join(workspace, DRAFT), kept.join('\n'));
+}
