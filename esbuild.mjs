@@ -1,10 +1,14 @@
 // One build for the three processes: the VS Code extension (client), the language server and the CLI.
-// Usage: node esbuild.mjs [--production] [--watch]
+// Usage: node esbuild.mjs [--production] [--watch] [--outdir=DIR] [--bench]
+//   --outdir=DIR  write the bundles to DIR instead of dist/ (the benchmark measures a production build there)
+//   --bench       also bundle the benchmark runner, bench/run.ts -> bench/out/run.js
 // esbuild does not type-check: `npm run compile` (tsc) does.
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+const outdir = process.argv.find((a) => a.startsWith('--outdir='))?.slice('--outdir='.length) ?? 'dist';
+const bench = process.argv.includes('--bench');
 
 /** @type {esbuild.BuildOptions} */
 const common = {
@@ -20,11 +24,12 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  { ...common, entryPoints: ['bin/gpai-docs.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: ['bin/gpai-docs-language-server.ts'], outfile: 'dist/language-server.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'] },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: `${outdir}/server.js` },
+  { ...common, entryPoints: ['bin/gpai-docs.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['bin/gpai-docs-language-server.ts'], outfile: `${outdir}/language-server.js`, banner: { js: '#!/usr/bin/env node' } },
 ];
+if (bench) builds.push({ ...common, entryPoints: ['bench/run.ts'], outfile: 'bench/out/run.js', minify: false, sourcemap: true });
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();

@@ -1,0 +1,207 @@
+/**
+ * The editor scenarios on one generated document, against the built server over stdio: open, one
+ * keystroke, a burst of typing, hovers and completions while edits stream in, and the server's peak memory.
+ * Each returns raw samples in milliseconds; run.ts summarises and prints them.
+ */
+import { parseDocument } from 'yaml';
+import type { Position, Range } from 'vscode-languageserver-protocol';
+import { BenchClient, delay, type ServerProcessOptions } from './lspClient';
+import { timeRuns } from './stats';
+
+export interface Samples {
+  readonly parse: number[];
+  readonly open: number[];
+  readonly keystroke: number[];
+  readonly burst: number[];
+  readonly hover: number[];
+  readonly completion: number[];
+  /** Cold start: spawn -> initialize -> open -> first diagnostics, in a fresh server. */
+  readonly cold: number[];
+  /** VmHWM of the server after the document was opened and edited, bytes. */
+  readonly hwm: number;
+  readonly hoverEmpty: number;
+  readonly completionItems: number;
+}
+
+export interface ScenarioCounts {
+  readonly parseRuns: number;
+  readonly opens: number;
+  readonly keystrokes: number;
+  readonly bursts: number;
+  /** Seconds of streamed edits with hovers and completions. */
+  readonly streamSeconds: number;
+  readonly colds: number;
+}
+
+/** The same parse the server makes, with `yaml` alone: the reference every ratio is taken to. */
+export function bareParse(text: string): unknown {
+  return parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error', keepSourceTokens: false });
+}
+
+/** Where the benchmark types, hovers and completes in a document (positions of the unedited text). */
+export interface Sites {
+  /** End of a line of prose in the middle of a long answer: the writer types there. */
+  readonly typing: Position;
+  /** Keys and values to hover on, spread over the document. */
+  readonly hovers: readonly Position[];
+  /** Places to complete besides the cursor: after `status: ` and at the start of keys. */
+  readonly completions: readonly Position[];
+}
+
+export function findSites(text: string): Sites {
+  const lines = text.split('\n');
+  const keyLines = lines.flatMap((l, i) => (/^\s*[a-z_]+:/.test(l) ? [i] : []));
+  const pick = <T>(list: readonly T[], count: number) => Array.from({ length: Math.min(count, list.length) }, (_, k) => list[Math.floor((k * list.length) / Math.min(count, list.length))]);
+  const hovers = pick(keyLines, 40).flatMap((line) => {
+    const l = lines[line];
+    const key = l.length - l.trimStart().length;
+    const colon = l.indexOf(':');
+    const value = l.slice(colon + 1).trim();
+    const at = [{ line, character: key + 1 }];
+    if (value && !/^[>|]/.test(value)) at.push({ line, character: colon + 3 });
+    return at;
+  });
+  const statusLines = lines.flatMap((l, i) => (/^\s*status: implemented\s*$/.test(l) ? [i] : []));
+  const completions = [
+    ...pick(statusLines, 10).map((line) => ({ line, character: lines[line].length })),
+    ...pick(keyLines.filter((i) => /^\s{4,}[a-z_]+:/.test(lines[i])), 10).map((line) => ({ line, character: lines[line].length - lines[line].trimStart().length })),
+  ];
+  // The longest run of prose near the middle: typing happens at the end of its first line.
+  const middle = lines.length >> 1;
+  const prose = lines.findIndex((l, i) => i >= middle && /:\s*>-\s*$/.test(l));
+  const line = prose + 1;
+  return { typing: { line, character: lines[line].length }, hovers, completions };
+}
+
+const TYPED = 'and the evaluation results are kept ';
+
+export async function measureDocument(text: string, server: ServerProcessOptions, counts: ScenarioCounts, log: (s: string) => void): Promise<Samples> {
+  const sites = findSites(text);
+  log(`bare parse x${counts.parseRuns}`);
+  const parse = timeRuns(() => bareParse(text), counts.parseRuns);
+
+  log('cold start');
+  const cold: number[] = [];
+  for (let i = 0; i < counts.colds; i++) {
+    const start = performance.now();
+    const client = await BenchClient.start(server);
+    await client.open('file:///bench/cold.gpai.yaml', text);
+    cold.push(performance.now() - start);
+    await client.stop();
+  }
+
+  const client = await BenchClient.start(server);
+  try {
+    await ready(client);
+    log(`open x${counts.opens}`);
+    const open: number[] = [];
+    for (let i = 0; i < counts.opens; i++) {
+      const uri = `file:///bench/open-${i}.gpai.yaml`;
+      open.push(await client.open(uri, text));
+      await client.close(uri);
+    }
+
+    const uri = 'file:///bench/large.gpai.yaml';
+    await client.open(uri, text);
+    const typist = new Typist(client, uri, sites.typing);
+
+    log(`keystroke x${counts.keystrokes}`);
+    const keystroke: number[] = [];
+    for (let i = 0; i < counts.keystrokes; i++) {
+      await delay(250); // a pause: this keystroke is not part of a burst
+      keystroke.push(await typist.keystrokeToDiagnostics());
+    }
+
+    log(`typing burst x${counts.bursts}`);
+    const burst: number[] = [];
+    for (let i = 0; i < counts.bursts; i++) {
+      await delay(250);
+      burst.push(await typist.burst(10, 40));
+    }
+
+    log(`hover and completion while typing, ${counts.streamSeconds} s`);
+    const stream = await streamRequests(client, uri, typist, sites, counts.streamSeconds * 1000);
+    const hwm = client.memory()?.hwm ?? NaN;
+    return { parse, open, keystroke, burst, cold, hwm, ...stream };
+  } finally {
+    await client.stop();
+  }
+}
+
+/** The server has compiled its schema and checked a file: what an editor meets once the server is up. */
+async function ready(client: BenchClient): Promise<void> {
+  const uri = 'file:///bench/ready.gpai.yaml';
+  await client.open(uri, 'gpai: 1\n');
+  await client.close(uri);
+}
+
+/** Types characters one at a time at the end of a line of prose, as a writer does. */
+class Typist {
+  private typed = 0;
+
+  constructor(private readonly client: BenchClient, private readonly uri: string, private readonly at: Position) {}
+
+  get cursor(): Position {
+    return { line: this.at.line, character: this.at.character + this.typed };
+  }
+
+  /** Insert the next character; resolves to the new version. */
+  type(): Promise<number> {
+    const range: Range = { start: this.cursor, end: this.cursor };
+    const ch = TYPED[this.typed++ % TYPED.length];
+    return this.client.change(this.uri, range, ch);
+  }
+
+  async keystrokeToDiagnostics(): Promise<number> {
+    const start = performance.now();
+    const version = await this.type();
+    await this.client.diagnostics(this.uri, version);
+    return performance.now() - start;
+  }
+
+  /** `count` keystrokes `gapMs` apart; milliseconds from the last one to the diagnostics of its version. */
+  async burst(count: number, gapMs: number): Promise<number> {
+    for (let i = 0; i < count - 1; i++) {
+      await this.type();
+      await delay(gapMs);
+    }
+    const start = performance.now();
+    const version = await this.type();
+    await this.client.diagnostics(this.uri, version);
+    return performance.now() - start;
+  }
+}
+
+/**
+ * For `durationMs`: a keystroke every 60 ms, each followed by a completion at the cursor (VS Code asks
+ * for one as the writer types in a string, since the extension turns quick suggestions on there); a
+ * hover every 30 ms somewhere else in the document, and now and then a completion of a key or a status.
+ * Nothing waits for an answer before sending the next message, as in an editor.
+ */
+async function streamRequests(client: BenchClient, uri: string, typist: Typist, sites: Sites, durationMs: number) {
+  const hover: number[] = [];
+  const completion: number[] = [];
+  let hoverEmpty = 0;
+  let completionItems = 0;
+  const pending: Promise<unknown>[] = [];
+  const end = performance.now() + durationMs;
+  let tick = 0;
+  let lastVersion = 0;
+  while (performance.now() < end) {
+    if (tick % 2 === 0) {
+      lastVersion = await typist.type();
+      pending.push(client.completion(uri, typist.cursor).then((r) => { completion.push(r.ms); completionItems += r.items; }));
+    }
+    const at = sites.hovers[tick % sites.hovers.length];
+    pending.push(client.hover(uri, at).then((r) => { hover.push(r.ms); if (r.empty) hoverEmpty++; }));
+    if (tick % 6 === 3) {
+      const c = sites.completions[(tick / 6) % sites.completions.length | 0];
+      pending.push(client.completion(uri, c).then((r) => { completion.push(r.ms); completionItems += r.items; }));
+    }
+    tick++;
+    await delay(30);
+  }
+  await Promise.all(pending);
+  await client.diagnostics(uri, lastVersion).catch(() => undefined);
+  return { hover, completion, hoverEmpty, completionItems };
+}

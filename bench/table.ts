@@ -1,0 +1,82 @@
+/** The benchmark's printed report: the machine, one row per scenario, and the growth with file size. */
+import type { Summary } from './stats';
+
+export interface Row {
+  readonly id: string;
+  readonly scenario: string;
+  readonly unit: 'ms' | 'MB' | 'KB';
+  /** Timed samples, for scenarios that repeat. */
+  readonly summary?: Summary;
+  /** A single figure (memory, size) or the rate a target is about. */
+  readonly value?: number;
+  /** Median over the median of the bare parse. */
+  readonly ratio?: number;
+  readonly target?: string;
+  readonly ok?: boolean;
+  readonly note?: string;
+}
+
+export interface GrowthRow {
+  readonly lines: number;
+  readonly bytes: number;
+  readonly parse: number;
+  readonly open: number;
+  readonly keystroke: number;
+  readonly hoverP95: number;
+  readonly completionP95: number;
+  readonly cold: number;
+  readonly hwmMB: number;
+}
+
+export interface Report {
+  readonly date: string;
+  readonly command: string;
+  readonly machine: { nproc: number; cpu: string; memoryGB: number; node: string; platform: string };
+  readonly quick: boolean;
+  readonly document: { lines: number; bytes: number };
+  readonly rows: readonly Row[];
+  readonly growth: readonly GrowthRow[];
+  readonly totalSeconds: number;
+}
+
+const n = (x: number | undefined, digits = 1) => (x === undefined || !Number.isFinite(x) ? '' : x.toFixed(digits));
+
+export function formatTable(r: Report): string {
+  const m = r.machine;
+  const head = [
+    `gpai-docs benchmark, ${r.date.slice(0, 16).replace('T', ' ')} UTC${r.quick ? ' (--quick: too few samples to quote)' : ''}`,
+    `machine: ${m.nproc} × ${m.cpu}, ${m.memoryGB} GB, Node ${m.node}, ${m.platform}`,
+    `document: ${r.document.lines.toLocaleString('en')} generated lines, ${(r.document.bytes / 1024).toFixed(0)} KB`,
+    '',
+  ];
+  const table = grid(
+    ['scenario', 'n', 'median', 'p95', 'max', 'unit', '× parse', 'target', '', 'note'],
+    r.rows.map((row) => [
+      row.scenario,
+      row.summary ? String(row.summary.n) : '',
+      row.summary ? n(row.summary.median) : n(row.value),
+      n(row.summary?.p95), n(row.summary?.max), row.unit,
+      row.ratio === undefined ? '' : `${row.ratio.toFixed(2)}×`,
+      row.target ?? '', row.ok === undefined ? '' : row.ok ? 'ok' : 'MISSED', row.note ?? '',
+    ]),
+  );
+  const growth = grid(
+    ['lines', 'KB', 'parse ms', 'open ms', 'keystroke ms', 'hover p95', 'completion p95', 'cold start ms', 'VmHWM MB'],
+    r.growth.map((g) => [g.lines.toLocaleString('en'), n(g.bytes / 1024, 0), n(g.parse), n(g.open), n(g.keystroke), n(g.hoverP95), n(g.completionP95), n(g.cold, 0), n(g.hwmMB, 0)]),
+  );
+  const missed = r.rows.filter((row) => row.ok === false).map((row) => row.id);
+  return [
+    ...head, table, '', 'growth with file size (medians; hover and completion: p95 while typing)', growth, '',
+    missed.length ? `targets missed: ${missed.join(', ')}` : 'every target holds',
+    `bench took ${r.totalSeconds} s · ${r.command} · --json for machines`, '',
+  ].join('\n');
+}
+
+/** Columns padded to their widest cell; numbers right-aligned. */
+function grid(header: readonly string[], body: readonly (readonly string[])[]): string {
+  const all = [header, ...body];
+  const widths = header.map((_, i) => Math.max(...all.map((row) => row[i].length)));
+  const numeric = header.map((_, i) => body.every((row) => row[i] === '' || /^[\d.,×]+$/.test(row[i])));
+  const line = (row: readonly string[]) => row.map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+}
