@@ -49,10 +49,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     validation.scheduleAll();
   });
 
-  documents.onDidOpen(({ document }) => validation.schedule(document, 0));
-  documents.onDidChangeContent(({ document }) => validation.schedule(document));
+  // Fired on open as well as on each change.
+  documents.onDidChangeContent(({ document }) => validation.changed(document));
   documents.onDidClose(({ document }) => {
-    validation.cancel(document.uri);
+    validation.forget(document.uri);
     cache.delete(document.uri);
     settings.forget(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });

@@ -1,7 +1,8 @@
 /**
- * Diagnostics as the writer types: each change (re)starts a short timer for its document, so a burst of
- * keystrokes is checked once and hovers and completions are answered in between; work for a version that
- * a newer one replaced is dropped before it is sent.
+ * Diagnostics as the writer types: a document just opened, or changed after a pause in typing, is checked
+ * at once; a change within a burst of keystrokes (re)starts a short timer, so that the burst is checked
+ * once and hovers and completions are answered in between. Work for a version that a newer one replaced
+ * is dropped before it is sent.
  */
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -18,6 +19,8 @@ export interface ValidationOptions {
 
 export class Validation {
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** When each open document last changed (performance.now()). */
+  private readonly lastChange = new Map<string, number>();
 
   constructor(
     private readonly connection: Connection,
@@ -26,6 +29,14 @@ export class Validation {
     private readonly settings: SettingsStore,
     private readonly options: ValidationOptions,
   ) {}
+
+  /** The document was opened or changed: check it at once after a pause of `delayMs`, else after one. */
+  changed(document: TextDocument): void {
+    const now = performance.now();
+    const last = this.lastChange.get(document.uri);
+    this.lastChange.set(document.uri, now);
+    this.schedule(document, last === undefined || now - last >= this.options.delayMs ? 0 : this.options.delayMs);
+  }
 
   schedule(document: TextDocument, delayMs = this.options.delayMs): void {
     this.cancel(document.uri);
@@ -43,6 +54,12 @@ export class Validation {
     const timer = this.timers.get(uri);
     if (timer) clearTimeout(timer);
     this.timers.delete(uri);
+  }
+
+  /** The document was closed: nothing more to check. */
+  forget(uri: string): void {
+    this.cancel(uri);
+    this.lastChange.delete(uri);
   }
 
   private current(uri: string, version: number): TextDocument | undefined {
