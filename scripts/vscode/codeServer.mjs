@@ -162,11 +162,11 @@ function logSummary(file, lines = 3) {
  * Starts code-server on 127.0.0.1:`port` (a free port when omitted) in its own process group,
  * with private HOME and TMPDIR and the extension gallery switched off, and resolves once
  * /healthz answers (rejects with a SetupError after `timeoutMs` or if the server exits first).
- * `env` is added to the server's environment, which the extension host inherits.
+ * `env` is added to the server's environment, which the extension host inherits; `args` to its command line.
  * Returns { url (opens `workspace` if given), baseUrl, port, pid, logFile, exited, stop() };
  * `exited` resolves with the exit code; stop() kills the whole process group and waits for it.
  */
-export async function startCodeServer({ port, workspace, extensionsDir, userDataDir, env = {}, timeoutMs = 30000, logFile } = {}) {
+export async function startCodeServer({ port, workspace, extensionsDir, userDataDir, env = {}, args: extraArgs = [], timeoutMs = 30000, logFile } = {}) {
   assertInstalled();
   if (!extensionsDir || !userDataDir) throw new SetupError('startCodeServer needs extensionsDir and userDataDir');
   port ||= await freePort();
@@ -184,6 +184,7 @@ export async function startCodeServer({ port, workspace, extensionsDir, userData
     '--extensions-dir', path.resolve(extensionsDir), '--user-data-dir', path.resolve(userDataDir),
     '--config', path.join(path.resolve(userDataDir), 'code-server.yaml'),
   ];
+  args.push(...extraArgs);
   if (workspace) args.push(path.resolve(workspace));
   const started = Date.now();
   const child = spawn(NODE24, args, {

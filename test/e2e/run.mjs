@@ -3,8 +3,9 @@
 //   Builds, installs what it needs (scripts/vscode/install.sh, idempotent), packages the .vsix and installs
 //   it into a fresh extensions folder with `code-server --install-extension` (--dev: links the working
 //   tree instead, with its development build), opens a temporary copy of examples/ (plus a draft with two
-//   answers removed), then runs test/e2e/*.e2e.mjs with mocha in file-name order. Screenshots of each step
-//   go to test-artifacts/e2e/. Prints the time of each phase.
+//   answers removed), then runs test/e2e/*.e2e.mjs with mocha in file-name order, then the extension-host
+//   suite of test/e2e/desktop in code-server (runTests.mjs --code-server). Screenshots of each step go to
+//   test-artifacts/e2e/. Prints the time of each phase.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -52,7 +53,6 @@ function installVsix(extensionsDir, userDataDir, scratch) {
 }
 
 async function main() {
-  const started = Date.now();
   await timed('build', () => run(process.execPath, ['esbuild.mjs'], 'build'));
   await timed('install.sh', () => runInstall());
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gpai-e2e-'));
@@ -109,13 +109,25 @@ async function main() {
     await wb?.close();
     await server?.stop();
     fs.rmSync(scratch, { recursive: true, force: true });
-    for (const [name, ms] of timings) console.log(`e2e: ${name.padEnd(24)} ${(ms / 1000).toFixed(1)} s`);
-    console.log(`e2e: total ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${path.relative(REPO_ROOT, ARTIFACTS_DIR)}/`);
   }
-  process.exitCode = failures ? 1 : 0;
+  // The extension-host suite (test/e2e/desktop) in code-server, through the workbench URL's payload.
+  console.log('\ne2e: the extension-host suite in code-server');
+  const host = await timed('extension-host suite', () => spawnSync(process.execPath, [path.join(REPO_ROOT, 'test/e2e/desktop/runTests.mjs'), '--code-server'], { stdio: 'inherit' }));
+  if (host.status !== 0) failures++;
+  return failures;
 }
 
-main().catch((e) => {
+function report(started) {
+  for (const [name, ms] of timings) console.log(`e2e: ${name.padEnd(24)} ${(ms / 1000).toFixed(1)} s`);
+  console.log(`e2e: total ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${path.relative(REPO_ROOT, ARTIFACTS_DIR)}/`);
+}
+
+const started = Date.now();
+main().then((failures) => {
+  report(started);
+  process.exitCode = failures ? 1 : 0;
+}, (e) => {
+  report(started);
   console.error(`e2e: ${e instanceof SetupError ? e.message : e?.stack ?? e}`);
-  process.exit(1);
+  process.exitCode = 1;
 });
