@@ -1,23 +1,56 @@
 /**
- * One parse per document version, shared by every request and by validation. The cache belongs to one
- * server instance and is passed to whoever needs it: no module state.
+ * One parse per document version, shared by every request and by validation. The edits of each change are
+ * noted as TextDocuments applies them, so that the next version is made from the last parse when the edits
+ * allow it (typing inside an answer, see engine/reparse.ts) rather than by parsing the whole text again.
+ * The cache belongs to one server instance and is passed to whoever needs it: no module state.
  */
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseGpai, type GpaiDocument } from './engine';
+import type { TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseGpai, reparseGpai, type GpaiDocument, type TextChange } from './engine';
+
+/** Beyond this many edits since the last parse, parsing the text again is as cheap as replaying them. */
+const MAX_EDITS = 16;
 
 export class ParseCache {
   private readonly parses = new Map<string, GpaiDocument>();
+  /** Edits since each document's cached parse, in order; absent when they cannot be replayed. */
+  private readonly edits = new Map<string, TextChange[]>();
+
+  /** For `new TextDocuments(cache.documents)`: documents as usual, with each change's edits noted. */
+  readonly documents: TextDocumentsConfiguration<TextDocument> = {
+    create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
+    update: (document, changes, version) => this.update(document, changes, version),
+  };
 
   /** The parse of this version of the document, made on first use. */
   get(document: TextDocument): GpaiDocument {
     const cached = this.parses.get(document.uri);
     if (cached && cached.version === document.version) return cached;
-    const fresh = parseGpai(document.getText(), document.uri, document.version);
+    const edits = this.edits.get(document.uri);
+    const fresh = cached && edits
+      ? reparseGpai(cached, document.getText(), document.version, edits)
+      : parseGpai(document.getText(), document.uri, document.version);
     this.parses.set(document.uri, fresh);
+    this.edits.set(document.uri, []);
     return fresh;
   }
 
   delete(uri: string): void {
     this.parses.delete(uri);
+    this.edits.delete(uri);
+  }
+
+  private update(document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
+    let edits = this.edits.get(document.uri);
+    for (const change of changes) {
+      if (edits && 'range' in change && edits.length < MAX_EDITS) {
+        edits.push({ start: document.offsetAt(change.range.start), end: document.offsetAt(change.range.end), text: change.text });
+      } else {
+        edits = undefined;
+      }
+      TextDocument.update(document, [change], version);
+    }
+    if (!edits) this.edits.delete(document.uri);
+    return document;
   }
 }

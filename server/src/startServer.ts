@@ -6,7 +6,6 @@
 import {
   CodeActionKind, DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKinds, Settings } from '../../shared/names';
 import { ParseCache } from './documents';
 import { getDiagnostics, parseGpai } from './engine';
@@ -25,8 +24,8 @@ export const SERVER_NAME = 'gpai-docs';
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
-  const documents = new TextDocuments(TextDocument);
   const cache = new ParseCache();
+  const documents = new TextDocuments(cache.documents);
   const settings = new SettingsStore(connection);
   const validation = new Validation(connection, documents, cache, settings, { delayMs: options.delayMs ?? 150, today });
   let registerConfiguration = false;

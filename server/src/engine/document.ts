@@ -23,15 +23,12 @@ export interface GpaiDocument {
   readonly derived: Map<string, unknown>;
 }
 
+/** How every `.gpai.yaml` text is parsed (reparse.ts parses single scalars the same way). */
+export const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error', keepSourceTokens: false } as const;
+
 export function parseGpai(text: string, uri = 'untitled:document.gpai.yaml', version = 0): GpaiDocument {
   // A byte-order mark is not content: yaml skips it, and positions still count it as a character.
-  const yaml = parseDocument(text, {
-    uniqueKeys: true,
-    prettyErrors: false,
-    strict: true,
-    logLevel: 'error',
-    keepSourceTokens: false,
-  });
+  const yaml = parseDocument(text, PARSE_OPTIONS);
   const root = isMap(yaml.contents) ? (yaml.contents as YAMLMap.Parsed) : undefined;
   return { uri, version, text, lines: new LineIndex(text), yaml, root, derived: new Map() };
 }

@@ -7,6 +7,7 @@ export { applicability, notApplicable, type Applicability } from './applicabilit
 export { citationFor, type Citation } from './citation';
 export { DOCS_BASE, getDiagnostics, toLspSeverity, type DiagnosticOptions, type DiagnosticsResult, type RuleFailure } from './diagnostics';
 export { parseGpai, type GpaiDocument } from './document';
+export { reparseGpai, type TextChange } from './reparse';
 export { LineIndex } from './ranges';
 export { allCodes, getCodeInfo, rules } from './rules';
 export type { CodeInfo, DiagnosticData, FixData, Severity, SeveritySetting } from './rules/types';

@@ -1,0 +1,142 @@
+/**
+ * The next version of a document from the previous version's tree, when each edit falls inside one scalar
+ * value (the writer typing in an answer): that scalar alone is parsed again, and the ranges after the edit
+ * move by its length. Anything else (an edit touching a key, a line break, indentation or a block header,
+ * a flow collection, quotes that close early, a document with errors or directives) is parsed again in
+ * full, so the result is always what `parseGpai` gives for the new text. Costs one walk over the nodes
+ * and one line index instead of a parse.
+ */
+import { isMap, isScalar, isSeq, parseDocument, Scalar, visit, type Node, type Pair } from 'yaml';
+import { parseGpai, PARSE_OPTIONS, type GpaiDocument } from './document';
+import { LineIndex } from './ranges';
+
+/** One edit as LSP sends it, in offsets of the text it applies to: the text before this edit. */
+export interface TextChange {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+const PATCHABLE = new Set<string>([Scalar.PLAIN, Scalar.QUOTE_DOUBLE, Scalar.QUOTE_SINGLE, Scalar.BLOCK_FOLDED, Scalar.BLOCK_LITERAL]);
+/** A block scalar header without indentation indicator or `+`: its content does not depend on the parent. */
+const PLAIN_HEADER = /^[>|]-?[ \t]*(#[^\n]*)?\r?$/;
+const PREFIX = 'x: ';
+
+/**
+ * The parse of `text` at `version`, the result of applying `changes` in order to `previous.text`.
+ * Takes over `previous`'s tree: `previous` must not be used afterwards.
+ */
+export function reparseGpai(previous: GpaiDocument, text: string, version: number, changes: readonly TextChange[]): GpaiDocument {
+  if (changes.length && patchable(previous) && patchAll(previous, text, changes)) {
+    return { uri: previous.uri, version, text, lines: new LineIndex(text), yaml: previous.yaml, root: previous.root, derived: new Map() };
+  }
+  return parseGpai(text, previous.uri, version);
+}
+
+function patchAll(previous: GpaiDocument, text: string, changes: readonly TextChange[]): boolean {
+  let source = previous.text;
+  for (const [i, change] of changes.entries()) {
+    // The last change gives `text` itself: no copy of the whole text for the usual single keystroke.
+    const next = i === changes.length - 1 ? text : source.slice(0, change.start) + change.text + source.slice(change.end);
+    const consistent = next.length === source.length + change.text.length - (change.end - change.start) && next.startsWith(change.text, change.start);
+    if (!consistent || !patchScalar(previous, source, next, change)) return false;
+    source = next;
+  }
+  return true;
+}
+
+function patchable(doc: GpaiDocument): boolean {
+  const { yaml } = doc;
+  return !!doc.root && !yaml.errors.length && !yaml.warnings.length && !yaml.directives.yaml.explicit && Object.keys(yaml.directives.tags).length <= 2;
+}
+
+/** Apply one change inside a scalar value; false, with the tree untouched, when it cannot be done. */
+function patchScalar(doc: GpaiDocument, before: string, after: string, change: TextChange): boolean {
+  if (/[\r\n]/.test(change.text) || /[\r\n]/.test(before.slice(change.start, change.end))) return false;
+  const found = scalarAt(doc.root!, change.start, change.end);
+  if (!found || !found.node.range || found.node.anchor || found.node.tag || !PATCHABLE.has(found.node.type ?? '')) return false;
+  const { node } = found;
+  const [r0, r1, r2] = node.range!;
+  if (change.start < r0 || change.end > r1) return false;
+  const block = node.type === Scalar.BLOCK_FOLDED || node.type === Scalar.BLOCK_LITERAL;
+  if (block) {
+    const headerEnd = before.indexOf('\n', r0);
+    if (headerEnd < 0 || change.start <= headerEnd || !PLAIN_HEADER.test(before.slice(r0, headerEnd))) return false;
+  }
+  if (!keepsIndentation(before, change, r0)) return false;
+
+  const delta = change.text.length - (change.end - change.start);
+  const fresh = parseDocument(PREFIX + after.slice(r0, r2 + delta), PARSE_OPTIONS);
+  const pair = isMap(fresh.contents) && fresh.contents.items.length === 1 ? fresh.contents.items[0] : undefined;
+  const value = pair?.value;
+  if (fresh.errors.length || fresh.warnings.length || !isScalar(value) || value.type !== node.type || !value.range) return false;
+  const [f0, f1, f2] = value.range;
+  if (f0 !== PREFIX.length || f1 - f0 !== r1 + delta - r0 || f2 - f0 !== r2 + delta - r0) return false;
+
+  shiftRanges(doc, change, delta);
+  value.range = [r0, r0 + f1 - f0, r0 + f2 - f0];
+  if (node.commentBefore) value.commentBefore = node.commentBefore;
+  if (node.spaceBefore) value.spaceBefore = true;
+  found.replace(value);
+  return true;
+}
+
+/** The edit leaves the indentation of its line alone (on lines after the scalar's first). */
+function keepsIndentation(before: string, change: TextChange, start: number): boolean {
+  const lineStart = before.lastIndexOf('\n', change.start - 1) + 1;
+  if (lineStart <= start) return true;
+  let lineEnd = before.indexOf('\n', change.start);
+  if (lineEnd < 0) lineEnd = before.length;
+  const line = before.slice(lineStart, lineEnd);
+  const indent = line.length - line.trimStart().length;
+  return line.trim() !== '' && change.start - lineStart >= indent;
+}
+
+interface FoundScalar {
+  readonly node: Scalar;
+  replace(node: Scalar): void;
+}
+
+/** The scalar value in block context whose range holds [start, end]; never a key. */
+function scalarAt(root: Node, start: number, end: number): FoundScalar | undefined {
+  const holds = (n: unknown): n is Node => {
+    const range = (n as Node | null | undefined)?.range;
+    return !!range && range[0] <= start && end <= range[2];
+  };
+  let node: unknown = root;
+  for (;;) {
+    if (isMap(node) && !node.flow) {
+      const pair = (node.items as Pair[]).find((p) => holds(p.key) || holds(p.value));
+      if (!pair || holds(pair.key)) return undefined;
+      if (isScalar(pair.value)) {
+        const target = pair;
+        return { node: pair.value, replace: (n) => { target.value = n; } };
+      }
+      node = pair.value;
+    } else if (isSeq(node) && !node.flow) {
+      const index = node.items.findIndex(holds);
+      if (index < 0) return undefined;
+      const item = node.items[index];
+      if (isScalar(item)) {
+        const items = node.items;
+        return { node: item, replace: (n) => { items[index] = n; } };
+      }
+      node = item;
+    } else {
+      return undefined;
+    }
+  }
+}
+
+/** Move every range at or after the edit's end by `delta`; ranges that hold the edit grow with it. */
+function shiftRanges(doc: GpaiDocument, change: TextChange, delta: number): void {
+  if (!delta) return;
+  const at = (o: number) => (o >= change.end ? o + delta : o);
+  const shift = (range: [number, number, number]): [number, number, number] => [at(range[0]), at(range[1]), at(range[2])];
+  visit(doc.yaml, {
+    Node(_, node) {
+      if (node.range) node.range = shift(node.range);
+    },
+  });
+  if (doc.yaml.range) doc.yaml.range = shift(doc.yaml.range);
+}

@@ -1,0 +1,134 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { isScalar, visit, type Node } from 'yaml';
+import { getDiagnostics, parseGpai, reparseGpai, type GpaiDocument, type TextChange } from '../../server/src/engine';
+import { TODAY } from '../helpers/diagnostics';
+import { example, lines, ROOT } from '../helpers/text';
+
+const URI = 'file:///reparse.gpai.yaml';
+
+/** Every node as kind, range and value, in document order: two parses agree when these do. */
+function shape(doc: GpaiDocument): unknown[] {
+  const out: unknown[] = [doc.yaml.range, doc.yaml.errors.map((e) => [e.code, e.pos])];
+  visit(doc.yaml, {
+    Node(_, node: Node) {
+      out.push([node.constructor.name, node.range, isScalar(node) ? [node.value, node.type, node.comment ?? null] : null]);
+    },
+  });
+  return out;
+}
+
+function apply(text: string, change: TextChange): string {
+  return text.slice(0, change.start) + change.text + text.slice(change.end);
+}
+
+/** Reparse `text` after `changes` and check the result against a full parse; whether the tree was reused. */
+function check(text: string, changes: readonly TextChange[], withDiagnostics = true): boolean {
+  const after = changes.reduce(apply, text);
+  const previous = parseGpai(text, URI, 1);
+  const tree = previous.yaml;
+  const reparsed = reparseGpai(previous, after, 2, changes);
+  const full = parseGpai(after, URI, 2);
+  assert.equal(reparsed.text, after);
+  assert.equal(reparsed.version, 2);
+  assert.deepEqual(shape(reparsed), shape(full), `nodes after ${JSON.stringify(changes)}`);
+  assert.deepEqual(reparsed.yaml.toJS(), full.yaml.toJS());
+  if (withDiagnostics) assert.deepEqual(getDiagnostics(reparsed, { today: TODAY }).diagnostics, getDiagnostics(full, { today: TODAY }).diagnostics);
+  return reparsed.yaml === tree;
+}
+
+const at = (text: string, needle: string, offset = 0): number => {
+  const i = text.indexOf(needle);
+  if (i < 0) throw new Error(`not in the text: ${needle}`);
+  return i + offset;
+};
+
+describe('reparse after an edit', () => {
+  const text = lines(
+    'gpai: 1',
+    'document:',
+    '  version: "1.1"',
+    '  last_updated: 2025-10-24',
+    'model_properties:',
+    '  model_architecture: Sparse mixture-of-experts # the short answer',
+    '  design_specifications: >-',
+    '    Halcyon-XL has 96 transformer layers;',
+    '    each block holds 128 experts.',
+    '',
+    '  input_modalities: [text, images]',
+    '  total_model_size: 1.1e12',
+    'use:',
+    '  intended_uses: |',
+    '    Drafting and summarising.',
+    '  required_software:',
+    '    - Python 3.10',
+    "    - 'Node.js 20'",
+  );
+
+  it('reuses the tree when the writer types inside an answer', () => {
+    const typing = [
+      { start: at(text, 'layers;'), end: at(text, 'layers;'), text: 'dense ' },
+      { start: at(text, '128 experts.', 12), end: at(text, '128 experts.', 12), text: ' More.' },
+      { start: at(text, 'Sparse'), end: at(text, 'Sparse', 6), text: 'Dense' },
+      { start: at(text, 'summarising'), end: at(text, 'summarising', 11), text: 'translating' },
+      { start: at(text, '1.1e12', 6), end: at(text, '1.1e12', 6), text: '5' },
+      { start: at(text, 'Python 3.10', 11), end: at(text, 'Python 3.10', 11), text: ' or later' },
+      { start: at(text, 'Node.js', 7), end: at(text, 'Node.js', 7), text: ' LTS' },
+      { start: at(text, '"1.1"', 2), end: at(text, '"1.1"', 3), text: '2' },
+    ];
+    for (const change of typing) assert.ok(check(text, [change]), `tree reused for ${JSON.stringify(change)}`);
+    assert.ok(check(text, typing.slice(0, 1).concat([{ start: at(text, 'Sparse'), end: at(text, 'Sparse'), text: 'A ' }])), 'two changes in a row');
+  });
+
+  it('parses again in full when the edit changes the structure, with the same result', () => {
+    const structural: TextChange[] = [
+      { start: at(text, 'layers;', 7), end: at(text, 'layers;', 7), text: '\n  x: 1' }, // a line break
+      { start: at(text, 'model_architecture', 5), end: at(text, 'model_architecture', 5), text: 'z' }, // a key
+      { start: at(text, 'Sparse', 6), end: at(text, 'Sparse', 6), text: ': x' }, // a mapping in a plain scalar
+      { start: at(text, 'Sparse', 6), end: at(text, 'Sparse', 6), text: ' #' }, // a comment cuts the value
+      { start: at(text, 'text, images', 4), end: at(text, 'text, images', 4), text: ', audio' }, // a flow list
+      { start: at(text, '>-', 2), end: at(text, '>-', 2), text: '2' }, // the block header
+      { start: at(text, '    each'), end: at(text, '    each', 3), text: '' }, // the indentation
+      { start: at(text, '"1.1"', 1), end: at(text, '"1.1"', 1), text: '"' }, // a quote closes early
+      { start: at(text, 'gpai: 1', 6), end: at(text, 'gpai: 1', 7), text: '[' }, // an error
+    ];
+    for (const change of structural) assert.equal(check(text, [change]), false, `parsed in full for ${JSON.stringify(change)}`);
+  });
+
+  it('gives the full parse for one-character edits all over the examples', () => {
+    const files = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.gpai.yaml'));
+    const inside = { reused: 0, total: 0 };
+    for (const file of files) {
+      const source = example(file);
+      const edits: { change: TextChange; inValue: boolean }[] = [];
+      let seen = 0;
+      visit(parseGpai(source).yaml, {
+        Scalar(key, node) {
+          if (!node.range || seen++ % 13) return;
+          const [start, end] = node.range;
+          const middle = (start + end) >> 1;
+          // Keys and the edges of values as well: those edits are parsed in full, and must give the same.
+          edits.push({ change: { start, end: start, text: 'x' }, inValue: false });
+          if (key === 'key') return;
+          edits.push({ change: { start: middle, end: source[middle] === '\n' ? middle : middle + 1, text: '' }, inValue: true });
+          edits.push({ change: { start: end, end, text: ' y' }, inValue: true });
+        },
+      });
+      for (const { change, inValue } of edits) {
+        const reused = check(source, [change], false);
+        if (inValue) {
+          inside.total++;
+          if (reused) inside.reused++;
+        }
+      }
+    }
+    assert.ok(inside.reused > 0.6 * inside.total, `the tree is reused for most edits inside values (${inside.reused} of ${inside.total})`);
+  });
+
+  it('keeps line endings and positions right in a CRLF file', () => {
+    const crlf = text.replace(/\n/g, '\r\n');
+    assert.ok(check(crlf, [{ start: at(crlf, 'layers;'), end: at(crlf, 'layers;'), text: 'dense ' }]));
+    assert.ok(check(crlf, [{ start: at(crlf, 'Sparse'), end: at(crlf, 'Sparse', 6), text: 'Dense' }]));
+  });
+});
