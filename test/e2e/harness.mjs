@@ -57,7 +57,7 @@ async function step(what, fn) {
   try {
     return await fn();
   } catch (e) {
-    throw new Error(`${what}: ${firstLine(e)}`);
+    throw new Error(`${what}: ${firstLine(e)}`, { cause: e });
   }
 }
 
@@ -130,7 +130,7 @@ export class Workbench {
         await input.waitFor({ state: 'visible', timeout: attempt ? timeout : 2000 });
         return input;
       } catch (e) {
-        if (attempt) throw new Error(`${key} opened no quick input: ${firstLine(e)}`);
+        if (attempt) throw new Error(`${key} opened no quick input: ${firstLine(e)}`, { cause: e });
         // Focus was somewhere that swallows keys (a webview, the body): give it to the workbench.
         await this.page.keyboard.press('Escape');
         await this.page.locator('.part.editor').click();
@@ -236,7 +236,7 @@ export class Workbench {
         } catch (e) {
           if (i + 1 >= attempts) {
             const seen = (await hover.isVisible()) ? squash(await hover.innerText()).slice(0, 200) : 'no hover';
-            throw new Error(`${firstLine(e)}; last hover: ${seen}`);
+            throw new Error(`${firstLine(e)}; last hover: ${seen}`, { cause: e });
           }
         }
       }
