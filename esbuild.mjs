@@ -21,6 +21,10 @@ const common = {
   sourcesContent: false,
   logLevel: 'warning',
   legalComments: production ? 'none' : 'inline',
+  // yaml's ES module build (its package exports it for non-Node platforms): the same code as its CommonJS
+  // build without a process.env read per token (parsing ~25 % faster), and bundled without a getter on
+  // every isMap/isScalar call, which the engine makes in every rule (rules and coverage ~2x faster).
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
 };
 
 const builds = [
