@@ -6,7 +6,6 @@
 import * as vscode from 'vscode';
 import { Commands, Views } from '../../shared/names';
 import { NewFileTemplateRequest } from '../../shared/protocol';
-import type { ActiveCoverage } from './coverage/activeCoverage';
 import { nodeRevealer } from './coverage/coverageTree';
 import type { WorkspaceTreeProvider } from './coverage/workspaceTree';
 import type { Explainer } from './explain';
@@ -15,21 +14,19 @@ import { newDocumentationFile } from './newFile';
 
 export interface CommandDeps {
   readonly server: GpaiLanguageClient;
-  readonly coverage: ActiveCoverage;
   readonly workspace: WorkspaceTreeProvider;
   readonly explainer: Explainer;
 }
 
-export function registerCommands({ server, coverage, workspace, explainer }: CommandDeps): vscode.Disposable {
+export function registerCommands({ server, workspace, explainer }: CommandDeps): vscode.Disposable {
   const { client } = server;
   return vscode.Disposable.from(
     vscode.commands.registerCommand(Commands.newFile, () => newDocumentationFile(async (options) => (await client.sendRequest(NewFileTemplateRequest, options)).text)),
     vscode.commands.registerCommand(Commands.showCoverage, () => vscode.commands.executeCommand(`${Views.coverage}.focus`)),
     vscode.commands.registerCommand(Commands.explain, () => explainer.explainAtCursor()),
     vscode.commands.registerCommand(Commands.restartServer, async () => {
+      // extension.ts refreshes the views once the new server runs.
       await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Restarting the GPAI Docs language server') }, () => server.restart());
-      coverage.refresh();
-      workspace.refresh();
     }),
     vscode.commands.registerCommand(Commands.revealCoverageNode, nodeRevealer(client)),
     vscode.commands.registerCommand(Commands.refreshWorkspace, () => workspace.refresh()),

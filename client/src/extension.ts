@@ -4,6 +4,7 @@
  * requests wait for the server.
  */
 import * as vscode from 'vscode';
+import { State } from 'vscode-languageclient/node';
 import { CoverageRequest, WorkspaceSummaryRequest } from '../../shared/protocol';
 import { registerCommands } from './commands';
 import { ActiveCoverage } from './coverage/activeCoverage';
@@ -30,7 +31,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     workspace.disposable,
     registerStatusBar(coverage),
     explainer,
-    registerCommands({ server, coverage, workspace: workspace.provider, explainer }),
+    registerCommands({ server, workspace: workspace.provider, explainer }),
+    // After a restart (by hand or after a crash) the new server has nothing cached: ask again.
+    client.onDidChangeState(({ newState }) => {
+      if (newState === State.Running) {
+        coverage.refresh();
+        workspace.provider.refresh();
+      }
+    }),
   );
   await client.start();
   registerPreview(context, client);

@@ -92,4 +92,12 @@ describe('gpai-docs in the extension host', function () {
     await vscode.commands.executeCommand(Commands.showCoverage);
     await vscode.commands.executeCommand(Commands.explain);
   });
+
+  it('restarts the language server on command, which then answers again', async function () {
+    await vscode.commands.executeCommand(Commands.restartServer);
+    const editor = await openExample('kestrel-13b.gpai.yaml');
+    const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('  training_compute:'));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(line, 4));
+    assert.ok(hovers.length > 0);
+  });
 });
