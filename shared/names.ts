@@ -45,6 +45,12 @@ export const Settings = {
   trace: 'gpaiDocs.trace.server',
 } as const;
 
+/** Context keys the client sets for `when` clauses in package.json. */
+export const Contexts = {
+  /** The Workspace view has listed the workspace once: before that, its "no file yet" welcome would be wrong. */
+  workspaceScanned: 'gpaiDocs.workspaceScanned',
+} as const;
+
 export const Requests = {
   coverage: 'gpaiDocs/coverage',
   preview: 'gpaiDocs/preview',

@@ -43,7 +43,7 @@ describe('coverage', () => {
   });
 
   it('never counts a placeholder or an empty answer as covered', () => {
-    const text = edit(edit(KESTREL, /  model_architecture: .*\n/, '  model_architecture: TODO\n'), /  decision_rationale: >-\n(    .*\n)*/, '  decision_rationale:\n');
+    const text = edit(edit(KESTREL, / {2}model_architecture: .*\n/, '  model_architecture: TODO\n'), / {2}decision_rationale: >-\n( {4}.*\n)*/, '  decision_rationale:\n');
     const roots = getCoverage(parse(text)).roots;
     const architecture = find(roots, 'form/2.1')!;
     assert.equal(architecture.state, 'partial');
@@ -78,7 +78,7 @@ describe('coverage', () => {
   });
 
   it('shows a measure in progress as partial', () => {
-    const text = edit(KESTREL, /  output_mitigations:\n    status: implemented/, '  output_mitigations:\n    status: in_progress');
+    const text = edit(KESTREL, / {2}output_mitigations:\n {4}status: implemented/, '  output_mitigations:\n    status: in_progress');
     const node = find(getCoverage(parse(text)).roots, 'copyright/1.4')!;
     assert.equal(node.state, 'partial');
     assert.match(node.reason, /in progress/);

@@ -4,7 +4,7 @@
  * and the server summarises them in one request.
  */
 import * as vscode from 'vscode';
-import { LANGUAGE_ID, Settings, Views } from '../../../shared/names';
+import { Contexts, LANGUAGE_ID, Settings, Views } from '../../../shared/names';
 import type { FileText } from '../../../shared/protocol';
 import type { WorkspaceFileSummary } from '../../../shared/types';
 import { workspaceRows, type FileRow } from './treeModel';
@@ -49,7 +49,13 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<FileRow>, 
     if (row || !vscode.workspace.workspaceFolders?.length) return [];
     const uris = await vscode.workspace.findFiles(GLOB, EXCLUDE, MAX_FILES);
     const files = await Promise.all(uris.map(readFile));
-    const summaries = files.length ? await this.summarise(files.filter((f): f is FileText => !!f)) : [];
+    let summaries: WorkspaceFileSummary[];
+    try {
+      summaries = files.length ? await this.summarise(files.filter((f): f is FileText => !!f)) : [];
+    } catch {
+      return []; // the server is not running yet: the view refreshes when it is
+    }
+    void vscode.commands.executeCommand('setContext', Contexts.workspaceScanned, true);
     return workspaceRows(summaries, (u) => vscode.workspace.asRelativePath(vscode.Uri.parse(u)), vscode.l10n.t);
   }
 
