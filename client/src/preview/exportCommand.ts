@@ -13,34 +13,34 @@ import { AUDIENCE_LABELS, missingSummary, PREVIEW_AUDIENCES, type PreviewAudienc
 
 type Format = 'html' | 'md';
 
-const AUDIENCE_DETAIL: Readonly<Record<PreviewAudience, string>> = {
-  all: 'Every item of the form, the Copyright and Safety and Security chapters and the training-content summary',
-  'ai-office': 'The items ticked for the AI Office, with the Copyright and Safety and Security chapters',
-  nca: 'The items ticked for national competent authorities',
-  downstream: 'The items ticked for downstream providers: what you hand to providers who integrate the model (Transparency Measure 1.2)',
-};
+const audienceDetail = (): Readonly<Record<PreviewAudience, string>> => ({
+  all: vscode.l10n.t('Every item of the form, the Copyright and Safety and Security chapters and the training-content summary'),
+  'ai-office': vscode.l10n.t('The items ticked for the AI Office, with the Copyright and Safety and Security chapters'),
+  nca: vscode.l10n.t('The items ticked for national competent authorities'),
+  downstream: vscode.l10n.t('The items ticked for downstream providers: what you hand to providers who integrate the model (Transparency Measure 1.2)'),
+});
 
 /** `current` names the previewed file, the default when no `.gpai.yaml` editor is active. */
 export function registerExport(context: vscode.ExtensionContext, source: ModelSource, current: () => vscode.Uri | undefined): vscode.Disposable {
   return vscode.commands.registerCommand(Commands.export, async (arg?: unknown) => {
     const uri = arg instanceof vscode.Uri ? arg : activeDocument() ?? current();
     if (!uri) {
-      void vscode.window.showWarningMessage('Open a .gpai.yaml file to export its Model Documentation Form.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('Open a .gpai.yaml file to export its Model Documentation Form.'));
       return;
     }
     const model = await source(uri);
     if (!model) {
-      void vscode.window.showWarningMessage('The language server has no model of this file yet; try again in a moment.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('The language server has no model of this file yet; try again in a moment.'));
       return;
     }
     const audience = await pickAudience(model);
     const format = audience && await pickFormat();
     if (!audience || !format) return;
     const target = await vscode.window.showSaveDialog({
-      title: `Export the Model Documentation Form for ${AUDIENCE_LABELS[audience].phrase}`,
+      title: vscode.l10n.t('Export the Model Documentation Form for {0}', AUDIENCE_LABELS[audience].phrase),
       defaultUri: defaultTarget(uri, audience, format),
-      filters: format === 'html' ? { 'HTML page': ['html'] } : { Markdown: ['md'] },
-      saveLabel: 'Export',
+      filters: format === 'html' ? { [vscode.l10n.t('HTML page')]: ['html'] } : { Markdown: ['md'] },
+      saveLabel: vscode.l10n.t('Export'),
     });
     if (!target) return;
     await vscode.workspace.fs.writeFile(target, Buffer.from(await render(context, model, audience, format), 'utf8'));
@@ -54,17 +54,17 @@ function activeDocument(): vscode.Uri | undefined {
 }
 
 async function pickAudience(model: PreviewModel): Promise<PreviewAudience | undefined> {
-  const items = PREVIEW_AUDIENCES.map((a) => ({ label: AUDIENCE_LABELS[a].long, description: missingSummary(model, a), detail: AUDIENCE_DETAIL[a], audience: a }));
-  const picked = await vscode.window.showQuickPick(items, { title: 'Export the Model Documentation Form (1/2)', placeHolder: 'Who is it for?', matchOnDetail: true });
+  const items = PREVIEW_AUDIENCES.map((a) => ({ label: AUDIENCE_LABELS[a].long, description: missingSummary(model, a), detail: audienceDetail()[a], audience: a }));
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export the Model Documentation Form (1/2)'), placeHolder: vscode.l10n.t('Who is it for?'), matchOnDetail: true });
   return picked?.audience;
 }
 
 async function pickFormat(): Promise<Format | undefined> {
   const items: (vscode.QuickPickItem & { format: Format })[] = [
-    { label: 'HTML', description: 'A standalone page to send, or print to PDF from a browser', format: 'html' },
-    { label: 'Markdown', description: 'Text to paste into a repository, a wiki or an e-mail', format: 'md' },
+    { label: 'HTML', description: vscode.l10n.t('A standalone page to send, or print to PDF from a browser'), format: 'html' },
+    { label: 'Markdown', description: vscode.l10n.t('Text to paste into a repository, a wiki or an e-mail'), format: 'md' },
   ];
-  const picked = await vscode.window.showQuickPick(items, { title: 'Export the Model Documentation Form (2/2)', placeHolder: 'In which format?' });
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export the Model Documentation Form (2/2)'), placeHolder: vscode.l10n.t('In which format?') });
   return picked?.format;
 }
 
@@ -84,8 +84,9 @@ async function render(context: vscode.ExtensionContext, model: PreviewModel, aud
 
 async function offerToOpen(target: vscode.Uri, format: Format): Promise<void> {
   const name = target.path.split('/').pop();
-  const choice = await vscode.window.showInformationMessage(`Exported the Model Documentation Form to ${name}.`, 'Open');
-  if (choice !== 'Open') return;
+  const open = vscode.l10n.t('Open');
+  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Exported the Model Documentation Form to {0}.', name ?? ''), open);
+  if (choice !== open) return;
   if (format === 'html') await vscode.env.openExternal(target);
   else await vscode.window.showTextDocument(target);
 }

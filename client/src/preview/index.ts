@@ -17,7 +17,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: Previe
   const show = (column: vscode.ViewColumn, preserveFocus: boolean) => (arg?: unknown) => {
     const uri = arg instanceof vscode.Uri ? arg : activeDocument();
     if (uri) manager.show(uri, column, preserveFocus);
-    else void vscode.window.showInformationMessage('Open a .gpai.yaml file to preview it as the Model Documentation Form.');
+    else void vscode.window.showInformationMessage(vscode.l10n.t('Open a .gpai.yaml file to preview it as the Model Documentation Form.'));
   };
   context.subscriptions.push(
     manager,
