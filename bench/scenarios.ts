@@ -15,6 +15,8 @@ export interface Samples {
   readonly burst: number[];
   readonly hover: number[];
   readonly completion: number[];
+  /** Hovers sent while the check of a keystroke runs: latency of each. */
+  readonly hoverDuringCheck: number[];
   /** Cold start: spawn -> initialize -> open -> first diagnostics, in a fresh server. */
   readonly cold: number[];
   /** VmHWM of the server after the document was opened and edited, bytes. */
@@ -28,6 +30,8 @@ export interface ScenarioCounts {
   readonly opens: number;
   readonly keystrokes: number;
   readonly bursts: number;
+  /** Hovers sent 0-40 ms after a keystroke, while its check runs. */
+  readonly midCheckHovers: number;
   /** Seconds of streamed edits with hovers and completions. */
   readonly streamSeconds: number;
   readonly colds: number;
@@ -119,10 +123,20 @@ export async function measureDocument(text: string, server: ServerProcessOptions
       burst.push(await typist.burst(10, 40));
     }
 
+    log(`hover during a check x${counts.midCheckHovers}`);
+    const hoverDuringCheck: number[] = [];
+    for (let i = 0; i < counts.midCheckHovers; i++) {
+      await delay(250);
+      const version = await typist.type();
+      await delay((i * 7) % 41);
+      hoverDuringCheck.push((await client.hover(uri, sites.hovers[i % sites.hovers.length])).ms);
+      await client.diagnostics(uri, version);
+    }
+
     log(`hover and completion while typing, ${counts.streamSeconds} s`);
     const stream = await streamRequests(client, uri, typist, sites, counts.streamSeconds * 1000);
     const hwm = client.memory()?.hwm ?? NaN;
-    return { parse, open, keystroke, burst, cold, hwm, ...stream };
+    return { parse, open, keystroke, burst, cold, hwm, hoverDuringCheck, ...stream };
   } finally {
     await client.stop();
   }

@@ -1,13 +1,13 @@
 /**
  * Diagnostics as the writer types: a document just opened, or changed after a pause in typing, is checked
  * at once; a change within a burst of keystrokes (re)starts a short timer, so that the burst is checked
- * once and hovers and completions are answered in between. Work for a version that a newer one replaced
- * is dropped before it is sent.
+ * once. A check runs one rule at a time and lets the connection answer hovers and completions between
+ * rules; it stops as soon as a newer version arrives, and nothing is sent for a replaced version.
  */
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParseCache } from './documents';
-import { getDiagnostics } from './engine';
+import { diagnosticSteps } from './engine';
 import type { SettingsStore } from './settings';
 
 export interface ValidationOptions {
@@ -72,9 +72,26 @@ export class Validation {
     const { severity } = await this.settings.get(uri);
     const document = this.current(uri, version);
     if (!document) return; // a newer version arrived while the settings were read
-    const { diagnostics, failures } = getDiagnostics(this.cache.get(document), { severity, today: this.options.today() });
+    // One rule per step; between steps the connection answers what arrived (hovers, completions), and a
+    // newer version ends this check: its work would be stale.
+    const steps = diagnosticSteps(this.cache.get(document), { severity, today: this.options.today() });
+    let step = steps.next();
+    while (!step.done) {
+      await afterPendingMessages();
+      if (!this.current(uri, version)) return;
+      step = steps.next();
+    }
+    const { diagnostics, failures } = step.value;
     for (const f of failures) this.connection.console.error(`gpai-docs: the check ${f.rule} failed on ${uri}: ${f.message}`);
     if (!this.current(uri, version)) return;
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
+}
+
+/**
+ * Resolves after the messages read meanwhile are handled: the connection handles each in a setImmediate
+ * of its own, queued after this one's first hop, so the second hop comes after them.
+ */
+function afterPendingMessages(): Promise<void> {
+  return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 }

@@ -31,19 +31,35 @@ interface Checked {
 
 /** Run every rule once per document version and date; a rule that throws is isolated and recorded. */
 export function checkDocument(doc: GpaiDocument, today: IsoDate): Checked {
-  return memo(doc, `findings:${today.iso}`, () => {
-    const ctx = { doc, applicability: applicability(doc), today, asOf: documentDate(doc, today) };
-    const findings: Finding[] = [];
-    const failures: RuleFailure[] = [];
-    for (const rule of rules) {
-      try {
-        findings.push(...rule.check(ctx));
-      } catch (e) {
-        failures.push({ rule: rule.name, message: e instanceof Error ? e.message : String(e) });
-      }
+  return finish(checkSteps(doc, today));
+}
+
+/**
+ * checkDocument one rule at a time: the caller may do other work at each `yield`, or stop there and leave
+ * the version unchecked. Once run to the end, the findings are memoised as checkDocument's.
+ */
+export function* checkSteps(doc: GpaiDocument, today: IsoDate): Generator<void, Checked> {
+  const key = `findings:${today.iso}`;
+  if (doc.derived.has(key)) return doc.derived.get(key) as Checked;
+  const ctx = { doc, applicability: applicability(doc), today, asOf: documentDate(doc, today) };
+  const findings: Finding[] = [];
+  const failures: RuleFailure[] = [];
+  for (const rule of rules) {
+    yield;
+    try {
+      findings.push(...rule.check(ctx));
+    } catch (e) {
+      failures.push({ rule: rule.name, message: e instanceof Error ? e.message : String(e) });
     }
-    return { findings, failures };
-  });
+  }
+  return memo(doc, key, () => ({ findings, failures }));
+}
+
+function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** `document.last_updated` if it is a real date not after today; otherwise today. */
@@ -59,8 +75,13 @@ export interface DiagnosticsResult {
 }
 
 export function getDiagnostics(doc: GpaiDocument, options: DiagnosticOptions = {}): DiagnosticsResult {
+  return finish(diagnosticSteps(doc, options));
+}
+
+/** getDiagnostics one rule at a time, as checkSteps: for a server that answers requests in between. */
+export function* diagnosticSteps(doc: GpaiDocument, options: DiagnosticOptions = {}): Generator<void, DiagnosticsResult> {
   const today = parseIsoDate(options.today ?? new Date().toISOString().slice(0, 10))!;
-  const { findings, failures } = checkDocument(doc, today);
+  const { findings, failures } = yield* checkSteps(doc, today);
   const suppressed = applySuppressions(doc, findings);
   const diagnostics: Diagnostic[] = [];
   for (const finding of suppressed) {
