@@ -22,7 +22,9 @@ export interface CompletionOptions {
   readonly today: string;
 }
 
-export function getCompletions(doc: GpaiDocument, position: Position, options: CompletionOptions): CompletionList {
+export function getCompletions(doc: GpaiDocument, requested: Position, options: CompletionOptions): CompletionList {
+  // A stale client may ask past a line's end or the last line: answer at the nearest place in the text.
+  const position = doc.lines.positionAt(doc.lines.offsetAt(requested));
   const ctx = cursorContext(doc, position);
   const range: Range = { start: ctx.prefixStart, end: position };
   const items = ctx.valueFor !== undefined ? valueItems(doc, ctx, range, options) : ctx.listEntry ? entryItems(doc, ctx, range, options) : keyItems(doc, ctx, range, options);
