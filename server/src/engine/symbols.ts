@@ -28,7 +28,8 @@ function mapSymbols(doc: GpaiDocument, pairs: readonly Pair[], path: readonly Pa
       detail: detailOf(spec, keySpecAt(path)),
       kind: kindOf(spec, value),
       range: trimmedRange(doc, key.range[0], end),
-      selectionRange: doc.lines.range(key.range[0], key.range[1]),
+      // A key's range can run on over line breaks (a block scalar as key): trimmed like the symbol's range, it stays inside it.
+      selectionRange: trimmedRange(doc, key.range[0], key.range[1]),
       children: childrenOf(doc, value, here),
     };
     return [symbol];
