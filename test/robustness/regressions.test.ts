@@ -3,7 +3,7 @@
  * and document index in the title where it found them).
  */
 import * as assert from 'node:assert/strict';
-import { getCompletions, getDocumentSymbols } from '../../server/src/engine';
+import { getCompletions, getDiagnostics, getDocumentSymbols, parseGpai } from '../../server/src/engine';
 import { TODAY } from '../helpers/diagnostics';
 import { parse } from '../helpers/text';
 import { Bounds, everyRange, symbolProblems } from '../fuzz/invariants';
@@ -22,5 +22,14 @@ describe('robustness: regressions', () => {
     for (const text of [':\n|+\n ', 's: e: :\n\r']) {
       assert.deepEqual(symbolProblems(new Bounds(text), getDocumentSymbols(parse(text)), 'outline'), []);
     }
+  });
+
+  it('reports a line nested too deeply for the parser\'s stack instead of throwing (fuzz seed 20250802, document 759)', () => {
+    const text = `gpai: 1\ndocument:\n  version: x\n  notes: ${'a: '.repeat(3000)}b\n\nmore: 1\n`;
+    const { diagnostics } = getDiagnostics(parseGpai(text), { today: TODAY });
+    const syntax = diagnostics.filter((d) => d.code === 'yaml.syntax');
+    assert.equal(syntax.length, 1);
+    assert.equal(syntax[0].range.start.line, 3);
+    assert.match(String(syntax[0].message), /nested too deeply/);
   });
 });

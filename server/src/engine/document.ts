@@ -3,7 +3,7 @@
  * source text of every scalar. Everything derived from a version (facts, findings, coverage, preview)
  * is memoised on the document, so requests for the same version share the work.
  */
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, YAMLParseError, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Range } from 'vscode-languageserver-types';
 import { LineIndex } from './ranges';
 import type { PathSegment } from './catalogue';
@@ -28,9 +28,49 @@ export const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: tr
 
 export function parseGpai(text: string, uri = 'untitled:document.gpai.yaml', version = 0): GpaiDocument {
   // A byte-order mark is not content: yaml skips it, and positions still count it as a character.
-  const yaml = parseDocument(text, PARSE_OPTIONS);
+  const lines = new LineIndex(text);
+  const yaml = parseYaml(text, lines);
   const root = isMap(yaml.contents) ? (yaml.contents as YAMLMap.Parsed) : undefined;
-  return { uri, version, text, lines: new LineIndex(text), yaml, root, derived: new Map() };
+  return { uri, version, text, lines, yaml, root, derived: new Map() };
+}
+
+/**
+ * `yaml` reports bad input as errors, except that its parser recurses once per level of nesting on a line
+ * ("a: a: a: …" pasted over and over) and can run out of stack. Such a file reads as empty, with one error
+ * on the line nested too deeply, so that the server keeps answering.
+ */
+function parseYaml(text: string, lines: LineIndex): Document.Parsed {
+  try {
+    return parseDocument(text, PARSE_OPTIONS);
+  } catch (e) {
+    const empty = parseDocument('', PARSE_OPTIONS);
+    const deep = e instanceof RangeError;
+    const line = deep ? deepestLine(text, lines) : 0;
+    const message = e instanceof Error ? e.message : String(e);
+    empty.errors.push(new YAMLParseError([lines.starts[line], lines.lineEnd(line)], deep ? 'RESOURCE_EXHAUSTION' : 'IMPOSSIBLE', message));
+    return empty;
+  }
+}
+
+/**
+ * The line nested too deeply: the parser fails on the first line that closes it (binary search over the
+ * prefixes of the text), and the culprit is the last line with text before that one.
+ */
+function deepestLine(text: string, lines: LineIndex): number {
+  let readable = -1;
+  let unreadable = lines.lineCount - 1;
+  while (unreadable - readable > 1) {
+    const mid = (readable + unreadable) >> 1;
+    try {
+      parseDocument(text.slice(0, lines.lineEnd(mid)), PARSE_OPTIONS);
+      readable = mid;
+    } catch {
+      unreadable = mid;
+    }
+  }
+  let line = unreadable;
+  while (line > 0 && !lines.lineText(line - 1).trim()) line--;
+  return Math.max(0, line - 1);
 }
 
 /** Compute a value once per document version. */

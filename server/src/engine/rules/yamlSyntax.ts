@@ -26,7 +26,7 @@ const plainWords: Record<string, string> = {
   BAD_PROP_ORDER: 'Anchors and tags must come before the value.',
   BAD_COLLECTION_TYPE: 'This collection type does not match its tag.',
   ALIAS_PROPS: 'An alias cannot have its own anchor or tag.',
-  RESOURCE_EXHAUSTION: 'The file expands to more content than can be processed.',
+  RESOURCE_EXHAUSTION: 'Lists or mappings are nested too deeply here to be read ("a: a: a: …", "[[[…" or ever deeper indentation, hundreds of levels). A .gpai.yaml file needs a few levels: look for text pasted many times over or a bracket left open.',
   IMPOSSIBLE: 'The parser met something it cannot read here.',
 };
 
