@@ -1,18 +1,16 @@
 /**
- * Shape validation with ajv against schemas/gpai.schema.json, compiled once per process. Errors come back
- * as the paths where the shape is wrong; the shape rule words them from the key tree, never from ajv's text.
+ * Shape validation with ajv against schemas/gpai.schema.json, compiled once per process (in the bundles,
+ * at build time: see validator.ts). Errors come back as the paths where the shape is wrong; the shape rule
+ * words them from the key tree, never from ajv's text.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import schema from '../../../schemas/gpai.schema.json';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { PathSegment } from './catalogue';
+import { compileValidator } from './validator';
 
 let validate: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
-  if (!validate) {
-    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-    validate = ajv.compile(schema);
-  }
+  validate ??= compileValidator();
   return validate;
 }
 
