@@ -3,9 +3,9 @@
  * and document index in the title where it found them).
  */
 import * as assert from 'node:assert/strict';
-import { getCompletions, getDiagnostics, getDocumentSymbols, parseGpai } from '../../server/src/engine';
+import { applyEdits, getCodeActions, getCompletions, getDiagnostics, getDocumentSymbols, parseGpai } from '../../server/src/engine';
 import { TODAY } from '../helpers/diagnostics';
-import { parse } from '../helpers/text';
+import { edit, example, parse } from '../helpers/text';
 import { Bounds, everyRange, symbolProblems } from '../fuzz/invariants';
 
 describe('robustness: regressions', () => {
@@ -31,5 +31,20 @@ describe('robustness: regressions', () => {
     assert.equal(syntax.length, 1);
     assert.equal(syntax[0].range.start.line, 3);
     assert.match(String(syntax[0].message), /nested too deeply/);
+  });
+
+  it('reads a lone \\r as a line break, as editors do, and inserts \\r in a file that uses it (hostile input: mixed line endings)', () => {
+    const text = example('kestrel-13b.gpai.yaml');
+    const cr = text.replace(/\n/g, '\r');
+    const mixed = text.split('\n').map((line, i) => line + ['\r\n', '\n', '\r'][i % 3]).join('');
+    assert.deepEqual(getDiagnostics(parseGpai(cr), { today: TODAY }).diagnostics, []);
+    assert.deepEqual(getDiagnostics(parseGpai(mixed), { today: TODAY }).diagnostics, []);
+    const doc = parseGpai(edit(cr, '  training_compute: 3.1e23\r', ''));
+    const missing = getDiagnostics(doc, { today: TODAY }).diagnostics.filter((d) => d.code === 'missing.item');
+    assert.equal(missing.length, 1);
+    const [fix] = getCodeActions(doc, missing[0].range, { diagnostics: missing, only: ['quickfix'] }, { today: TODAY });
+    const fixed = applyEdits(doc, fix.edit!.changes![doc.uri]);
+    assert.ok(!fixed.includes('\n'), 'only \\r line breaks');
+    assert.match(fixed, /\r {2}training_compute: {2}# /);
   });
 });

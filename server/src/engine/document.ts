@@ -35,13 +35,22 @@ export function parseGpai(text: string, uri = 'untitled:document.gpai.yaml', ver
 }
 
 /**
+ * The text as `yaml` should read it. YAML 1.2, LSP and editors take a lone \r for a line break, `yaml` does
+ * not (it would read a file saved with old Mac line endings as one line): each becomes \n. Same length, so
+ * every offset holds.
+ */
+export function yamlSource(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
+/**
  * `yaml` reports bad input as errors, except that its parser recurses once per level of nesting on a line
  * ("a: a: a: …" pasted over and over) and can run out of stack. Such a file reads as empty, with one error
  * on the line nested too deeply, so that the server keeps answering.
  */
 function parseYaml(text: string, lines: LineIndex): Document.Parsed {
   try {
-    return parseDocument(text, PARSE_OPTIONS);
+    return parseDocument(yamlSource(text), PARSE_OPTIONS);
   } catch (e) {
     const empty = parseDocument('', PARSE_OPTIONS);
     const deep = e instanceof RangeError;
@@ -62,7 +71,7 @@ function deepestLine(text: string, lines: LineIndex): number {
   while (unreadable - readable > 1) {
     const mid = (readable + unreadable) >> 1;
     try {
-      parseDocument(text.slice(0, lines.lineEnd(mid)), PARSE_OPTIONS);
+      parseDocument(yamlSource(text.slice(0, lines.lineEnd(mid))), PARSE_OPTIONS);
       readable = mid;
     } catch {
       unreadable = mid;

@@ -7,7 +7,7 @@
  * and one line index instead of a parse.
  */
 import { isMap, isScalar, isSeq, parseDocument, Scalar, visit, type Node, type Pair } from 'yaml';
-import { parseGpai, PARSE_OPTIONS, type GpaiDocument } from './document';
+import { parseGpai, PARSE_OPTIONS, yamlSource, type GpaiDocument } from './document';
 import { LineIndex } from './ranges';
 
 /** One edit as LSP sends it, in offsets of the text it applies to: the text before this edit. */
@@ -66,7 +66,7 @@ function patchScalar(doc: GpaiDocument, before: string, after: string, change: T
   if (!keepsIndentation(before, change, r0)) return false;
 
   const delta = change.text.length - (change.end - change.start);
-  const fresh = parseDocument(PREFIX + after.slice(r0, r2 + delta), PARSE_OPTIONS);
+  const fresh = parseDocument(PREFIX + yamlSource(after.slice(r0, r2 + delta)), PARSE_OPTIONS);
   const pair = isMap(fresh.contents) && fresh.contents.items.length === 1 ? fresh.contents.items[0] : undefined;
   const value = pair?.value;
   if (fresh.errors.length || fresh.warnings.length || !isScalar(value) || value.type !== node.type || !value.range) return false;
