@@ -34,6 +34,7 @@ function check(text: string, changes: readonly TextChange[], withDiagnostics = t
   assert.equal(reparsed.version, 2);
   assert.deepEqual(shape(reparsed), shape(full), `nodes after ${JSON.stringify(changes)}`);
   assert.deepEqual(reparsed.yaml.toJS(), full.yaml.toJS());
+  assert.deepEqual(reparsed.lines.starts, full.lines.starts);
   if (withDiagnostics) assert.deepEqual(getDiagnostics(reparsed, { today: TODAY }).diagnostics, getDiagnostics(full, { today: TODAY }).diagnostics);
   return reparsed.yaml === tree;
 }
@@ -105,7 +106,7 @@ describe('reparse after an edit', () => {
       let seen = 0;
       visit(parseGpai(source).yaml, {
         Scalar(key, node) {
-          if (!node.range || seen++ % 13) return;
+          if (!node.range || seen++ % 17) return;
           const [start, end] = node.range;
           const middle = (start + end) >> 1;
           // Keys and the edges of values as well: those edits are parsed in full, and must give the same.
@@ -126,9 +127,19 @@ describe('reparse after an edit', () => {
     assert.ok(inside.reused > 0.6 * inside.total, `the tree is reused for most edits inside values (${inside.reused} of ${inside.total})`);
   });
 
-  it('keeps line endings and positions right in a CRLF file', () => {
-    const crlf = text.replace(/\n/g, '\r\n');
-    assert.ok(check(crlf, [{ start: at(crlf, 'layers;'), end: at(crlf, 'layers;'), text: 'dense ' }]));
-    assert.ok(check(crlf, [{ start: at(crlf, 'Sparse'), end: at(crlf, 'Sparse', 6), text: 'Dense' }]));
+  it('keeps line endings and positions right in CRLF and CR files', () => {
+    for (const eol of ['\r\n', '\r']) {
+      const other = text.replace(/\n/g, eol);
+      assert.ok(check(other, [{ start: at(other, 'layers;'), end: at(other, 'layers;'), text: 'dense ' }]));
+      assert.ok(check(other, [{ start: at(other, 'Sparse'), end: at(other, 'Sparse', 6), text: 'Dense' }]));
+      assert.equal(check(other, [{ start: at(other, '    each'), end: at(other, '    each', 3), text: '' }]), false, 'indentation');
+    }
+  });
+
+  it('moves the line index with the edits, as a new index of the text would be', () => {
+    const previous = parseGpai(text, URI, 1);
+    const change = { start: at(text, 'layers;'), end: at(text, 'layers;', 7), text: 'layers and more;' };
+    const reparsed = reparseGpai(previous, apply(text, change), 2, [change]);
+    assert.deepEqual(reparsed.lines.starts, parseGpai(reparsed.text).lines.starts);
   });
 });

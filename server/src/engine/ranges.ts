@@ -9,7 +9,12 @@ export class LineIndex {
   /** Offset of the first character of each line. */
   readonly starts: number[];
 
-  constructor(readonly text: string) {
+  /** `starts`, when given, must be the line starts of `text` (reparse.ts moves them instead of scanning). */
+  constructor(readonly text: string, starts?: number[]) {
+    this.starts = starts ?? LineIndex.scan(text);
+  }
+
+  private static scan(text: string): number[] {
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
@@ -20,7 +25,7 @@ export class LineIndex {
         starts.push(i + 1);
       }
     }
-    this.starts = starts;
+    return starts;
   }
 
   get lineCount(): number {

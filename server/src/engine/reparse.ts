@@ -6,7 +6,7 @@
  * full, so the result is always what `parseGpai` gives for the new text. Costs one walk over the nodes
  * and one line index instead of a parse.
  */
-import { isMap, isScalar, isSeq, parseDocument, Scalar, visit, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, Scalar, visit, type Document, type Node, type Pair } from 'yaml';
 import { parseGpai, PARSE_OPTIONS, yamlSource, type GpaiDocument } from './document';
 import { LineIndex } from './ranges';
 
@@ -28,7 +28,14 @@ const PREFIX = 'x: ';
  */
 export function reparseGpai(previous: GpaiDocument, text: string, version: number, changes: readonly TextChange[]): GpaiDocument {
   if (changes.length && patchable(previous) && patchAll(previous, text, changes)) {
-    return { uri: previous.uri, version, text, lines: new LineIndex(text), yaml: previous.yaml, root: previous.root, derived: new Map() };
+    // No edit adds or removes a line break: the line starts after each edit move by its length.
+    const starts = previous.lines.starts;
+    for (const change of changes) {
+      const line = previous.lines.positionAt(change.start).line;
+      const delta = change.text.length - (change.end - change.start);
+      for (let i = line + 1; i < starts.length; i++) starts[i] += delta;
+    }
+    return { uri: previous.uri, version, text, lines: new LineIndex(text, starts), yaml: previous.yaml, root: previous.root, derived: new Map() };
   }
   return parseGpai(text, previous.uri, version);
 }
@@ -60,13 +67,14 @@ function patchScalar(doc: GpaiDocument, before: string, after: string, change: T
   if (change.start < r0 || change.end > r1) return false;
   const block = node.type === Scalar.BLOCK_FOLDED || node.type === Scalar.BLOCK_LITERAL;
   if (block) {
-    const headerEnd = before.indexOf('\n', r0);
+    const headerEnd = lineEnd(before, r0);
     if (headerEnd < 0 || change.start <= headerEnd || !PLAIN_HEADER.test(before.slice(r0, headerEnd))) return false;
   }
   if (!keepsIndentation(before, change, r0)) return false;
 
   const delta = change.text.length - (change.end - change.start);
-  const fresh = parseDocument(PREFIX + yamlSource(after.slice(r0, r2 + delta)), PARSE_OPTIONS);
+  const fresh = parseSnippet(PREFIX + yamlSource(after.slice(r0, r2 + delta)));
+  if (!fresh) return false;
   const pair = isMap(fresh.contents) && fresh.contents.items.length === 1 ? fresh.contents.items[0] : undefined;
   const value = pair?.value;
   if (fresh.errors.length || fresh.warnings.length || !isScalar(value) || value.type !== node.type || !value.range) return false;
@@ -81,13 +89,19 @@ function patchScalar(doc: GpaiDocument, before: string, after: string, change: T
   return true;
 }
 
+function parseSnippet(source: string): Document.Parsed | undefined {
+  try {
+    return parseDocument(source, PARSE_OPTIONS);
+  } catch {
+    return undefined; // yaml gave up (too deeply nested): the full parse reports it
+  }
+}
+
 /** The edit leaves the indentation of its line alone (on lines after the scalar's first). */
 function keepsIndentation(before: string, change: TextChange, start: number): boolean {
-  const lineStart = before.lastIndexOf('\n', change.start - 1) + 1;
+  const lineStart = Math.max(before.lastIndexOf('\n', change.start - 1), before.lastIndexOf('\r', change.start - 1)) + 1;
   if (lineStart <= start) return true;
-  let lineEnd = before.indexOf('\n', change.start);
-  if (lineEnd < 0) lineEnd = before.length;
-  const line = before.slice(lineStart, lineEnd);
+  const line = before.slice(lineStart, lineEnd(before, change.start));
   const indent = line.length - line.trimStart().length;
   return line.trim() !== '' && change.start - lineStart >= indent;
 }
@@ -128,15 +142,31 @@ function scalarAt(root: Node, start: number, end: number): FoundScalar | undefin
   }
 }
 
-/** Move every range at or after the edit's end by `delta`; ranges that hold the edit grow with it. */
+/**
+ * Move every range at or after the edit's end by `delta`; ranges that hold the edit grow with it. In place:
+ * new arrays for every node on every keystroke would fill the old generation with garbage.
+ */
 function shiftRanges(doc: GpaiDocument, change: TextChange, delta: number): void {
   if (!delta) return;
-  const at = (o: number) => (o >= change.end ? o + delta : o);
-  const shift = (range: [number, number, number]): [number, number, number] => [at(range[0]), at(range[1]), at(range[2])];
+  const shifted = new Set<number[]>();
+  const shift = (range: number[] | undefined | null) => {
+    if (!range || shifted.has(range)) return;
+    shifted.add(range);
+    for (let i = 0; i < range.length; i++) if (range[i] >= change.end) range[i] += delta;
+  };
   visit(doc.yaml, {
     Node(_, node) {
-      if (node.range) node.range = shift(node.range);
+      shift(node.range);
     },
   });
-  if (doc.yaml.range) doc.yaml.range = shift(doc.yaml.range);
+  shift(doc.yaml.range);
+}
+
+/** Offset of the line break (\n, \r\n or \r) that ends the line holding `offset`, or the text's end. */
+function lineEnd(text: string, offset: number): number {
+  for (let i = offset; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || ch === 13) return i;
+  }
+  return text.length;
 }
