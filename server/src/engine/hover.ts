@@ -7,8 +7,8 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import type { CoverageNode } from '../../../shared/types';
 import {
-  audienceLabels, citeId, findOption, formItems, getFormItem, getFormSection, getTemplateSection, getValueSet,
-  itemLabel, itemsOfSection, keySpecAt, thresholds, type KeySpec, type PathSegment, type ValueOption,
+  audienceLabels, citeId, findOption, formItems, getChapter, getCommitment, getFormItem, getFormSection, getMeasure,
+  getTemplateSection, getValueSet, itemLabel, itemsOfSection, keySpecAt, thresholds, type KeySpec, type PathSegment, type ValueOption,
 } from './catalogue';
 import { answerState, derivedValue } from './answers';
 import { getCoverage } from './coverage';
@@ -64,7 +64,10 @@ function entryHover(spec: KeySpec): string[] {
 
 /** How the key stands in this file: "covered", "missing: not written", "derived from form 2.9: 50B-100B". */
 function stateLine(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[]): string {
-  const node = findCoverage(getCoverage(doc).roots, spec.id, path);
+  // Only chapters, commitments, measures and form sections have a state of their own in the coverage model;
+  // for the rest, the key's own state is cheaper than the model of a version the writer just typed.
+  const branch = getChapter(spec.id) || getCommitment(spec.id) || getMeasure(spec.id) || getFormSection(spec.id);
+  const node = branch ? findCoverage(getCoverage(doc).roots, spec.id, path) : undefined;
   if (node?.kind === 'section' || node?.kind === 'commitment' || node?.kind === 'measure' || node?.kind === 'chapter') return `**In this file:** ${node.reason}`;
   const state = answerState(doc, spec, path);
   return `**In this file:** ${state.state === 'covered' ? state.reason === 'written' ? 'answered' : state.reason : state.reason}`;
