@@ -3,10 +3,10 @@
  * value (the writer typing in an answer): that scalar alone is parsed again, and the ranges after the edit
  * move by its length. Anything else (an edit touching a key, a line break, indentation or a block header,
  * a flow collection, quotes that close early, a document with errors or directives) is parsed again in
- * full, so the result is always what `parseGpai` gives for the new text. Costs one walk over the nodes
- * and one line index instead of a parse.
+ * full, so the result is always what `parseGpai` gives for the new text. Costs a walk over the nodes that
+ * end after the edit instead of a parse.
  */
-import { isMap, isScalar, isSeq, parseDocument, Scalar, visit, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document, type Node, type Pair } from 'yaml';
 import { parseGpai, PARSE_OPTIONS, yamlSource, type GpaiDocument } from './document';
 import { LineIndex } from './ranges';
 
@@ -143,23 +143,28 @@ function scalarAt(root: Node, start: number, end: number): FoundScalar | undefin
 }
 
 /**
- * Move every range at or after the edit's end by `delta`; ranges that hold the edit grow with it. In place:
- * new arrays for every node on every keystroke would fill the old generation with garbage.
+ * Move every range at or after the edit's end by `delta`; ranges that hold the edit grow with it. In place,
+ * and only in nodes that end after the edit: new arrays for every node on every keystroke would fill the
+ * old generation with garbage. (Each node has its own range array, and holds its children's ranges.)
  */
 function shiftRanges(doc: GpaiDocument, change: TextChange, delta: number): void {
   if (!delta) return;
-  const shifted = new Set<number[]>();
-  const shift = (range: number[] | undefined | null) => {
-    if (!range || shifted.has(range)) return;
-    shifted.add(range);
-    for (let i = 0; i < range.length; i++) if (range[i] >= change.end) range[i] += delta;
+  const shift = (node: unknown): void => {
+    const range = (node as Node | null | undefined)?.range;
+    if (!range || range[2] < change.end) return;
+    for (let i = 0; i < 3; i++) if (range[i] >= change.end) range[i] += delta;
+    if (isMap(node)) {
+      for (const pair of node.items as Pair[]) {
+        shift(pair.key);
+        shift(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) shift(item);
+    }
   };
-  visit(doc.yaml, {
-    Node(_, node) {
-      shift(node.range);
-    },
-  });
-  shift(doc.yaml.range);
+  shift(doc.yaml.contents);
+  const range = doc.yaml.range;
+  for (let i = 0; i < 3; i++) if (range[i] >= change.end) range[i] += delta;
 }
 
 /** Offset of the line break (\n, \r\n or \r) that ends the line holding `offset`, or the text's end. */
