@@ -6,7 +6,7 @@
 import type { Classification, CoverageCounts, CoverageNode, CoverageReport, CoverageState } from '../../../shared/types';
 import {
   chapters, commitmentsOf, formItems, formSections, getChapter, getFormItem, keyPathsFor, keySpecAt, measuresOf,
-  type Commitment, type FormItem, type Measure, type PathSegment,
+  type ChapterId, type Commitment, type FormItem, type Measure, type PathSegment,
 } from './catalogue';
 import { answerState, type AnswerState } from './answers';
 import { applicability, notApplicable } from './applicability';
@@ -16,10 +16,15 @@ const ZERO: CoverageCounts = { covered: 0, partial: 0, missing: 0, notApplicable
 
 export function getCoverage(doc: GpaiDocument): CoverageReport {
   return memo(doc, 'coverage', () => {
-    const roots = [...chapters.map((c) => chapterNode(doc, c.id)), summaryNode(doc)];
+    const roots = [...chapters.map((c) => chapterCoverage(doc, c.id)), summaryNode(doc)];
     const counts = sum(roots.map((r) => r.counts));
     return { uri: doc.uri, version: doc.version, classification: classify(doc), percent: percent(counts), counts, roots };
   });
+}
+
+/** One chapter of the model, memoised on its own: a hover on a measure needs only its chapter's. */
+export function chapterCoverage(doc: GpaiDocument, chapterId: ChapterId): CoverageNode {
+  return memo(doc, `coverage:${chapterId}`, () => chapterNode(doc, chapterId));
 }
 
 /** Covered leaves over applicable leaves, rounded down so that 100 % means complete. */
@@ -38,7 +43,7 @@ function classify(doc: GpaiDocument): Classification {
 
 // ---- Tree -------------------------------------------------------------------------------------
 
-function chapterNode(doc: GpaiDocument, chapterId: 'transparency' | 'copyright' | 'safety-security'): CoverageNode {
+function chapterNode(doc: GpaiDocument, chapterId: ChapterId): CoverageNode {
   const chapter = getChapter(chapterId)!;
   const children = commitmentsOf(chapterId).map((c) => commitmentNode(doc, c));
   return branch(doc, { id: chapter.id, kind: 'chapter', label: chapter.title, title: `${chapter.title} chapter` }, children, chapter.id);

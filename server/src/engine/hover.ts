@@ -7,11 +7,11 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import type { CoverageNode } from '../../../shared/types';
 import {
-  audienceLabels, citeId, findOption, formItems, getChapter, getCommitment, getFormItem, getFormSection, getMeasure,
+  audienceLabels, chapterOf, citeId, findOption, formItems, getChapter, getCommitment, getFormItem, getFormSection, getMeasure,
   getTemplateSection, getValueSet, itemLabel, itemsOfSection, keySpecAt, thresholds, type KeySpec, type PathSegment, type ValueOption,
 } from './catalogue';
 import { answerState, derivedValue } from './answers';
-import { getCoverage } from './coverage';
+import { chapterCoverage } from './coverage';
 import { DOCS_BASE } from './diagnostics';
 import { scalarText, type GpaiDocument } from './document';
 import { explain } from './explain';
@@ -64,10 +64,11 @@ function entryHover(spec: KeySpec): string[] {
 
 /** How the key stands in this file: "covered", "missing: not written", "derived from form 2.9: 50B-100B". */
 function stateLine(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[]): string {
-  // Only chapters, commitments, measures and form sections have a state of their own in the coverage model;
-  // for the rest, the key's own state is cheaper than the model of a version the writer just typed.
+  // Only chapters, commitments, measures and form sections have a state of their own in the coverage model,
+  // and only their chapter's is needed: cheaper on a version the writer just typed than the whole model.
   const branch = getChapter(spec.id) || getCommitment(spec.id) || getMeasure(spec.id) || getFormSection(spec.id);
-  const node = branch ? findCoverage(getCoverage(doc).roots, spec.id, path) : undefined;
+  const chapter = branch ? chapterOf(spec.id) : undefined;
+  const node = chapter ? findCoverage([chapterCoverage(doc, chapter)], spec.id, path) : undefined;
   if (node?.kind === 'section' || node?.kind === 'commitment' || node?.kind === 'measure' || node?.kind === 'chapter') return `**In this file:** ${node.reason}`;
   const state = answerState(doc, spec, path);
   return `**In this file:** ${state.state === 'covered' ? state.reason === 'written' ? 'answered' : state.reason : state.reason}`;
