@@ -19,7 +19,9 @@ export interface Samples {
   readonly hoverDuringCheck: number[];
   /** Cold start: spawn -> initialize -> open -> first diagnostics, in a fresh server. */
   readonly cold: number[];
-  /** VmHWM of the server after the document was opened and edited, bytes. */
+  /** VmHWM of a server with only this document, once opened, bytes. */
+  readonly hwmOpen: number;
+  /** VmHWM of that server after the typing session, bytes. */
   readonly hwm: number;
   readonly hoverEmpty: number;
   readonly completionItems: number;
@@ -133,10 +135,23 @@ export async function measureDocument(text: string, server: ServerProcessOptions
       await client.diagnostics(uri, version);
     }
 
+    return { parse, open, keystroke, burst, cold, hoverDuringCheck, ...(await typingSession(text, server, sites, counts, log)) };
+  } finally {
+    await client.stop();
+  }
+}
+
+/** A fresh server with only this document: hovers and completions while typing, then its peak memory. */
+async function typingSession(text: string, server: ServerProcessOptions, sites: Sites, counts: ScenarioCounts, log: (s: string) => void) {
+  const client = await BenchClient.start(server);
+  try {
+    await ready(client);
+    const uri = 'file:///bench/typing.gpai.yaml';
+    await client.open(uri, text);
+    const hwmOpen = client.memory()?.hwm ?? NaN;
     log(`hover and completion while typing, ${counts.streamSeconds} s`);
-    const stream = await streamRequests(client, uri, typist, sites, counts.streamSeconds * 1000);
-    const hwm = client.memory()?.hwm ?? NaN;
-    return { parse, open, keystroke, burst, cold, hwm, hoverDuringCheck, ...stream };
+    const stream = await streamRequests(client, uri, new Typist(client, uri, sites.typing), sites, counts.streamSeconds * 1000);
+    return { ...stream, hwmOpen, hwm: client.memory()?.hwm ?? NaN };
   } finally {
     await client.stop();
   }
