@@ -47,4 +47,14 @@ describe('robustness: regressions', () => {
     assert.ok(!fixed.includes('\n'), 'only \\r line breaks');
     assert.match(fixed, /\r {2}training_compute: {2}# /);
   });
+
+  it('reports at most 101 syntax errors, the last summing up the rest, and offers actions at once (fuzz seed 20250802, document 964)', function () {
+    this.timeout(10_000);
+    const doc = parseGpai(`# A comment\n${'"'.repeat(150_000)}\n`);
+    const { diagnostics } = getDiagnostics(doc, { today: TODAY });
+    const syntax = diagnostics.filter((d) => d.code === 'yaml.syntax');
+    assert.equal(syntax.length, 101);
+    assert.match(String(syntax[100].message), /nor in up to \d+ more places/);
+    getCodeActions(doc, syntax[0].range, { diagnostics: syntax }, { today: TODAY });
+  });
 });

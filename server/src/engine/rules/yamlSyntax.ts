@@ -30,6 +30,9 @@ const plainWords: Record<string, string> = {
   IMPOSSIBLE: 'The parser met something it cannot read here.',
 };
 
+/** Past this many, one more finding sums up the rest: a line of 150,000 quotes gives 75,000 parser errors. */
+export const MAX_SYNTAX_FINDINGS = 100;
+
 export const yamlSyntax: Rule = {
   name: 'yamlSyntax',
   codes: [
@@ -43,12 +46,17 @@ export const yamlSyntax: Rule = {
   check({ doc }) {
     const findings: Finding[] = [];
     const seen = new Set<string>();
-    for (const error of [...doc.yaml.errors, ...doc.yaml.warnings]) {
+    const errors = [...doc.yaml.errors, ...doc.yaml.warnings];
+    for (const [i, error] of errors.entries()) {
       const [start, end] = error.pos;
       const range = doc.lines.range(start, Math.max(end, start));
       const key = `${error.code}:${start}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      if (findings.length === MAX_SYNTAX_FINDINGS) {
+        findings.push({ code: 'yaml.syntax', range, message: `The YAML does not parse here either, nor in up to ${errors.length - i - 1} more places. Correct the problems above first: one early mistake (an unclosed quote or bracket, a line pasted over and over) often causes the rest.` });
+        break;
+      }
       switch (error.code) {
         case 'DUPLICATE_KEY':
           findings.push({ code: 'yaml.duplicate-key', range, message: 'This key is already written above in the same block; only one can count. Merge the two answers into one key.' });
