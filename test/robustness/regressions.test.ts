@@ -57,4 +57,14 @@ describe('robustness: regressions', () => {
     assert.match(String(syntax[100].message), /nor in up to \d+ more places/);
     getCodeActions(doc, syntax[0].range, { diagnostics: syntax }, { today: TODAY });
   });
+
+  it('checks a mapping of 30,000 keys, and offers its code actions, in seconds (hostile input: a 10 MB file)', function () {
+    this.timeout(60_000);
+    const started = Date.now();
+    const doc = parseGpai(`gpai: 1\n${Array.from({ length: 30_000 }, (_, i) => `key${i}: value`).join('\n')}\nkey7: again\n`);
+    const { diagnostics } = getDiagnostics(doc, { today: TODAY });
+    assert.deepEqual(diagnostics.filter((d) => d.code === 'yaml.duplicate-key').map((d) => d.range.start.line), [30_001]);
+    getCodeActions(doc, diagnostics[0].range, { diagnostics: diagnostics.slice(0, 20).map((d) => ({ ...d, data: undefined })) }, { today: TODAY });
+    assert.ok(Date.now() - started < 12_000, `took ${Date.now() - started} ms`);
+  });
 });

@@ -41,9 +41,14 @@ function wants(context: CodeActionContext, kind: string): boolean {
   return context.only.some((k) => kind === k || kind.startsWith(`${k}.`));
 }
 
+/** The fix data a diagnostic carries. The server's own always carry theirs: no need to look them up. */
+function ownFix(d: Diagnostic): FixData | undefined {
+  return (d.data as DiagnosticData | undefined)?.fix;
+}
+
 /** The fix data of a diagnostic as the client sent it back, or as the server has it now. */
 function fixOf(d: Diagnostic, all: readonly Diagnostic[]): FixData | undefined {
-  const own = (d.data as DiagnosticData | undefined)?.fix;
+  const own = ownFix(d);
   if (own) return own;
   const same = all.find((x) => x.code === d.code && sameRange(x.range, d.range) && x.message === d.message);
   return (same?.data as DiagnosticData | undefined)?.fix;
@@ -87,13 +92,13 @@ function addAllMissing(doc: GpaiDocument, all: readonly Diagnostic[], options: D
   const next = parseGpai(applyEdits(doc, edits), doc.uri, doc.version);
   const more = insertions(getDiagnostics(next, options).diagnostics).filter((r) => r.parent.length && !pairAt(doc, r.parent));
   if (more.length) edits = insertKeys(doc, [...requests, ...more]);
-  const fixed = all.filter((d) => fixOf(d, all)?.kind === 'insert-keys');
+  const fixed = all.filter((d) => ownFix(d)?.kind === 'insert-keys');
   return edits.length ? action(doc, 'Add all missing items', ADD_MISSING_KIND, edits, fixed, false) : undefined;
 }
 
 function insertions(diagnostics: readonly Diagnostic[]): KeyInsertion[] {
   return diagnostics.flatMap((d) => {
-    const fix = fixOf(d, diagnostics);
+    const fix = ownFix(d);
     return fix?.kind === 'insert-keys' ? [{ parent: fix.parent, keys: fix.keys }] : [];
   });
 }
@@ -106,7 +111,7 @@ function fixAll(doc: GpaiDocument, all: readonly Diagnostic[]): CodeAction | und
   const edits: TextEdit[] = [];
   const fixed: Diagnostic[] = [];
   for (const d of all) {
-    const fix = fixOf(d, all);
+    const fix = ownFix(d);
     if (!fix || fix.kind === 'insert-keys') continue;
     const mine = fixEdits(doc, fix);
     if (!mine.length || mine.some((e) => edits.some((o) => overlaps(o.range, e.range)))) continue;

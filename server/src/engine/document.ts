@@ -23,8 +23,11 @@ export interface GpaiDocument {
   readonly derived: Map<string, unknown>;
 }
 
-/** How every `.gpai.yaml` text is parsed (reparse.ts parses single scalars the same way). */
-export const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error', keepSourceTokens: false } as const;
+/**
+ * How every `.gpai.yaml` text is parsed (reparse.ts parses single scalars the same way). Duplicate keys are
+ * found by rules/yamlSyntax.ts: `yaml`'s own check is quadratic in the size of a mapping.
+ */
+export const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'error', keepSourceTokens: false } as const;
 
 export function parseGpai(text: string, uri = 'untitled:document.gpai.yaml', version = 0): GpaiDocument {
   // A byte-order mark is not content: yaml skips it, and positions still count it as a character.

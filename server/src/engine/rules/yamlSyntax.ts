@@ -2,7 +2,7 @@
  * YAML that does not parse, in plain words at the exact place: the parser's errors, duplicate keys, tabs,
  * several documents in one file, alias expansion beyond the cap, and a file that is not a mapping.
  */
-import { isAlias, isMap, isScalar, visit } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, visit, type Node } from 'yaml';
 import { jsValue, MAX_ALIAS_COUNT } from '../document';
 import type { Finding, Rule } from './types';
 
@@ -58,9 +58,6 @@ export const yamlSyntax: Rule = {
         break;
       }
       switch (error.code) {
-        case 'DUPLICATE_KEY':
-          findings.push({ code: 'yaml.duplicate-key', range, message: 'This key is already written above in the same block; only one can count. Merge the two answers into one key.' });
-          break;
         case 'TAB_AS_INDENT':
           findings.push({ code: 'yaml.tab-indentation', range, message: 'YAML does not allow tabs for indentation. Replace the tab with spaces.' });
           break;
@@ -71,10 +68,44 @@ export const yamlSyntax: Rule = {
           findings.push({ code: 'yaml.syntax', range, message: plainWords[error.code] ?? `The YAML does not parse here: ${firstLine(error.message)}.` });
       }
     }
+    findings.push(...duplicateKeys(doc));
     if (!findings.length) findings.push(...aliasFindings(doc), ...shapeOfFile(doc));
     return findings;
   },
 };
+
+const DUPLICATE = 'This key is already written above in the same block; only one can count. Merge the two answers into one key.';
+
+/**
+ * Keys written twice in one mapping, in one pass over the tree with a set per mapping: `yaml`'s own check
+ * (PARSE_OPTIONS leaves it off) compares each key with every key before it, which takes minutes on a
+ * mapping of 100,000 keys.
+ */
+function duplicateKeys(doc: Parameters<Rule['check']>[0]['doc']): Finding[] {
+  const found: Node[] = [];
+  const stack: unknown[] = [doc.yaml.contents];
+  while (stack.length) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (seen.has(key) && (pair.key as Node | null)?.range) found.push(pair.key as Node);
+        seen.add(key);
+        stack.push(pair.key, pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+  found.sort((a, b) => a.range![0] - b.range![0]);
+  const findings: Finding[] = found.slice(0, MAX_SYNTAX_FINDINGS).map((key) => ({ code: 'yaml.duplicate-key', range: doc.lines.range(key.range![0], key.range![1]), message: DUPLICATE }));
+  if (found.length > MAX_SYNTAX_FINDINGS) {
+    const next = found[MAX_SYNTAX_FINDINGS];
+    findings.push({ code: 'yaml.duplicate-key', range: doc.lines.range(next.range![0], next.range![1]), message: `${DUPLICATE} So are ${found.length - MAX_SYNTAX_FINDINGS - 1} more keys below.` });
+  }
+  return findings;
+}
 
 function firstLine(message: string): string {
   return message.split('\n')[0].replace(/\.$/, '');
