@@ -67,4 +67,13 @@ describe('robustness: regressions', () => {
     getCodeActions(doc, diagnostics[0].range, { diagnostics: diagnostics.slice(0, 20).map((d) => ({ ...d, data: undefined })) }, { today: TODAY });
     assert.ok(Date.now() - started < 12_000, `took ${Date.now() - started} ms`);
   });
+
+  it('quotes at most 80 characters of the writer\'s text in a message (hostile input: a number of 10,000 digits; fuzz seed 20250802, document 837)', () => {
+    const long = (unit: string) => unit.repeat(Math.ceil(5000 / unit.length));
+    const text = edit(edit(edit(example('kestrel-13b.gpai.yaml'), 'gpai: 1', `gpai: ${'9'.repeat(10_000)}\n${long('k')}: 1`),
+      'total_model_size: 1.3e10', `total_model_size: ${'9'.repeat(10_000)}`), /license_link: .*/, `license_link: www.${long('a')}.example`);
+    const { diagnostics } = getDiagnostics(parseGpai(edit(text, 'training_compute: 3.1e23', `training_compute: 3.1e23 ${long('FLOPs')}`)), { today: TODAY });
+    assert.deepEqual(['format.version', 'key.unknown', 'precision.not-a-number', 'link.malformed', 'precision.unit'].filter((c) => !diagnostics.some((d) => d.code === c)), []);
+    for (const d of diagnostics) assert.ok(String(d.message).length < 800, `${String(d.code)}: ${String(d.message).length} characters`);
+  });
 });

@@ -81,3 +81,13 @@ export function capForExemption(ctx: RuleContext, codes: readonly CodeInfo[], fi
     return { ...f, severity: 'warning', message: `${f.message} (Voluntary here: the open-source exemption lifts the Transparency duties, AI Act Art. 53(2).)` };
   });
 }
+
+/**
+ * The writer's text as a message quotes it: at most `max` characters, so that a pasted page, a key of a
+ * thousand characters or a number of 10,000 digits leaves the message readable.
+ */
+export function excerpt(text: string, max = 80): string {
+  if (text.length <= max) return text;
+  const cut = /[\ud800-\udbff]/.test(text.charAt(max - 2)) ? max - 2 : max - 1;
+  return `${text.slice(0, cut)}…`;
+}

@@ -8,7 +8,7 @@ import { findOption, getFormItem, keySpecAt, type PathSegment } from '../catalog
 import { rangeContaining, rangesAccepting } from '../answers';
 import { nodeAt, nodeRange, anchorRange, scalarText, type GpaiDocument } from '../document';
 import { formatScientific, parseQuantity, roundToSignificant, type Quantity } from '../values';
-import { bareUnit, capForExemption, decimalExponent, draftNote, figures, nameOf, NameOf } from './common';
+import { bareUnit, capForExemption, decimalExponent, draftNote, excerpt, figures, nameOf, NameOf } from './common';
 import type { CodeInfo, Finding, Rule } from './types';
 
 const codes: readonly CodeInfo[] = [
@@ -66,7 +66,7 @@ function rangeFinding(doc: GpaiDocument, pair: RangePair): Finding[] {
   return [{
     code: 'consistency.derived-value', range: rangeOf(doc, pair.coarse), id: coarseId,
     fix: { kind: 'set-value', path: pair.coarse, value: derived, title: `Set the ${label(coarseId)} to ${derived}` },
-    message: `${NameOf(coarseId)} says ${written}, but ${nameOf(preciseId)} is ${precise.numberText}${precise.unit ? ` ${precise.unit}` : ''}, which falls in ${derived}. The range is derived from that figure: set it to ${derived}, correct the figure, or leave the range out and let gpai-docs derive it.`,
+    message: `${NameOf(coarseId)} says ${written}, but ${nameOf(preciseId)} is ${excerpt(precise.numberText)}${precise.unit ? ` ${excerpt(precise.unit)}` : ''}, which falls in ${derived}. The range is derived from that figure: set it to ${derived}, correct the figure, or leave the range out and let gpai-docs derive it.`,
   }];
 }
 
@@ -83,7 +83,7 @@ function magnitudeFinding(doc: GpaiDocument): Finding[] {
   return [{
     code: 'consistency.derived-value', range: rangeOf(doc, coarsePath), id: coarseId,
     fix: { kind: 'set-value', path: coarsePath, value, title: `Set the order of magnitude to ${value}` },
-    message: `${NameOf(coarseId)} says ${coarse.numberText}, but the training compute of ${nameOf(idAt(precisePath))} is ${precise.numberText}, whose order of magnitude is 1e${exponent}. Set it to ${value}, correct the compute, or leave the order of magnitude out and let gpai-docs derive it.`,
+    message: `${NameOf(coarseId)} says ${excerpt(coarse.numberText)}, but the training compute of ${nameOf(idAt(precisePath))} is ${excerpt(precise.numberText)}, whose order of magnitude is 1e${exponent}. Set it to ${value}, correct the compute, or leave the order of magnitude out and let gpai-docs derive it.`,
   }];
 }
 
@@ -102,12 +102,12 @@ function dataPointsFinding(doc: GpaiDocument, split: (typeof SPLITS)[number]): F
   const item = getFormItem('form/6.4')!;
   const note = draftNote(item.confidence.precision, `the precision the form asks of ${item.number}`);
   const why = sameUnit
-    ? `${precise.numberText} rounded to the ${figures(coarse.significantFigures)} written there is ${value}`
-    : `the units differ (${precise.unit} and ${coarse.unit})`;
+    ? `${excerpt(precise.numberText)} rounded to the ${figures(coarse.significantFigures)} written there is ${value}`
+    : `the units differ (${excerpt(precise.unit)} and ${excerpt(coarse.unit)})`;
   return [{
     code: 'consistency.derived-value', range: rangeOf(doc, coarsePath), id: item.id,
     fix: { kind: 'set-value', path: coarsePath, value, title: `Set the ${split} data points for national authorities to ${value}` },
-    message: `The ${split} data points for national authorities (${nameOf(item.id)}) say ${coarse.numberText}${coarse.unit ? ` ${coarse.unit}` : ''}, but the AI Office figure (${nameOf('form/6.5')}) is ${precise.numberText}${precise.unit ? ` ${precise.unit}` : ''}: ${why}${note}. Set it to ${value}, correct the AI Office figure, or leave it out and let gpai-docs derive it.`,
+    message: `The ${split} data points for national authorities (${nameOf(item.id)}) say ${excerpt(coarse.numberText)}${coarse.unit ? ` ${excerpt(coarse.unit)}` : ''}, but the AI Office figure (${nameOf('form/6.5')}) is ${excerpt(precise.numberText)}${precise.unit ? ` ${excerpt(precise.unit)}` : ''}: ${why}${note}. Set it to ${value}, correct the AI Office figure, or leave it out and let gpai-docs derive it.`,
   }];
 }
 

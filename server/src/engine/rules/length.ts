@@ -5,7 +5,7 @@
 import { isScalar } from 'yaml';
 import { getFormItem, getMeasure, thresholds, type FormItem } from '../catalogue';
 import { findPlaceholder, parseNotApplicable, wordCount } from '../values';
-import { draftNote, dotted, NameOf } from './common';
+import { draftNote, dotted, excerpt, NameOf } from './common';
 import type { CodeInfo, Finding, Rule } from './types';
 import { textOf, valueRange, visited, type Visited } from './walk';
 
@@ -58,5 +58,5 @@ function tooLong(item: FormItem, words: number): string {
 function tooShort(v: Visited, item: FormItem | undefined, text: string): string {
   const what = item ? item.whatToWrite : getMeasure(v.spec.id)!.summary;
   const name = item ? NameOf(item.id) : `\`${dotted(v.path)}\``;
-  return `${name} is the single word "${text}", where a description is asked: ${what.charAt(0).toLowerCase()}${what.slice(1)}`;
+  return `${name} is the single word "${excerpt(text)}", where a description is asked: ${what.charAt(0).toLowerCase()}${what.slice(1)}`;
 }

@@ -5,7 +5,7 @@
 import { isScalar } from 'yaml';
 import { getCommitment, getMeasure, isKnownId, type ChapterId } from '../catalogue';
 import { findPlaceholder, isWellFormedLink, looksLikeLink, parseNotApplicable } from '../values';
-import { capForExemption, dotted } from './common';
+import { capForExemption, dotted, excerpt } from './common';
 import type { CodeInfo, Finding, Rule, RuleContext } from './types';
 import { textOf, valueRange, visited, type Visited } from './walk';
 
@@ -47,18 +47,18 @@ function linkFinding(ctx: RuleContext, v: Visited): Finding | undefined {
     return {
       code: 'link.insecure', range, id: v.spec.id,
       ...(candidate === text ? { fix: { kind: 'set-value', path: v.path, value: secure, title: 'Use https' } as const } : {}),
-      message: `${where} links with http: ${candidate}. Give the https address, so that readers reach the page you published unaltered.`,
+      message: `${where} links with http: ${excerpt(candidate)}. Give the https address, so that readers reach the page you published unaltered.`,
     };
   }
   return {
     code: 'link.malformed', range, id: v.spec.id,
-    message: `${where} should be a link, but "${candidate}" is not a well-formed https or mailto link. ${hint(candidate)}`,
+    message: `${where} should be a link, but "${excerpt(candidate)}" is not a well-formed https or mailto link. ${hint(candidate)}`,
   };
 }
 
 function hint(candidate: string): string {
-  if (/^www\./i.test(candidate)) return `Write it in full: https://${candidate}.`;
-  if (/^[^\s@:]+@[^\s@]+\.[^\s@]+$/.test(candidate)) return `For an e-mail address, write mailto:${candidate}.`;
+  if (/^www\./i.test(candidate)) return `Write it in full: https://${excerpt(candidate)}.`;
+  if (/^[^\s@:]+@[^\s@]+\.[^\s@]+$/.test(candidate)) return `For an e-mail address, write mailto:${excerpt(candidate)}.`;
   return 'Write the full address, starting with https://.';
 }
 

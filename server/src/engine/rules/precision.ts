@@ -6,7 +6,7 @@
  */
 import { getFormItem, type FormItem } from '../catalogue';
 import { findPlaceholder, formatScientific, parseNotApplicable, parseQuantity, type Quantity, roundToSignificant } from '../values';
-import { bareUnit, capForExemption, decimalExponent, draftNote, figures, nameOf, NameOf, numberWord } from './common';
+import { bareUnit, capForExemption, decimalExponent, draftNote, excerpt, figures, nameOf, NameOf, numberWord } from './common';
 import type { CodeInfo, Finding, Rule, RuleContext } from './types';
 import { textOf, valueRange, visited, type Visited } from './walk';
 
@@ -109,7 +109,7 @@ function checkQuantity(ctx: RuleContext, v: Visited, item: FormItem, text: strin
   if (!q || !Number.isFinite(q.value)) {
     return [{
       code: 'precision.not-a-number', range, id: item.id,
-      message: `${NameOf(item.id)} asks for a number; "${text.trim()}" is not one. Write the figure in scientific notation, such as ${example(v)}.`,
+      message: `${NameOf(item.id)} asks for a number; "${excerpt(text.trim())}" is not one. Write the figure in scientific notation, such as ${example(v)}.`,
     }];
   }
   const unitFinding = checkUnit(v, item, q, range);
@@ -120,7 +120,7 @@ function checkQuantity(ctx: RuleContext, v: Visited, item: FormItem, text: strin
     const note = draftNote(item.confidence.precision, `the precision rule of ${item.number}`);
     return [{
       code: 'precision.significant-figures', range, id: item.id,
-      message: `${NameOf(item.id)} asks for at least ${figures(p.min)}${note}; ${q.numberText} has ${numberWord(q.significantFigures)}. Write the figure to ${figures(p.min)}, such as ${formatScientific(q.value, p.min)} if that is what it is.`,
+      message: `${NameOf(item.id)} asks for at least ${figures(p.min)}${note}; ${excerpt(q.numberText)} has ${numberWord(q.significantFigures)}. Write the figure to ${figures(p.min)}, such as ${formatScientific(q.value, p.min)} if that is what it is.`,
     }];
   }
   return [];
@@ -144,12 +144,12 @@ function checkUnit(v: Visited, item: FormItem, q: Quantity, range: Finding['rang
     if (rule.implied) return undefined;
     return {
       code: 'precision.unit-missing', range, id: item.id,
-      message: `${NameOf(item.id)}: ${q.numberText} has no unit. The form asks for the unit of each figure (tokens, documents, images, hours of video, frames…), such as ${q.numberText} tokens.`,
+      message: `${NameOf(item.id)}: ${excerpt(q.numberText)} has no unit. The form asks for the unit of each figure (tokens, documents, images, hours of video, frames…), such as ${excerpt(q.numberText)} tokens.`,
     };
   }
   if (rule.accepts.test(unit)) return undefined;
   const formUnit = formUnitOf(rule, item);
-  const base = `${NameOf(item.id)} is given in ${formUnit}; "${unit}" is not that unit.`;
+  const base = `${NameOf(item.id)} is given in ${formUnit}; "${excerpt(unit)}" is not that unit.`;
   const converted = convert(q, rule, item);
   if (!converted) {
     return { code: 'precision.unit', range, id: item.id, message: `${base} Convert the figure to ${formUnit}${rule.implied ? ' and write the number alone' : ''}, such as ${example(v)}.` };
@@ -158,7 +158,7 @@ function checkUnit(v: Visited, item: FormItem, q: Quantity, range: Finding['rang
   return {
     code: 'precision.unit', range, id: item.id,
     fix: { kind: 'set-value', path: v.path, value: converted.value, title: `Convert to ${shown}` },
-    message: `${base} ${q.numberText} ${unit} is ${shown}: write ${converted.value}.`,
+    message: `${base} ${excerpt(q.numberText)} ${excerpt(unit)} is ${shown}: write ${converted.value}.`,
   };
 }
 
@@ -194,6 +194,6 @@ function checkMagnitude(v: Visited, item: FormItem, q: Quantity, range: Finding[
   return [{
     code: 'precision.order-of-magnitude', range, id: item.id,
     fix: { kind: 'set-value', path: v.path, value, title: `Write the order of magnitude, ${value}` },
-    message: `${NameOf(item.id)} is an order of magnitude only, a power of ten; ${q.numberText} is not one. Its order of magnitude is 1e${exponent}; the precise figure belongs in ${nameOf(item.derivedFrom ?? item.id)}.`,
+    message: `${NameOf(item.id)} is an order of magnitude only, a power of ten; ${excerpt(q.numberText)} is not one. Its order of magnitude is 1e${exponent}; the precise figure belongs in ${nameOf(item.derivedFrom ?? item.id)}.`,
   }];
 }

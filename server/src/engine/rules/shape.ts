@@ -3,7 +3,8 @@
  * not YYYY-MM-DD), found by the schema and worded from the key tree in the writer's terms.
  */
 import { citeId, FORMAT_VERSION, getEntry, getFormItem, getValueSet, keySpecAt, type KeySpec, type PathSegment } from '../catalogue';
-import { jsValue, nodeAt, nodeRange, pairAt, keyRange, type GpaiDocument } from '../document';
+import { isScalar, jsValue, nodeAt, nodeRange, pairAt, keyRange, type GpaiDocument } from '../document';
+import { excerpt } from './common';
 import { shapeErrors } from '../schema';
 import type { Finding, Rule } from './types';
 
@@ -27,7 +28,7 @@ export const shape: Rule = {
         const pair = pairAt(doc, [...error.path, error.badKey]);
         findings.push({
           code: 'shape.value', id: spec.id, range: keyRange(doc, pair),
-          message: `"${error.badKey}" is not allowed in ${name(spec)}: use ${choices(spec)}.`,
+          message: `"${excerpt(error.badKey)}" is not allowed in ${name(spec)}: use ${choices(spec)}.`,
         });
         continue;
       }
@@ -58,7 +59,9 @@ function versionFindings(doc: GpaiDocument): Finding[] {
   const value = nodeAt(doc, ['gpai']);
   const written = value && 'value' in value ? (value as { value: unknown }).value : undefined;
   if (written === FORMAT_VERSION) return [];
-  return [{ code: 'format.version', id: 'format/version', range: nodeRange(doc, value) ?? keyRange(doc, pair), fix, message: `This version of gpai-docs reads format version ${FORMAT_VERSION}; the file says ${JSON.stringify(written ?? null)}.` }];
+  // As written: `"1"` is text, and the parsed value of `.inf` or of 10,000 digits would read "Infinity".
+  const says = !value || written === null ? 'nothing' : isScalar(value) && value.range ? excerpt(doc.text.slice(value.range[0], value.range[1])) : 'a list or a block of keys';
+  return [{ code: 'format.version', id: 'format/version', range: nodeRange(doc, value) ?? keyRange(doc, pair), fix, message: `This version of gpai-docs reads format version ${FORMAT_VERSION}; the file says ${says}.` }];
 }
 
 /** "Training compute (form 7.4)", "maximum_input_size", "status of Copyright Measure 1.3". */

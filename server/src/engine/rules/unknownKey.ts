@@ -6,6 +6,7 @@ import { isMap, isSeq, type Pair } from 'yaml';
 import { childSpecs, entrySpec, formatKeys, type KeySpec, type PathSegment } from '../catalogue';
 import { keyName, keyRange, type GpaiDocument } from '../document';
 import { closest } from '../values';
+import { excerpt } from './common';
 import type { Finding, Rule } from './types';
 
 export const unknownKey: Rule = {
@@ -56,17 +57,17 @@ function unknown(doc: GpaiDocument, pair: Pair, name: string, allowed: readonly 
   if (sibling) {
     return {
       code: 'key.unknown', range, fix: { kind: 'rename-key', path: [...path, name], to: sibling },
-      message: `Unknown key "${name}" in ${here}. Did you mean "${sibling}"?`,
+      message: `Unknown key "${excerpt(name)}" in ${here}. Did you mean "${sibling}"?`,
     };
   }
   const elsewhere = placesOf(name);
   if (elsewhere.length === 1) {
-    return { code: 'key.unknown', range, message: `"${name}" does not belong in ${here}: it goes under \`${elsewhere[0]}\`.` };
+    return { code: 'key.unknown', range, message: `"${excerpt(name)}" does not belong in ${here}: it goes under \`${elsewhere[0]}\`.` };
   }
   const known = allowed.map((s) => s.key);
   return {
     code: 'key.unknown', range,
-    message: `Unknown key "${name}" in ${here}. The keys allowed here are: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}.`,
+    message: `Unknown key "${excerpt(name)}" in ${here}. The keys allowed here are: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}.`,
   };
 }
 
