@@ -76,4 +76,13 @@ describe('robustness: regressions', () => {
     assert.deepEqual(['format.version', 'key.unknown', 'precision.not-a-number', 'link.malformed', 'precision.unit'].filter((c) => !diagnostics.some((d) => d.code === c)), []);
     for (const d of diagnostics) assert.ok(String(d.message).length < 800, `${String(d.code)}: ${String(d.message).length} characters`);
   });
+
+  it('does not presume systemic risk from a training compute that is no number (.inf, 1e400, 10,000 digits)', () => {
+    for (const compute of ['.inf', '3.1e400', `1${'0'.repeat(10_000)}`]) {
+      const text = edit(example('kestrel-13b.gpai.yaml'), 'training_compute: 3.1e23', `training_compute: ${compute}`);
+      const found = getDiagnostics(parseGpai(text), { today: TODAY }).diagnostics.map((d) => String(d.code));
+      assert.ok(found.includes('precision.not-a-number'), compute);
+      assert.ok(!found.includes('systemic-risk.presumed') && !found.includes('missing.chapter'), `${compute.slice(0, 10)}: ${found.join(', ')}`);
+    }
+  });
 });

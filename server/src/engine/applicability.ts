@@ -61,13 +61,13 @@ function compute(doc: GpaiDocument): Applicability {
   };
 }
 
+/** The training compute in FLOP, if it is a number: `.inf`, `.nan` or 1e400 is none (the precision rule says so). */
 function readCompute(doc: GpaiDocument): number | undefined {
   const node = nodeAt(doc, ['computational_resources', 'training_compute']);
   const value = scalarValue(node);
-  if (typeof value === 'number') return value;
   const text = scalarText(doc, node);
-  if (!text || parseNotApplicable(text)) return undefined;
-  return parseQuantity(text)?.value;
+  const compute = typeof value === 'number' ? value : !text || parseNotApplicable(text) ? undefined : parseQuantity(text)?.value;
+  return compute !== undefined && Number.isFinite(compute) ? compute : undefined;
 }
 
 function readExemption(doc: GpaiDocument, systemicRisk: boolean): Applicability['exemption'] {
