@@ -85,4 +85,12 @@ describe('robustness: regressions', () => {
       assert.ok(!found.includes('systemic-risk.presumed') && !found.includes('missing.chapter'), `${compute.slice(0, 10)}: ${found.join(', ')}`);
     }
   });
+
+  it('reports NUL bytes, other control characters and half surrogate pairs, one finding per line (hostile input: binary garbage and NUL bytes)', () => {
+    const text = 'gpai: 1\n\0\0\0model: \0x\ndocument:\n  version: "1\x1b[0m"\n  notes: \ud800 and 😀 and \u0085 are not alike\n';
+    const syntax = getDiagnostics(parseGpai(text), { today: TODAY }).diagnostics.filter((d) => d.code === 'yaml.syntax');
+    assert.deepEqual(syntax.map((d) => [d.range.start.line, d.range.start.character]), [[1, 0], [3, 13], [4, 9]]);
+    assert.match(String(syntax[0].message), /U\+0000 \(NUL\)/);
+    assert.match(String(syntax[2].message), /U\+D800 \(half of a surrogate pair\)/);
+  });
 });

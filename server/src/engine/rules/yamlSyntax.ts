@@ -68,11 +68,35 @@ export const yamlSyntax: Rule = {
           findings.push({ code: 'yaml.syntax', range, message: plainWords[error.code] ?? `The YAML does not parse here: ${firstLine(error.message)}.` });
       }
     }
-    findings.push(...duplicateKeys(doc));
+    findings.push(...duplicateKeys(doc), ...unprintable(doc));
     if (!findings.length) findings.push(...aliasFindings(doc), ...shapeOfFile(doc));
     return findings;
   },
 };
+
+/** What YAML does not allow in a file (outside its printable set): controls, lone surrogates, U+FFFE, U+FFFF. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const NOT_PRINTABLE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** `yaml` reads NUL bytes and other controls as text: one finding per line that holds any (a binary file, a paste from a terminal). */
+function unprintable(doc: Parameters<Rule['check']>[0]['doc']): Finding[] {
+  const findings: Finding[] = [];
+  let line = -1;
+  for (const m of doc.text.matchAll(NOT_PRINTABLE)) {
+    const at = doc.lines.positionAt(m.index);
+    if (at.line === line) continue;
+    line = at.line;
+    const range = doc.lines.range(m.index, m.index + 1);
+    if (findings.length === MAX_SYNTAX_FINDINGS) {
+      findings.push({ code: 'yaml.syntax', range, message: 'More lines below hold characters YAML does not allow: the file is probably not text. Open the original, or save it again as UTF-8 text.' });
+      break;
+    }
+    const code = m[0].charCodeAt(0);
+    const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}${code === 0 ? ' (NUL)' : code >= 0xd800 && code <= 0xdfff ? ' (half of a surrogate pair)' : ''}`;
+    findings.push({ code: 'yaml.syntax', range, message: `This line holds the character ${name}, which YAML does not allow: the file may be binary or damaged, or text pasted with control characters. Delete the character.` });
+  }
+  return findings;
+}
 
 const DUPLICATE = 'This key is already written above in the same block; only one can count. Merge the two answers into one key.';
 
