@@ -41,9 +41,17 @@ const TEMPLATE_TEXTS: ReadonlySet<string> = (() => {
 
 const LONGEST_TEMPLATE_TEXT = Math.max(...[...TEMPLATE_TEXTS].map((t) => t.length));
 
+/** The first word of every template text: an answer that starts with another word is not one. */
+const FIRST_WORDS: ReadonlySet<string> = new Set([...TEMPLATE_TEXTS].map((t) => t.split(' ')[0]));
+
 function isTemplateText(text: string): boolean {
   // Whitespace may be reflowed, so compare within a margin before normalising.
-  return text.length <= 2 * LONGEST_TEMPLATE_TEXT && TEMPLATE_TEXTS.has(normalise(text));
+  if (text.length > 2 * LONGEST_TEMPLATE_TEXT) return false;
+  // Normalising every short answer costs more than the rest of the rule: look at its first word first (as
+  // normalise leaves it: lower case, and without its final dots when it ends the answer).
+  const first = /\S+/.exec(text)?.[0].toLowerCase();
+  if (!first || !(FIRST_WORDS.has(first) || FIRST_WORDS.has(first.replace(/\.+$/, '')))) return false;
+  return TEMPLATE_TEXTS.has(normalise(text));
 }
 
 export const placeholders: Rule = {
