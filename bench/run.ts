@@ -8,7 +8,7 @@
  * a V8 CPU profile per process into bench/out/profiles).
  */
 import { execSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { activationChild, sampleActivation, type ActivationSample } from './activation';
@@ -69,6 +69,7 @@ async function main(argv: readonly string[]): Promise<void> {
   if (childAt >= 0) return activationChild(argv[childAt + 1], argv[childAt + 2]);
   const opts = options(argv);
   const started = performance.now();
+  const loadAtStart = loadavg()[0];
   const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
   const server = {
     serverJs: join(opts.dist, 'server.js'),
@@ -110,7 +111,8 @@ async function main(argv: readonly string[]): Promise<void> {
   const result = {
     date: new Date().toISOString(),
     command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`,
-    machine: machine(),
+    // Other processes on the machine lengthen the tails (p95, max): the 1-minute load average, at start and end.
+    machine: { ...machine(), load: [loadAtStart, loadavg()[0]].map((l) => Math.round(l * 100) / 100) },
     quick: opts.quick,
     document: { lines: MAIN_SIZE, bytes: Buffer.byteLength(main.text) },
     rows: rows(main.samples, cliRuns, WORKSPACE_FILES, wsBytes, cliLarge, activation, opts.dist),

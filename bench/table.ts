@@ -32,7 +32,7 @@ export interface GrowthRow {
 export interface Report {
   readonly date: string;
   readonly command: string;
-  readonly machine: { nproc: number; cpu: string; memoryGB: number; node: string; platform: string };
+  readonly machine: { nproc: number; cpu: string; memoryGB: number; node: string; platform: string; load: number[] };
   readonly quick: boolean;
   readonly document: { lines: number; bytes: number };
   readonly rows: readonly Row[];
@@ -46,7 +46,7 @@ export function formatTable(r: Report): string {
   const m = r.machine;
   const head = [
     `gpai-docs benchmark, ${r.date.slice(0, 16).replace('T', ' ')} UTC${r.quick ? ' (--quick: too few samples to quote)' : ''}`,
-    `machine: ${m.nproc} × ${m.cpu}, ${m.memoryGB} GB, Node ${m.node}, ${m.platform}`,
+    `machine: ${m.nproc} × ${m.cpu}, ${m.memoryGB} GB, Node ${m.node}, ${m.platform}; load average ${m.load.join(' → ')} (other processes lengthen the tails)`,
     `document: ${r.document.lines.toLocaleString('en')} generated lines, ${(r.document.bytes / 1024).toFixed(0)} KB`,
     '',
   ];
