@@ -25,9 +25,10 @@ export interface GpaiDocument {
 
 /**
  * How every `.gpai.yaml` text is parsed (reparse.ts parses single scalars the same way). Duplicate keys are
- * found by rules/yamlSyntax.ts: `yaml`'s own check is quadratic in the size of a mapping.
+ * found by rules/yamlSyntax.ts: `yaml`'s own check is quadratic in the size of a mapping. Keys are read as
+ * written (`1.50`, `~`), and a list or mapping as a key is an error (NON_STRING_KEY).
  */
-export const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'error', keepSourceTokens: false } as const;
+export const PARSE_OPTIONS = { uniqueKeys: false, stringKeys: true, prettyErrors: false, strict: true, logLevel: 'error', keepSourceTokens: false } as const;
 
 export function parseGpai(text: string, uri = 'untitled:document.gpai.yaml', version = 0): GpaiDocument {
   // A byte-order mark is not content: yaml skips it, and positions still count it as a character.
@@ -99,6 +100,9 @@ export function memo<T>(doc: GpaiDocument, key: string, compute: () => T): T {
  */
 export function jsValue(doc: GpaiDocument): { readonly value: unknown } | { readonly error: string } {
   return memo(doc, 'js', () => {
+    // yaml writes out a list or mapping used as a key for each level that holds it: minutes for a key
+    // nested a thousand deep. Such a file has a syntax error, reported before anything this value says.
+    if (doc.yaml.errors.some((e) => e.code === 'NON_STRING_KEY')) return { error: 'a key is a list or a mapping' };
     try {
       return { value: doc.yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown };
     } catch (e) {
