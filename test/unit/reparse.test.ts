@@ -82,6 +82,41 @@ describe('reparse after an edit', () => {
     assert.ok(check(text, typing.slice(0, 1).concat([{ start: at(text, 'Sparse'), end: at(text, 'Sparse'), text: 'A ' }])), 'two changes in a row');
   });
 
+  it('replays a burst of keystrokes, backspaces and edits elsewhere, with the same result', () => {
+    const typed = (at: number, word: string): TextChange[] => [...word].map((ch, i) => ({ start: at + i, end: at + i, text: ch }));
+    const start = at(text, 'layers;');
+    const word = typed(start, 'dense ');
+    assert.ok(check(text, word), 'a word typed letter by letter');
+    const backspaces = [6, 5, 4].map((n) => ({ start: start + n - 1, end: start + n, text: '' }));
+    assert.ok(check(text, [...word, ...backspaces]), 'typed, then partly deleted');
+    assert.ok(check(text, [...word, { start: start - 4, end: start + 8, text: 'XY' }]), 'a selection over typed and older text replaced');
+    // Offsets are those of the text each change applies to: after the word typed before.
+    assert.ok(check(text, [...word, ...typed(at(text, 'Drafting') + 6, 'Fast ')]), 'then a word in another answer');
+    const last = text.lastIndexOf('20');
+    assert.ok(check(text, [...typed(at(text, 'Drafting'), 'Fast '), ...typed(last + 2 + 5, '24')]), 'near the end of the file');
+  });
+
+  it('gives the full parse for random runs of edits around the cursor', () => {
+    let seed = 8;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const origin = at(text, 'transformer layers;');
+    for (let run = 0; run < 60; run++) {
+      let cursor = origin;
+      const changes: TextChange[] = [];
+      for (let k = 1 + random(6); k > 0; k--) {
+        const kind = random(3);
+        const start = cursor - random(4);
+        const change = kind === 0 ? { start: cursor, end: cursor, text: 'abc '.slice(0, 1 + random(3)) } : kind === 1 ? { start, end: cursor, text: '' } : { start, end: cursor + random(3), text: 'z' };
+        changes.push(change);
+        cursor = change.start + change.text.length;
+      }
+      check(text, changes, false);
+    }
+  });
+
   it('parses again in full when the edit changes the structure, with the same result', () => {
     const structural: TextChange[] = [
       { start: at(text, 'layers;', 7), end: at(text, 'layers;', 7), text: '\n  x: 1' }, // a line break

@@ -27,17 +27,55 @@ const PREFIX = 'x: ';
  * Takes over `previous`'s tree: `previous` must not be used afterwards.
  */
 export function reparseGpai(previous: GpaiDocument, text: string, version: number, changes: readonly TextChange[]): GpaiDocument {
-  if (changes.length && patchable(previous) && patchAll(previous, text, changes)) {
+  const merged = coalesce(previous.text, changes);
+  if (merged.length && patchable(previous) && patchAll(previous, text, merged)) {
     // No edit adds or removes a line break: the line starts after each edit move by its length.
     const starts = previous.lines.starts;
-    for (const change of changes) {
-      const line = previous.lines.positionAt(change.start).line;
+    for (const change of merged) {
       const delta = change.text.length - (change.end - change.start);
-      for (let i = line + 1; i < starts.length; i++) starts[i] += delta;
+      for (let i = lineOf(starts, change.start) + 1; i < starts.length; i++) starts[i] += delta;
     }
     return { uri: previous.uri, version, text, lines: new LineIndex(text, starts), yaml: previous.yaml, root: previous.root, derived: new Map() };
   }
   return parseGpai(text, previous.uri, version);
+}
+
+/**
+ * The changes, with each run of changes that touch what the previous ones wrote (typing a word, deleting
+ * what was typed) made into one change of the text before the run: replaying them one by one would copy
+ * the whole text for every intermediate version.
+ */
+function coalesce(original: string, changes: readonly TextChange[]): TextChange[] {
+  const out: TextChange[] = [];
+  for (const change of changes) {
+    const last = out[out.length - 1];
+    // Where `last` wrote, in the text after it; and the text after it, read between two of its offsets.
+    const written = last ? { start: last.start, end: last.start + last.text.length } : undefined;
+    if (!last || !written || change.end < written.start || change.start > written.end || out.length > 1) {
+      out.push(change);
+      continue;
+    }
+    const after = (from: number, to: number) =>
+      (from < written.start ? original.slice(from, Math.min(to, written.start)) : '')
+      + last.text.slice(Math.max(from, written.start) - written.start, Math.max(0, Math.min(to, written.end) - written.start))
+      + (to > written.end ? original.slice(Math.max(from, written.end) - written.end + last.end, to - written.end + last.end) : '');
+    const start = Math.min(change.start, written.start);
+    const end = Math.max(change.end, written.end);
+    out[out.length - 1] = { start, end: end - written.end + last.end, text: after(start, change.start) + change.text + after(change.end, end) };
+  }
+  return out;
+}
+
+/** The line holding `offset`, given the line starts. */
+function lineOf(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 function patchAll(previous: GpaiDocument, text: string, changes: readonly TextChange[]): boolean {
