@@ -54,7 +54,10 @@ if [ -f "$CS/lib/vscode/node_modules/@vscode/spdlog/build/Release/spdlog.node" ]
   took code-server "$t" " (skipped: $CS_VERSION present)"
 else
   [ -f "$ROOT/cs/package.json" ] || echo '{"name":"cs","private":true}' > "$ROOT/cs/package.json"
-  (cd "$ROOT/cs" && PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" \
+  # Run from `npm test`, the environment carries the outer npm's user agent (node/v20), which npm under
+  # Node 24 would pass on to code-server's postinstall check: drop it and the outer npm's paths.
+  (cd "$ROOT/cs" && unset npm_config_user_agent npm_execpath npm_node_execpath \
+     && PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" \
      npm install --no-save --no-package-lock --foreground-scripts "code-server@$CS_VERSION") \
     > "$ROOT/logs/cs-install.log" 2>&1 || fail "installing code-server@$CS_VERSION failed, see $ROOT/logs/cs-install.log"
   [ -f "$CS/lib/vscode/node_modules/@vscode/spdlog/build/Release/spdlog.node" ] \
