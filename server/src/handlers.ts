@@ -9,7 +9,7 @@ import { CoverageRequest, PreviewRequest } from '../../shared/protocol';
 import type { ParseCache } from './documents';
 import {
   getCodeActions, getCodeLenses, getCompletions, getCoverage, getDocumentLinks, getDocumentSymbols, getFoldingRanges,
-  getHover, getPreviewModel, type GpaiDocument,
+  getHover, getPreviewModel, type GpaiDocument, type Rule,
 } from './engine';
 import { registerNewFileTemplate } from './newFileTemplate';
 import type { SettingsStore } from './settings';
@@ -22,6 +22,8 @@ export interface HandlerContext {
   readonly settings: SettingsStore;
   /** Today, YYYY-MM-DD: dates offered by completion, date rules behind fix-all. */
   readonly today: () => string;
+  /** The rules behind fix-all, if not every rule (tests). */
+  readonly rules?: readonly Rule[];
 }
 
 export function registerHandlers(ctx: HandlerContext): void {
@@ -41,7 +43,7 @@ export function registerHandlers(ctx: HandlerContext): void {
     const doc = parsed(textDocument.uri);
     if (!doc) return null;
     const { severity } = await ctx.settings.get(textDocument.uri);
-    return getCodeActions(parsed(textDocument.uri) ?? doc, range, context, { severity, today: ctx.today() });
+    return getCodeActions(parsed(textDocument.uri) ?? doc, range, context, { severity, today: ctx.today(), rules: ctx.rules });
   });
   connection.onDocumentSymbol(({ textDocument }) => withDoc(textDocument.uri, getDocumentSymbols, null));
   connection.onFoldingRanges(({ textDocument }) => withDoc(textDocument.uri, getFoldingRanges, null));

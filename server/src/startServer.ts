@@ -8,7 +8,7 @@ import {
 } from 'vscode-languageserver';
 import { CodeActionKinds, Settings } from '../../shared/names';
 import { ParseCache } from './documents';
-import { getDiagnostics, parseGpai } from './engine';
+import { getDiagnostics, parseGpai, type Rule } from './engine';
 import { registerHandlers } from './handlers';
 import { SettingsStore } from './settings';
 import { Validation } from './validation';
@@ -18,6 +18,8 @@ export interface ServerOptions {
   readonly delayMs?: number;
   /** Today, YYYY-MM-DD (default: the current date). Tests fix it. */
   readonly today?: () => string;
+  /** The rules to run instead of every rule: a test adds one that throws. */
+  readonly rules?: readonly Rule[];
 }
 
 export const SERVER_NAME = 'gpai-docs';
@@ -27,7 +29,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const cache = new ParseCache();
   const documents = new TextDocuments(cache.documents);
   const settings = new SettingsStore(connection);
-  const validation = new Validation(connection, documents, cache, settings, { delayMs: options.delayMs ?? 150, today });
+  const validation = new Validation(connection, documents, cache, settings, { delayMs: options.delayMs ?? 150, today, rules: options.rules });
   let registerConfiguration = false;
 
   connection.onInitialize((params): InitializeResult => {
@@ -57,7 +59,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
-  registerHandlers({ connection, documents, cache, settings, today });
+  registerHandlers({ connection, documents, cache, settings, today, rules: options.rules });
   documents.listen(connection);
   connection.listen();
 }

@@ -4,10 +4,10 @@
  * once. A check runs one rule at a time and lets the connection answer hovers and completions between
  * rules; it stops as soon as a newer version arrives, and nothing is sent for a replaced version.
  */
-import type { Connection, TextDocuments } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParseCache } from './documents';
-import { diagnosticSteps } from './engine';
+import { diagnosticSteps, type Rule } from './engine';
 import type { SettingsStore } from './settings';
 
 export interface ValidationOptions {
@@ -15,12 +15,16 @@ export interface ValidationOptions {
   readonly delayMs: number;
   /** Today, YYYY-MM-DD, for the date rules. */
   readonly today: () => string;
+  /** The rules to run, if not every rule (tests). */
+  readonly rules?: readonly Rule[];
 }
 
 export class Validation {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** When each open document last changed (performance.now()). */
   private readonly lastChange = new Map<string, number>();
+  /** What was logged about each open document. */
+  private readonly logged = new Map<string, Set<string>>();
 
   constructor(
     private readonly connection: Connection,
@@ -42,7 +46,9 @@ export class Validation {
     this.cancel(document.uri);
     this.timers.set(document.uri, setTimeout(() => {
       this.timers.delete(document.uri);
-      void this.run(document.uri, document.version);
+      // Whatever goes wrong is logged: a rejection left unhandled would end the server process.
+      const { uri, version } = document;
+      this.run(uri, version).catch((e: unknown) => this.failed(uri, version, e));
     }, delayMs));
   }
 
@@ -60,6 +66,33 @@ export class Validation {
   forget(uri: string): void {
     this.cancel(uri);
     this.lastChange.delete(uri);
+    this.logged.delete(uri);
+  }
+
+  /**
+   * A check that failed outside the rules' own guard: logged once, and published as one diagnostic at the
+   * top of the file, so that the writer is not left looking at the findings of an older version.
+   */
+  private failed(uri: string, version: number, e: unknown): void {
+    const message = e instanceof Error ? e.message : String(e);
+    this.logOnce(uri, `checking ${uri} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    if (!this.current(uri, version)) return;
+    const start = { line: 0, character: 0 };
+    void this.connection.sendDiagnostics({
+      uri, version, diagnostics: [{
+        range: { start, end: start }, severity: DiagnosticSeverity.Information, code: 'rule.failed', source: 'gpai-docs',
+        message: `gpai-docs could not check this file (${message.slice(0, 200)}); the output channel "GPAI Docs" has the details.`,
+      }],
+    });
+  }
+
+  /** Writes an error to the output channel once per document, not again for each version that repeats it. */
+  private logOnce(uri: string, text: string): void {
+    const seen = this.logged.get(uri) ?? new Set<string>();
+    this.logged.set(uri, seen);
+    if (seen.has(text)) return;
+    seen.add(text);
+    this.connection.console.error(`gpai-docs: ${text}`);
   }
 
   private current(uri: string, version: number): TextDocument | undefined {
@@ -74,7 +107,7 @@ export class Validation {
     if (!document) return; // a newer version arrived while the settings were read
     // One rule per step; between steps the connection answers what arrived (hovers, completions), and a
     // newer version ends this check: its work would be stale.
-    const steps = diagnosticSteps(this.cache.get(document), { severity, today: this.options.today() });
+    const steps = diagnosticSteps(this.cache.get(document), { severity, today: this.options.today(), rules: this.options.rules });
     let step = steps.next();
     while (!step.done) {
       await afterPendingMessages();
@@ -82,7 +115,7 @@ export class Validation {
       step = steps.next();
     }
     const { diagnostics, failures } = step.value;
-    for (const f of failures) this.connection.console.error(`gpai-docs: the check ${f.rule} failed on ${uri}: ${f.message}`);
+    for (const f of failures) this.logOnce(uri, `the check ${f.rule} failed on ${uri}: ${f.message}`);
     if (!this.current(uri, version)) return;
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
   }

@@ -83,7 +83,7 @@ export function diagnosticProblems(bounds: Bounds, diagnostics: readonly Diagnos
     const here = `${where} diagnostic ${i} (${String(d.code)})`;
     const problems = bounds.rangeProblems(d.range, here);
     if (typeof d.message !== 'string' || !d.message.trim()) problems.push(`${here}: no message`);
-    else if (d.message.length > 2000) problems.push(`${here}: a message of ${d.message.length} characters`);
+    else if (d.message.length > 1500) problems.push(`${here}: a message of ${d.message.length} characters`);
     if (d.code === 'rule.failed') problems.push(`${here}: a rule threw: ${d.message}`);
     return problems;
   });

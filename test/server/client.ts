@@ -11,7 +11,7 @@ import {
   type Diagnostic, type Hover, type InitializeResult, type Position, type ProtocolConnection, type PublishDiagnosticsParams, type Range, type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { startServer } from '../../server/src/startServer';
+import { startServer, type ServerOptions } from '../../server/src/startServer';
 import { TODAY } from '../helpers/diagnostics';
 
 export interface ClientOptions {
@@ -21,9 +21,12 @@ export interface ClientOptions {
   pull?: boolean;
   /** The server's pause between a change and its check (default 5 ms). */
   delayMs?: number;
+  /** The rules the server runs instead of every rule. */
+  rules?: ServerOptions['rules'];
 }
 
 export class TestClient {
+  /** The diagnostics published so far, oldest first (the latest 200 to 400 of them). */
   readonly published: PublishDiagnosticsParams[] = [];
   readonly configurationRequests: unknown[] = [];
   private readonly waiters: { test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
@@ -38,7 +41,7 @@ export class TestClient {
     const toServer = new PassThrough();
     const toClient = new PassThrough();
     const server = createConnection(new ServerReader(toServer), new ServerWriter(toClient));
-    startServer(server, { today: () => TODAY, delayMs: options.delayMs ?? 5 });
+    startServer(server, { today: () => TODAY, delayMs: options.delayMs ?? 5, rules: options.rules });
     const connection = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
     // The handlers are registered before the client exists; they reach it through this holder.
     const holder: { client?: TestClient } = {};
@@ -67,6 +70,8 @@ export class TestClient {
 
   private receive(params: PublishDiagnosticsParams): void {
     this.published.push(params);
+    // A long session (the fuzz) keeps the latest publications only, not every one since the start.
+    if (this.published.length > 400) this.published.splice(0, 200);
     for (const w of [...this.waiters]) {
       if (w.test(params)) {
         this.waiters.splice(this.waiters.indexOf(w), 1);
@@ -78,8 +83,9 @@ export class TestClient {
   /** The next diagnostics published for `uri` (at `version`, if given), or one already received. */
   diagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams> {
     const test = (p: PublishDiagnosticsParams) => p.uri === uri && (version === undefined || p.version === version);
-    const seen = [...this.published].reverse().find(test);
-    if (seen) return Promise.resolve(seen);
+    for (let i = this.published.length - 1; i >= 0; i--) {
+      if (test(this.published[i])) return Promise.resolve(this.published[i]);
+    }
     return new Promise((resolve) => this.waiters.push({ test, resolve }));
   }
 

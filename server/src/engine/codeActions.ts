@@ -9,7 +9,7 @@ import {
 import { CodeActionKinds } from '../../../shared/names';
 import { citeId, getChapter, getCommitment, getEntry, getFormItem, getFormSection, getMeasure, itemLabel, keySpecAt, type PathSegment } from './catalogue';
 import { getDiagnostics, type DiagnosticOptions } from './diagnostics';
-import { pairAt, parseGpai, type GpaiDocument } from './document';
+import { memo, pairAt, parseGpai, type GpaiDocument } from './document';
 import { applyEdits, fixEdits, insertKeys, type KeyInsertion } from './edits';
 import type { DiagnosticData, FixData } from './rules/types';
 
@@ -86,6 +86,13 @@ function quickFixes(doc: GpaiDocument, diagnostics: readonly Diagnostic[], all: 
  * risks) come with it.
  */
 function addAllMissing(doc: GpaiDocument, all: readonly Diagnostic[], options: DiagnosticOptions): CodeAction | undefined {
+  // An editor asks for code actions at each move of the cursor: this one is computed once per version.
+  if (options.rules) return computeAddAllMissing(doc, all, options);
+  const key = `add-all-missing:${options.today ?? ''}:${JSON.stringify(options.severity ?? {})}`;
+  return memo(doc, key, () => computeAddAllMissing(doc, all, options));
+}
+
+function computeAddAllMissing(doc: GpaiDocument, all: readonly Diagnostic[], options: DiagnosticOptions): CodeAction | undefined {
   const requests = insertions(all);
   if (!requests.length) return undefined;
   let edits = insertKeys(doc, requests);

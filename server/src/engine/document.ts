@@ -53,8 +53,28 @@ export function yamlSource(text: string): string {
  * on the line nested too deeply, so that the server keeps answering.
  */
 function parseYaml(text: string, lines: LineIndex): Document.Parsed {
+  // yaml reports each problem as an Error: a half-typed file has dozens, and the stack trace each one
+  // records is unused here and the largest cost of parsing it.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
-    return parseDocument(yamlSource(text), PARSE_OPTIONS);
+    return parseYamlTree(text, lines);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+
+function parseYamlTree(text: string, lines: LineIndex): Document.Parsed {
+  try {
+    const parsed = parseDocument(yamlSource(text), PARSE_OPTIONS);
+    const tooDeep = firstTooDeep(parsed.contents);
+    if (tooDeep === undefined) return parsed;
+    // Every feature walks the tree recursively: a tree deeper than any form needs reads as empty too.
+    const line = lines.positionAt(tooDeep).line;
+    const empty = parseDocument('', PARSE_OPTIONS);
+    empty.errors.push(new YAMLParseError([lines.starts[line], lines.lineEnd(line)], 'RESOURCE_EXHAUSTION',
+      `Nested more than ${MAX_DEPTH} levels deep; a .gpai.yaml needs fewer than 10`));
+    return empty;
   } catch (e) {
     const empty = parseDocument('', PARSE_OPTIONS);
     const deep = e instanceof RangeError;
@@ -63,6 +83,28 @@ function parseYaml(text: string, lines: LineIndex): Document.Parsed {
     empty.errors.push(new YAMLParseError([lines.starts[line], lines.lineEnd(line)], deep ? 'RESOURCE_EXHAUSTION' : 'IMPOSSIBLE', message));
     return empty;
   }
+}
+
+/** Lists and mappings nested deeper than this make the file unreadable (the form needs fewer than 10). */
+export const MAX_DEPTH = 100;
+
+/** The offset of the first node nested deeper than MAX_DEPTH, walked without recursion. */
+function firstTooDeep(contents: unknown): number | undefined {
+  const stack: [unknown, number][] = [[contents, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (isMap(node) || isSeq(node)) {
+      if (depth > MAX_DEPTH) return node.range?.[0] ?? 0;
+      for (const item of node.items) {
+        if (isPair(item)) {
+          stack.push([item.key, depth + 1], [item.value, depth + 1]);
+        } else {
+          stack.push([item, depth + 1]);
+        }
+      }
+    }
+  }
+  return undefined;
 }
 
 /**

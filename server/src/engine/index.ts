@@ -10,7 +10,7 @@ export { parseGpai, type GpaiDocument } from './document';
 export { reparseGpai, type TextChange } from './reparse';
 export { LineIndex } from './ranges';
 export { allCodes, getCodeInfo, rules } from './rules';
-export type { CodeInfo, DiagnosticData, FixData, Severity, SeveritySetting } from './rules/types';
+export type { CodeInfo, DiagnosticData, FixData, Rule, Severity, SeveritySetting } from './rules/types';
 export { answerState, derivedValue, rangeContaining, type AnswerState } from './answers';
 export { describeCounts, getCoverage, percent } from './coverage';
 export { parseSettingsFile, readSettings, SEVERITY_SETTINGS, type Settings, type SettingsResult } from './config';
