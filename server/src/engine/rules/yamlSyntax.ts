@@ -69,16 +69,23 @@ export const yamlSyntax: Rule = {
       }
     }
     findings.push(...duplicateKeys(doc), ...unprintable(doc));
-    if (!findings.length) findings.push(...aliasFindings(doc), ...shapeOfFile(doc));
+    // A replacement character is a warning (the YAML reads): it does not hide the aliases or the file's shape.
+    if (findings.every((f) => f.severity === 'warning')) findings.push(...aliasFindings(doc), ...shapeOfFile(doc));
     return findings;
   },
 };
 
-/** What YAML does not allow in a file (outside its printable set): controls, lone surrogates, U+FFFE, U+FFFF. */
+/**
+ * What YAML does not allow in a file (outside its printable set): controls, lone surrogates, U+FFFE, U+FFFF;
+ * and U+FFFD, which YAML allows but which stands for bytes that were not UTF-8 when the file was read.
+ */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const NOT_PRINTABLE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NOT_PRINTABLE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffd\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** `yaml` reads NUL bytes and other controls as text: one finding per line that holds any (a binary file, a paste from a terminal). */
+/**
+ * `yaml` reads NUL bytes and other controls as text: one finding per line that holds any (a binary file, a
+ * paste from a terminal). The editor decodes bytes that are not UTF-8 as U+FFFD, silently: a warning says so.
+ */
 function unprintable(doc: Parameters<Rule['check']>[0]['doc']): Finding[] {
   const findings: Finding[] = [];
   let line = -1;
@@ -92,6 +99,10 @@ function unprintable(doc: Parameters<Rule['check']>[0]['doc']): Finding[] {
       break;
     }
     const code = m[0].charCodeAt(0);
+    if (code === 0xfffd) {
+      findings.push({ code: 'yaml.syntax', severity: 'warning', range, message: 'This line holds U+FFFD, the replacement character (\ufffd): the file was not valid UTF-8 text where it was read, probably saved in another encoding (such as Latin-1 or Windows-1252), and the characters here were lost. Retype them and save the file as UTF-8.' });
+      continue;
+    }
     const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}${code === 0 ? ' (NUL)' : code >= 0xd800 && code <= 0xdfff ? ' (half of a surrogate pair)' : ''}`;
     findings.push({ code: 'yaml.syntax', range, message: `This line holds the character ${name}, which YAML does not allow: the file may be binary or damaged, or text pasted with control characters. Delete the character.` });
   }
