@@ -5,30 +5,28 @@
  */
 import * as vscode from 'vscode';
 import { Commands, Views } from '../../shared/names';
-import { NewFileTemplateRequest } from '../../shared/protocol';
 import { nodeRevealer } from './coverage/coverageTree';
 import type { WorkspaceTreeProvider } from './coverage/workspaceTree';
 import type { Explainer } from './explain';
-import type { GpaiLanguageClient } from './languageClient';
 import { newDocumentationFile } from './newFile';
+import type { GpaiServer } from './serverApi';
 
 export interface CommandDeps {
-  readonly server: GpaiLanguageClient;
+  readonly server: GpaiServer;
   readonly workspace: WorkspaceTreeProvider;
   readonly explainer: Explainer;
 }
 
 export function registerCommands({ server, workspace, explainer }: CommandDeps): vscode.Disposable {
-  const { client } = server;
   return vscode.Disposable.from(
-    vscode.commands.registerCommand(Commands.newFile, () => newDocumentationFile(async (options) => (await client.sendRequest(NewFileTemplateRequest, options)).text)),
+    vscode.commands.registerCommand(Commands.newFile, () => newDocumentationFile((options) => server.newFileTemplate(options))),
     vscode.commands.registerCommand(Commands.showCoverage, () => vscode.commands.executeCommand(`${Views.coverage}.focus`)),
     vscode.commands.registerCommand(Commands.explain, () => explainer.explainAtCursor()),
     vscode.commands.registerCommand(Commands.restartServer, async () => {
       // extension.ts refreshes the views once the new server runs.
       await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Restarting the GPAI Docs language server') }, () => server.restart());
     }),
-    vscode.commands.registerCommand(Commands.revealCoverageNode, nodeRevealer(client)),
+    vscode.commands.registerCommand(Commands.revealCoverageNode, nodeRevealer(server)),
     vscode.commands.registerCommand(Commands.refreshWorkspace, () => workspace.refresh()),
   );
 }

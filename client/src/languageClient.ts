@@ -1,26 +1,56 @@
 /**
- * The language client: how the server process starts (Node over IPC), which documents it sees, its
- * output channel and trace (`gpaiDocs.trace.server`, read by the client through its id), and what happens
- * when the server crashes: a restart with a message, up to a few times, then a stop with a button to
- * restart it by hand (never a restart loop).
+ * The language client, bundled on its own (dist/languageClient.js) and loaded by extension.ts once
+ * activation has returned: how the server process starts (Node over IPC), which documents it sees, its
+ * output channel and trace (`gpaiDocs.trace.server`, read by the client through its id), what happens
+ * when the server crashes (a restart with a message, up to a few times, then a stop with a button to
+ * restart it by hand, never a restart loop), and the requests of serverApi.ts in VS Code's types.
  */
 import * as vscode from 'vscode';
 import {
-  CloseAction, ErrorAction, LanguageClient, RevealOutputChannelOn, TransportKind,
+  CloseAction, CodeActionKind, CodeActionRequest, ErrorAction, LanguageClient, RevealOutputChannelOn, State, TransportKind,
   type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
 import { CLIENT_ID, Commands, LANGUAGE_ID, Settings } from '../../shared/names';
+import { CoverageRequest, NewFileTemplateRequest, PreviewRequest, WorkspaceSummaryRequest } from '../../shared/protocol';
 import { CrashHistory } from './crashPolicy';
+import type { GpaiServer } from './serverApi';
 
-export interface GpaiLanguageClient {
-  readonly client: LanguageClient;
-  /** Restarts the server by hand (the restart command); the crash count starts again. */
-  restart(): Promise<void>;
-  /** Stops the server and waits for it, at most `timeoutMs`. */
-  stop(timeoutMs?: number): Promise<void>;
+/**
+ * Creates the client and starts the server; `onRunning` is called each time it (re)starts running, after a
+ * restart by hand or a crash too: a new server has nothing cached, so the views ask again.
+ */
+export function startServer(context: vscode.ExtensionContext, onRunning: () => void): GpaiServer {
+  const { client, restart, stop } = createLanguageClient(context);
+  context.subscriptions.push(client.onDidChangeState(({ newState }) => {
+    if (newState === State.Running) onRunning();
+  }));
+  // Requests sent while it starts wait for it; a failure to start is told by initializationFailedHandler.
+  client.start().catch(() => undefined);
+  const c2p = client.code2ProtocolConverter;
+  return {
+    coverage: (uri) => client.sendRequest(CoverageRequest, { uri: uri.toString() }),
+    preview: async (uri) => {
+      // Opening the document (no editor needed) makes the language client send it to the server.
+      const document = await vscode.workspace.openTextDocument(uri);
+      return client.sendRequest(PreviewRequest, { uri: document.uri.toString() });
+    },
+    workspaceSummary: (files) => client.sendRequest(WorkspaceSummaryRequest, { files }),
+    newFileTemplate: async (options) => (await client.sendRequest(NewFileTemplateRequest, options)).text,
+    quickFixes: async (uri, diagnostic) => {
+      const result = await client.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri: c2p.asUri(uri) },
+        range: c2p.asRange(diagnostic.range),
+        context: { diagnostics: await c2p.asDiagnostics([diagnostic]), only: [CodeActionKind.QuickFix] },
+      });
+      const actions = await client.protocol2CodeConverter.asCodeActionResult(result ?? []);
+      return actions.filter((a): a is vscode.CodeAction => typeof a.command !== 'string'); // a bare Command has a string `command`
+    },
+    restart,
+    stop,
+  };
 }
 
-export function createLanguageClient(context: vscode.ExtensionContext): GpaiLanguageClient {
+function createLanguageClient(context: vscode.ExtensionContext) {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -50,12 +80,12 @@ export function createLanguageClient(context: vscode.ExtensionContext): GpaiLang
   context.subscriptions.push(outputChannel);
   return {
     client,
-    async restart() {
+    async restart(): Promise<void> {
       crashes.reset();
       if (client.isRunning()) await client.restart();
       else await client.start();
     },
-    async stop(timeoutMs = 2000) {
+    async stop(timeoutMs = 2000): Promise<void> {
       if (client.needsStop()) await client.stop(timeoutMs);
     },
   };

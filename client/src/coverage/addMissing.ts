@@ -4,20 +4,20 @@
  * server's quick-fix for exactly that diagnostic. With no single fix, the editor's quick-fix menu opens there.
  */
 import * as vscode from 'vscode';
-import { CodeActionKind, CodeActionRequest, type BaseLanguageClient } from 'vscode-languageclient';
+import type { GpaiServer } from '../serverApi';
 
 type WithData = vscode.Diagnostic & { readonly data?: { readonly id?: unknown } };
 
-export type QuickFixClient = Pick<BaseLanguageClient, 'sendRequest' | 'code2ProtocolConverter' | 'protocol2CodeConverter'>;
+export type QuickFixServer = Pick<GpaiServer, 'quickFixes'>;
 
-export async function addMissing(client: QuickFixClient, uri: vscode.Uri, ids: readonly string[], near: vscode.Range | undefined): Promise<void> {
+export async function addMissing(server: QuickFixServer, uri: vscode.Uri, ids: readonly string[], near: vscode.Range | undefined): Promise<void> {
   const all = vscode.languages.getDiagnostics(uri) as WithData[];
   const diagnostic = ids.map((id) => all.find((d) => d.data?.id === id)).find((d) => d !== undefined);
   const range = diagnostic?.range ?? near ?? new vscode.Range(0, 0, 0, 0);
   const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
   const editor = await vscode.window.showTextDocument(uri, { viewColumn: visible?.viewColumn, selection: new vscode.Selection(range.start, range.start) });
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-  const fix = diagnostic ? await preferredFix(client, uri, diagnostic) : undefined;
+  const fix = diagnostic ? await preferredFix(server, uri, diagnostic) : undefined;
   if (fix?.edit && (await vscode.workspace.applyEdit(fix.edit))) {
     if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
     return;
@@ -25,18 +25,8 @@ export async function addMissing(client: QuickFixClient, uri: vscode.Uri, ids: r
   await vscode.commands.executeCommand('editor.action.quickFix');
 }
 
-/**
- * The fix of this one diagnostic. `vscode.executeCodeActionProvider` drops the actions' diagnostics, so it
- * cannot tell which fix is whose; a request with only this diagnostic in its context can.
- */
-async function preferredFix(client: QuickFixClient, uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction | undefined> {
-  const c2p = client.code2ProtocolConverter;
-  const result = await client.sendRequest(CodeActionRequest.type, {
-    textDocument: { uri: c2p.asUri(uri) },
-    range: c2p.asRange(diagnostic.range),
-    context: { diagnostics: await c2p.asDiagnostics([diagnostic]), only: [CodeActionKind.QuickFix] },
-  });
-  const actions = (await client.protocol2CodeConverter.asCodeActionResult(result ?? []))
-    .filter((a): a is vscode.CodeAction => typeof a.command !== 'string'); // a bare Command has a string `command`
+/** The fix of this one diagnostic: its preferred one, or its only one. */
+async function preferredFix(server: QuickFixServer, uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction | undefined> {
+  const actions = await server.quickFixes(uri, diagnostic);
   return actions.find((a) => a.isPreferred) ?? (actions.length === 1 ? actions[0] : undefined);
 }

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { Commands, Views } from '../../../shared/names';
 import type { Range } from '../../../shared/types';
 import type { ActiveCoverage } from './activeCoverage';
-import { addMissing, type QuickFixClient } from './addMissing';
+import { addMissing, type QuickFixServer } from './addMissing';
 import { coverageRows, type NodeRow, type RowAction } from './treeModel';
 
 export class CoverageTreeProvider implements vscode.TreeDataProvider<NodeRow> {
@@ -67,10 +67,10 @@ export function registerCoverageView(coverage: ActiveCoverage): vscode.Disposabl
 }
 
 /** The handler of Commands.revealCoverageNode: select the key, or add the missing answer. */
-export function nodeRevealer(client: QuickFixClient) {
+export function nodeRevealer(server: QuickFixServer) {
   return async (uri: vscode.Uri, action: RowAction): Promise<void> => {
     if (action.kind === 'insert') {
-      await addMissing(client, uri, action.ids, action.near && toRange(action.near));
+      await addMissing(server, uri, action.ids, action.near && toRange(action.near));
       return;
     }
     const range = toRange(action.range);

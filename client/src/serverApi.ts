@@ -1,0 +1,48 @@
+/**
+ * What the extension asks of the language server, in VS Code's types. The language client (400 KB of
+ * protocol code, in its own bundle: languageClient.ts) implements it; activation only holds a LazyServer,
+ * which loads that bundle once activation has returned, so that nothing the writer sees waits for it.
+ */
+import type * as vscode from 'vscode';
+import type { FileText } from '../../shared/protocol';
+import type { CoverageReport, PreviewModel, TemplateOptions, WorkspaceFileSummary } from '../../shared/types';
+
+export interface GpaiServer {
+  coverage(uri: vscode.Uri): Promise<CoverageReport | null>;
+  preview(uri: vscode.Uri): Promise<PreviewModel | null>;
+  workspaceSummary(files: readonly FileText[]): Promise<WorkspaceFileSummary[]>;
+  newFileTemplate(options: TemplateOptions): Promise<string>;
+  /**
+   * The quick-fixes of exactly this diagnostic (asked with it alone in the context): the actions of
+   * `vscode.executeCodeActionProvider` come without their diagnostics, so whose fix is whose cannot be told.
+   */
+  quickFixes(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]>;
+  /** Restarts the server by hand (the restart command); the crash count starts again. */
+  restart(): Promise<void>;
+  /** Stops the server and waits for it, at most `timeoutMs`. */
+  stop(timeoutMs?: number): Promise<void>;
+}
+
+/** A GpaiServer that loads the real one on first use (or when `load` is called), once. */
+export class LazyServer implements GpaiServer {
+  private server: Promise<GpaiServer> | undefined;
+
+  constructor(private readonly create: () => Promise<GpaiServer>) {}
+
+  /** The language client, loaded and its server started on the first call. */
+  load(): Promise<GpaiServer> {
+    return (this.server ??= this.create());
+  }
+
+  coverage(uri: vscode.Uri) { return this.load().then((s) => s.coverage(uri)); }
+  preview(uri: vscode.Uri) { return this.load().then((s) => s.preview(uri)); }
+  workspaceSummary(files: readonly FileText[]) { return this.load().then((s) => s.workspaceSummary(files)); }
+  newFileTemplate(options: TemplateOptions) { return this.load().then((s) => s.newFileTemplate(options)); }
+  quickFixes(uri: vscode.Uri, diagnostic: vscode.Diagnostic) { return this.load().then((s) => s.quickFixes(uri, diagnostic)); }
+  restart() { return this.load().then((s) => s.restart()); }
+
+  async stop(timeoutMs?: number): Promise<void> {
+    // Never loaded: nothing to stop, and nothing to load for it.
+    if (this.server) await (await this.server).stop(timeoutMs);
+  }
+}
