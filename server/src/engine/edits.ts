@@ -6,7 +6,7 @@
  */
 import type { Node, Pair, YAMLMap } from 'yaml';
 import type { TextEdit } from 'vscode-languageserver-types';
-import { childSpecs, entrySpec, keySpecAt, type KeySpec, type PathSegment } from './catalogue';
+import { childSpecs, entrySpec, getValueSet, keySpecAt, type KeySpec, type PathSegment } from './catalogue';
 import { keyName, nodeAt, pairAt, type GpaiDocument } from './document';
 import {
   blankSeparated, columnOf, indentUnit, isCommentLine, isEmptyValue, isMap, isSeq, lastLineOf, placeholderComment, yamlScalar,
@@ -117,7 +117,7 @@ function merge(doc: GpaiDocument, insertions: Insertion[]): TextEdit[] {
 function plan(doc: GpaiDocument, style: Style, parent: readonly PathSegment[], keys: readonly string[], out: Insertion[], replacements: TextEdit[]): void {
   const parentSpec = parent.length ? keySpecAt(parent) : undefined;
   if (parent.length && !parentSpec) return;
-  const order = childSpecs(parentSpec);
+  const order = orderOf(parentSpec, keys);
   const specs = order.filter((s) => keys.includes(s.key));
   if (!specs.length) return;
   const last = parent[parent.length - 1];
@@ -157,6 +157,16 @@ function plan(doc: GpaiDocument, style: Style, parent: readonly PathSegment[], k
     const lines = renderAll(doc, style, specs, parent, columnOf(doc, key) + style.unit, false);
     out.push(afterLine(doc, style, lastLineOf(doc, parentPair), lines, false, parent.length));
   }
+}
+
+/**
+ * The keys a block may hold, in the form's order. A keyed map (`specified_risks`, `maximum_input_size`)
+ * holds its value set's keys in the set's order, then any other key asked for.
+ */
+function orderOf(spec: KeySpec | undefined, keys: readonly string[]): readonly KeySpec[] {
+  if (spec?.type !== 'keyed-map') return childSpecs(spec);
+  const names = new Set([...(spec.values ? getValueSet(spec.values).options.map((o) => o.value) : []), ...keys]);
+  return [...names].flatMap((key) => entrySpec(spec, key) ?? []);
 }
 
 /** Keys into a block map with entries: each after its preceding sibling in the form's order. */

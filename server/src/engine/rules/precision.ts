@@ -4,6 +4,7 @@
  * magnitude where the form asks one, and the form's unit. A bare number carries the unit its key implies
  * (parameters, FLOP, MWh, days); data points have no implied unit and must declare one.
  */
+import { derivedValue } from '../answers';
 import { getFormItem, type FormItem } from '../catalogue';
 import { findPlaceholder, formatScientific, parseNotApplicable, parseQuantity, type Quantity, roundToSignificant } from '../values';
 import { bareUnit, capForExemption, decimalExponent, draftNote, excerpt, figures, nameOf, NameOf, numberWord } from './common';
@@ -115,7 +116,7 @@ function checkQuantity(ctx: RuleContext, v: Visited, item: FormItem, text: strin
   const unitFinding = checkUnit(v, item, q, range);
   if (unitFinding) return [unitFinding];
   const p = item.precision;
-  if (p?.kind === 'order-of-magnitude') return checkMagnitude(v, item, q, range);
+  if (p?.kind === 'order-of-magnitude') return checkMagnitude(ctx, v, item, q, range);
   if (p?.kind === 'significant-figures' && q.significantFigures < p.min) {
     const note = draftNote(item.confidence.precision, `the precision rule of ${item.number}`);
     return [{
@@ -186,14 +187,18 @@ function exactly(value: number, from: number): string | undefined {
   return undefined;
 }
 
-function checkMagnitude(v: Visited, item: FormItem, q: Quantity, range: Finding['range']): Finding[] {
+function checkMagnitude(ctx: RuleContext, v: Visited, item: FormItem, q: Quantity, range: Finding['range']): Finding[] {
   if (!(q.value > 0)) return [];
   const exponent = decimalExponent(q.value);
   if (q.value.toExponential().startsWith('1e')) return [];
   const value = `1e${exponent}${q.unit ? ` ${q.unit}` : ''}`;
+  // Where the precise figure it derives from has another order of magnitude, the consistency rule reports
+  // it and its fix writes the derived power of ten: writing this one would only trade one wrong value for another.
+  const derived = parseQuantity(derivedValue(ctx.doc, item.id) ?? '');
+  const contradicted = Boolean(derived && derived.value > 0 && Number.isFinite(derived.value) && decimalExponent(derived.value) !== exponent);
   return [{
     code: 'precision.order-of-magnitude', range, id: item.id,
-    fix: { kind: 'set-value', path: v.path, value, title: `Write the order of magnitude, ${value}` },
+    ...(contradicted ? {} : { fix: { kind: 'set-value', path: v.path, value, title: `Write the order of magnitude, ${value}` } as const }),
     message: `${NameOf(item.id)} is an order of magnitude only, a power of ten; ${excerpt(q.numberText)} is not one. Its order of magnitude is 1e${exponent}; the precise figure belongs in ${nameOf(item.derivedFrom ?? item.id)}.`,
   }];
 }
