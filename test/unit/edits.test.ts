@@ -36,6 +36,14 @@ describe('edits', () => {
       ));
     });
 
+    it('inserts a key that comes first above a suppression written for the first key, so that it still applies there', () => {
+      const text = lines('gpai: 1', 'computational_resources:', '  # the compute figures', '  # gpai-docs-disable-next-line precision.significant-figures -- rounded on purpose', '  training_compute: 2e25');
+      assert.equal(fixed(text, insert(['computational_resources'], 'training_time_range')), lines(
+        'gpai: 1', 'computational_resources:', '  # the compute figures', `  training_time_range:  ${TIME_RANGE}`,
+        '  # gpai-docs-disable-next-line precision.significant-figures -- rounded on purpose', '  training_compute: 2e25',
+      ));
+    });
+
     it('keeps CRLF line breaks', () => {
       const text = 'gpai: 1\r\ncomputational_resources:\r\n  measurement_methodology: Estimate.\r\n';
       assert.equal(fixed(text, insert(['computational_resources'], 'training_compute')),

@@ -160,6 +160,22 @@ function plan(doc: GpaiDocument, style: Style, parent: readonly PathSegment[], k
 }
 
 /**
+ * Where a key goes that comes before the first key of a block: at that key, below the comments over it (a
+ * heading such as `# the compute figures` covers the new key too), except suppressions, which apply to
+ * the next line and so stay right above the key they were written for.
+ */
+function aboveOwnComments(doc: GpaiDocument, keyOffset: number, column: number): number {
+  const keyLine = doc.lines.positionAt(keyOffset).line;
+  let line = keyLine;
+  while (line > 0) {
+    const above = doc.lines.lineText(line - 1);
+    if (!isCommentLine(above) || indentOf(above) !== column || !/#\s*gpai-docs-disable-next-line\b/.test(above)) break;
+    line--;
+  }
+  return line === keyLine ? keyOffset : doc.lines.starts[line] + column;
+}
+
+/**
  * The keys a block may hold, in the form's order. A keyed map (`specified_risks`, `maximum_input_size`)
  * holds its value set's keys in the set's order, then any other key asked for.
  */
@@ -195,7 +211,7 @@ function planBlock(doc: GpaiDocument, style: Style, map: YAMLMap, specs: readonl
     } else {
       const first = pairs[0].key as Node;
       const text = lines.join(style.eol).slice(column) + style.eol + (blank ? style.eol : '') + ' '.repeat(column);
-      out.push({ offset: first.range![0], depth: parent.length, text });
+      out.push({ offset: aboveOwnComments(doc, first.range![0], column), depth: parent.length, text });
     }
   }
 }
