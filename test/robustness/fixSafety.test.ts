@@ -87,9 +87,73 @@ function markerProblems(before: string, after: string): string[] {
   return [...before.matchAll(MARKER)].map((m) => m[0]).filter((m) => found.get(m) !== 1).map((m) => `marker "${m}" occurs ${found.get(m) ?? 0} times`);
 }
 
+type Leaves = Map<string, unknown>;
+
+/** Every leaf of a YAML text's data (scalars, empty lists and maps) by its path, as JSON. */
+function leaves(text: string): Leaves {
+  const out: Leaves = new Map();
+  const walk = (value: unknown, path: readonly (string | number)[]): void => {
+    if (Array.isArray(value) && value.length) value.forEach((v, i) => walk(v, [...path, i]));
+    else if (value && typeof value === 'object' && !(value instanceof Date) && Object.keys(value).length) {
+      for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+    } else out.set(JSON.stringify(path), value);
+  };
+  walk(parseDocument(text).toJS(), []);
+  return out;
+}
+
+/** Whether the path (as JSON) is `prefix` or under it. */
+const under = (path: string, prefix: readonly (string | number)[]) => {
+  const p = JSON.stringify(prefix);
+  return path === p || path.startsWith(`${p.slice(0, -1)},`);
+};
+
+/**
+ * No answer is lost or changed beyond what the action's fixes mean: every leaf of the text before is in
+ * the text after, at its path, with its value, except the value a fix sets (which must then read as the
+ * fix's value), the leaves under a renamed key (which move with it) and the empty values that an inserted
+ * block fills. An action that inserts nothing adds no leaf either.
+ */
+function structureProblems(beforeText: string, fixedText: string, action: CodeAction): string[] {
+  const fixes = (action.diagnostics ?? []).map((d) => (d.data as DiagnosticData | undefined)?.fix).filter((f) => f !== undefined);
+  const before = leaves(beforeText);
+  const after = leaves(fixedText);
+  const problems: string[] = [];
+  const inserting = action.kind === CodeActionKinds.addMissing || fixes.some((f) => f.kind === 'insert-keys');
+  const setTo = (path: string) => fixes.find((f) => f.kind === 'set-value' && JSON.stringify(f.path) === path);
+  const moved = (path: string): string => {
+    for (const f of fixes) {
+      if (f.kind !== 'rename-key' || !under(path, f.path)) continue;
+      const from = JSON.stringify(f.path).slice(0, -1);
+      return JSON.stringify([...f.path.slice(0, -1), f.to]).slice(0, -1) + path.slice(from.length);
+    }
+    return path;
+  };
+  for (const [path, value] of before) {
+    const set = setTo(path);
+    const now = after.get(moved(path));
+    if (set?.kind === 'set-value') {
+      if (String(now).replace(/\n$/, '') !== set.value) problems.push(`${path} reads ${JSON.stringify(now)}, not the value set, ${JSON.stringify(set.value)}`);
+    } else if (!after.has(moved(path))) {
+      const filled = (value === null || value === undefined) && [...after.keys()].some((p) => p.startsWith(`${path.slice(0, -1)},`));
+      if (!filled) problems.push(`${path} (${JSON.stringify(value)}) is lost`);
+    } else if (JSON.stringify(now) !== JSON.stringify(value)) {
+      problems.push(`${path} was ${JSON.stringify(value)}, is ${JSON.stringify(now)}`);
+    }
+  }
+  if (!inserting) {
+    const expected = new Set([...before.keys()].map(moved));
+    for (const path of after.keys()) {
+      if (!expected.has(path) && !setTo(path)) problems.push(`${path} (${JSON.stringify(after.get(path))}) is new`);
+    }
+  }
+  return problems;
+}
+
 /** The properties of one applied action; `after` are the diagnostics of the fixed text. */
 function actionProblems(before: TextDocument, beforeDiagnostics: readonly Diagnostic[], action: CodeAction, edits: readonly TextEdit[], fixed: string, after: readonly Diagnostic[]): string[] {
   const problems = [...keptLineProblems(before, edits, fixed), ...markerProblems(before.getText(), fixed)];
+  if (![...beforeDiagnostics, ...after].some((d) => String(d.code).startsWith('yaml.'))) problems.push(...structureProblems(before.getText(), fixed, action));
   // Minimal edits: each replaces at most a line break (a suppression line), never the document re-written.
   for (const e of edits.filter((e) => e.range.end.line - e.range.start.line > 1)) problems.push(`an edit replaces lines ${e.range.start.line} to ${e.range.end.line}`);
   const syntax = after.filter((d) => String(d.code).startsWith('yaml.'));
@@ -204,11 +268,11 @@ describe('robustness: every fix is safe on the examples in every layout', functi
     for (const [e, name] of EXAMPLES.entries()) {
       const text = example(name);
       const findings = sorted(engineDiagnostics(text), finding);
-      const data = parseDocument(text).toJS() as unknown;
+      const data = withoutFinalBreaks(parseDocument(text).toJS());
       for (const [l, [layoutName, layout]] of LAYOUTS.entries()) {
         const variant = relayout(text, layout, new Random(documentSeed(SEED, e * 100 + l)));
         const where = `${name} ${layoutName}`;
-        assert.deepEqual(parseDocument(variant).toJS(), data, `${where}: says the same`);
+        assert.deepEqual(withoutFinalBreaks(parseDocument(variant).toJS()), data, `${where}: says the same`);
         assert.deepEqual(sorted(engineDiagnostics(variant), finding), findings, `${where}: the same findings`);
         assertLayout(text, variant, layout, where);
       }
@@ -245,6 +309,14 @@ describe('robustness: every fix is safe on the examples in every layout', functi
     }
   });
 });
+
+/** Data with the final line break of every string dropped: the `|` style adds one to prose, which says nothing. */
+function withoutFinalBreaks(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(/\n$/, '');
+  if (Array.isArray(value)) return value.map(withoutFinalBreaks);
+  if (value && typeof value === 'object' && !(value instanceof Date)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutFinalBreaks(v)]));
+  return value;
+}
 
 /** The variant has the layout asked for: markers once each, 4-space steps, flow mappings, CRLF. */
 function assertLayout(text: string, variant: string, layout: Layout, where: string): void {

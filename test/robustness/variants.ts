@@ -15,6 +15,13 @@ export interface Layout {
   /** Some small mappings of one-line scalars written `{a: 1, b: x}`. */
   readonly flow?: boolean;
   readonly crlf?: boolean;
+  /**
+   * One-line string values written in other scalar styles: `|-`, `>-`, `|` (for prose, whose final line
+   * break says nothing), double- and single-quoted.
+   */
+  readonly blocks?: boolean;
+  /** A byte-order mark, some keys written as explicit `? key` entries, anchors and tags on keys. */
+  readonly exotic?: boolean;
 }
 
 export const LAYOUTS: readonly (readonly [string, Layout])[] = [
@@ -26,6 +33,10 @@ export const LAYOUTS: readonly (readonly [string, Layout])[] = [
   ['comments+4-space+CRLF', { comments: true, indent4: true, crlf: true }],
   ['flow+comments', { flow: true, comments: true }],
   ['flow+4-space+CRLF', { flow: true, indent4: true, crlf: true }],
+  ['block scalars', { blocks: true }],
+  ['block scalars+comments+CRLF', { blocks: true, comments: true, crlf: true }],
+  ['BOM, ? keys, anchors, tags', { exotic: true }],
+  ['BOM, ? keys, anchors, tags+block scalars+4-space', { exotic: true, blocks: true, indent4: true }],
 ];
 
 /** The markers the comments layout writes: each occurs once in a text. */
@@ -36,8 +47,11 @@ export function relayout(text: string, layout: Layout, rnd: Random): string {
   if (text.includes('\r')) throw new Error('relayout: LF text expected');
   let out = text;
   if (layout.flow) out = flowLeafMaps(out, rnd);
+  if (layout.blocks) out = scalarStyles(out, rnd);
+  if (layout.exotic) out = exoticKeys(out, rnd);
   if (layout.indent4) out = indentFour(out);
   if (layout.comments) out = commentEverywhere(out);
+  if (layout.exotic) out = `\uFEFF${out}`;
   return layout.crlf ? out.replace(/\n/g, '\r\n') : out;
 }
 
@@ -242,6 +256,80 @@ function count(text: string, char: string): number {
   return text.split(char).length - 1;
 }
 
+/** A value the `|` style may hold with its final line break: prose of several words, no link. */
+const PROSE = /^[A-Z][^:]* [^:]* [^:]*\.$/;
+
+/**
+ * String values on their key's line (block mappings only) rewritten, seeded, as `|-` or `>-` block scalars
+ * (the same string), `|` for prose (the string and a final line break), double- or single-quoted, or left
+ * plain. A value with a comment after it stays as it is: the block scalar would swallow the comment.
+ */
+export function scalarStyles(text: string, rnd: Random): string {
+  const doc = parse(text);
+  const lines = new Lines(text);
+  const replacements: Replacement[] = [];
+  visit(doc, {
+    Pair(_, pair, path) {
+      const parent = path[path.length - 1];
+      const key = pair.key as Node | null;
+      const value = pair.value;
+      if (!isMap(parent) || parent.flow || !key?.range || !isScalar(value) || typeof value.value !== 'string' || !value.range) return;
+      if (value.type === Scalar.BLOCK_FOLDED || value.type === Scalar.BLOCK_LITERAL || value.value === '' || /[\n\t]|^\s|\s$/.test(value.value)) return;
+      const [start, end] = value.range;
+      if (lines.lineOf(start) !== lines.lineOf(key.range[0]) || lines.lineOf(Math.max(start, end - 1)) !== lines.lineOf(start)) return;
+      if (text.slice(end, lines.lineEnd(end)).trim() !== '') return;
+      const indent = ' '.repeat(key.range[0] - lines.starts[lines.lineOf(key.range[0])] + 2);
+      const styles = ['|-', '>-', 'double', 'single', 'plain', ...(PROSE.test(value.value) ? ['|'] : [])];
+      const style = styles[Math.floor(rnd.next() * styles.length)];
+      const written = style === 'double' ? JSON.stringify(value.value)
+        : style === 'single' ? `'${value.value.replace(/'/g, "''")}'`
+          : style === 'plain' ? undefined : `${style}\n${indent}${value.value}`;
+      if (written !== undefined) replacements.push({ start, end, text: written });
+    },
+  });
+  return replace(text, replacements);
+}
+
+/** Whether the line above the one holding `offset` is a suppression, which applies to this line only. */
+function suppressed(lines: Lines, offset: number): boolean {
+  const line = lines.lineOf(offset);
+  return line > 0 && /^\s*#.*gpai-docs-disable-next-line/.test(lines.text.slice(lines.starts[line - 1], lines.starts[line]));
+}
+
+/**
+ * Keys in rarer but valid YAML: an anchor (`&kN`) or a tag (`!!str`) on the first key of most blocks, and
+ * some one-line pairs as explicit entries (`? key` on one line, `: value` on the next). Keys after a
+ * sequence dash, in flow mappings and under a suppression stay as they are.
+ */
+export function exoticKeys(text: string, rnd: Random): string {
+  const doc = parse(text);
+  const lines = new Lines(text);
+  const replacements: Replacement[] = [];
+  let n = 0;
+  visit(doc, {
+    Map(_, map) {
+      if (map.flow) return;
+      (map.items as Pair[]).forEach((pair, i) => {
+        const key = pair.key as Node | null;
+        if (!isScalar(key) || !key.range || key.type !== Scalar.PLAIN) return;
+        const lineStart = lines.starts[lines.lineOf(key.range[0])];
+        if (text.slice(lineStart, key.range[0]).trim() !== '') return;
+        const value = pair.value as Node | null;
+        const oneLine = isScalar(value) && value.range && value.range[1] > value.range[0] && lines.lineOf(value.range[0]) === lines.lineOf(key.range[0])
+          && value.type !== Scalar.BLOCK_FOLDED && value.type !== Scalar.BLOCK_LITERAL && text.slice(value.range[1], lines.lineEnd(value.range[1])).trim() === '';
+        if (i === 0 && rnd.chance(0.6)) {
+          replacements.push({ start: key.range[0], end: key.range[0], text: rnd.chance(0.5) ? `&k${++n} ` : '!!str ' });
+        } else if (oneLine && !suppressed(lines, key.range[0]) && rnd.chance(0.25)) {
+          const colon = text.indexOf(':', key.range[1]);
+          replacements.push({ start: key.range[0], end: key.range[0], text: '? ' });
+          replacements.push({ start: colon, end: colon + 1, text: `\n${' '.repeat(key.range[0] - lineStart)}:` });
+        }
+      });
+    },
+  });
+  return replace(text, replacements);
+}
+
 // ---- Breakages ---------------------------------------------------------------------------------------
 
 export interface Breakage {
@@ -315,6 +403,12 @@ function insertAfter(text: string, after: readonly string[], key: string, value:
   const lines = text.split('\n');
   lines.splice(info.last + 1, 0, `${indentOf(lines[info.first])}${key}: ${value}`);
   return lines.join('\n');
+}
+
+function offsetOfLine(text: string, line: number): number {
+  let offset = 0;
+  for (let i = 0; i < line; i++) offset = text.indexOf('\n', offset) + 1;
+  return offset;
 }
 
 function scalarAt(text: string, path: readonly string[]): string | undefined {
@@ -406,6 +500,34 @@ export const BREAKAGES: readonly Breakage[] = [
       const [gone, wrong] = sample(rnd, pairs.filter((p) => small(p) && p.ownsLine && p.path[p.path.length - 1].length >= 4), 2);
       const misspelt = wrong ? misspell(text, [wrong], rnd) : text;
       return gone ? deleteLines(misspelt, [gone]) : misspelt;
+    },
+  },
+  {
+    // The words of a suppression where they are no comment (a block scalar's line, a quoted string) are
+    // the writer's text; after a value they are a comment, and removing it must keep the value.
+    name: 'suppression words after values and inside them',
+    apply(text, rnd) {
+      const pairs = pairsOf(text).filter((p) => p.ownsLine && p.leaf && p.path[0] !== 'gpai');
+      const words = (code: string) => `gpai-docs-disable-next-line ${code} -- decoy`;
+      const scalar = (p: PairInfo) => (isScalar(p.pair.value) ? p.pair.value : undefined);
+      const replacements: Replacement[] = [];
+      const plain = pairs.filter((p) => scalar(p)?.type === Scalar.PLAIN && p.first === p.last);
+      const trailing = sample(rnd, plain, 2);
+      for (const p of trailing) {
+        const end = scalar(p)!.range![1];
+        replacements.push({ start: end, end, text: ` # ${words('key.unknown')}` });
+      }
+      const blocks = pairs.filter((p) => scalar(p)?.type === Scalar.BLOCK_FOLDED && p.last > p.first);
+      for (const p of sample(rnd, blocks, 1)) {
+        const at = offsetOfLine(text, p.first + 1);
+        replacements.push({ start: at, end: at, text: `${indentOf(text.slice(at))}# ${words('missing.item')}\n\n` });
+      }
+      const strings = plain.filter((p) => !trailing.includes(p) && typeof scalar(p)!.value === 'string' && !/^(https?:|mailto:|\d)/.test(String(scalar(p)!.value)));
+      for (const p of sample(rnd, strings, 1)) {
+        const value = scalar(p)!;
+        replacements.push({ start: value.range![0], end: value.range![1], text: JSON.stringify(`${String(value.value)} # ${words('missing.item')}`) });
+      }
+      return replace(text, replacements);
     },
   },
   {

@@ -165,4 +165,52 @@ describe('edits', () => {
     const range = { start: { line: 1, character: 0 }, end: { line: 2, character: 0 } };
     assert.equal(fixed(lines('a: 1', '# gone', 'b: 2'), { kind: 'delete-range', range, title: '' }), lines('a: 1', 'b: 2'));
   });
+
+  describe('setting a value in every scalar style (a block scalar\'s range runs past its final line break)', () => {
+    const https = (value: string): FixData => ({ kind: 'set-value', path: ['document', 'requests_contact'], value, title: 'Use https' });
+    const around = (written: string) => lines('gpai: 1', 'document:', `  requests_contact: ${written}`, '  quality_and_integrity: Reviewed.');
+
+    it('replaces the text of a `|` or `>-` block scalar only, keeping its header, comment and final line break', () => {
+      for (const header of ['|', '>-', '|- # the contact page', '>']) {
+        const text = lines('gpai: 1', 'document:', `  requests_contact: ${header}`, '    http://acme.example/contact', '  quality_and_integrity: Reviewed.');
+        assert.equal(fixed(text, https('https://acme.example/contact')), lines(
+          'gpai: 1', 'document:', `  requests_contact: ${header}`, '    https://acme.example/contact', '  quality_and_integrity: Reviewed.',
+        ), header);
+      }
+    });
+
+    it('writes a value that is no string in place of a block scalar, keeping the next key on its line', () => {
+      const text = lines('gpai: 1', 'copyright:', '  web_crawling: |  # asked legal', '    false', '  policy: x');
+      assert.equal(fixed(text, { kind: 'set-value', path: ['copyright', 'web_crawling'], value: 'true', title: 'Declare web crawling' }),
+        lines('gpai: 1', 'copyright:', '  web_crawling: true  # asked legal', '  policy: x'));
+    });
+
+    it('keeps the quotes a value was written with', () => {
+      assert.equal(fixed(around('"http://acme.example"'), https('https://acme.example')), around('"https://acme.example"'));
+      assert.equal(fixed(around("'http://acme.example'"), https('https://acme.example')), around("'https://acme.example'"));
+      assert.equal(fixed(around('http://acme.example # old'), https('https://acme.example')), around('https://acme.example # old'));
+    });
+
+    it('quotes a value with a comma in a flow mapping', () => {
+      const text = lines('gpai: 1', 'document: {requests_contact: "x", version: "1"}');
+      assert.equal(fixed(text, https('https://a.example/?q=1,2')), lines('gpai: 1', 'document: {requests_contact: "https://a.example/?q=1,2", version: "1"}'));
+    });
+  });
+
+  describe('inserting before a first key written with properties', () => {
+    it('inserts above an anchored, tagged or explicit first key, at its column, not between the property and the key', () => {
+      for (const first of ['&a training_compute: 2.4e25', '!!str training_compute: 2.4e25', '? training_compute\n  : 2.4e25']) {
+        const text = lines('gpai: 1', 'computational_resources:', `  ${first}`);
+        const out = fixed(text, insert(['computational_resources'], 'training_time_range'));
+        assert.equal(out, lines('gpai: 1', 'computational_resources:', `  training_time_range:  ${TIME_RANGE}`, `  ${first}`), first);
+      }
+    });
+
+    it('indents keys inserted at the top level of a file that starts with a byte-order mark at column 0', () => {
+      const text = '\uFEFFgpai: 1\ndocument:\n  version: "1"\n';
+      const out = fixed(text, insert([], 'classification'));
+      assert.match(out, /\nclassification: {2}#/);
+      assert.equal(parse(out).yaml.errors.length, 0);
+    });
+  });
 });

@@ -6,7 +6,8 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import { applicability } from './applicability';
 import { citationFor } from './citation';
 import { memo, nodeAt, scalarText, type GpaiDocument } from './document';
-import { allCodes, getCodeInfo, rules } from './rules';
+import { getCodeInfo, rules } from './rules';
+import { applySuppressions } from './suppressions';
 import type { DiagnosticData, Finding, Rule, Severity, SeveritySetting } from './rules/types';
 import { parseIsoDate, type IsoDate } from './values';
 
@@ -124,57 +125,4 @@ function toDiagnostic(finding: Finding, severity: Severity): Diagnostic {
     message: citation.text ? `${finding.message} [${citation.text}]` : finding.message,
     data,
   };
-}
-
-// ---- Inline suppressions: `# gpai-docs-disable-next-line <code>[, <code>] -- <reason>` ----------------
-
-const SUPPRESSION = /#\s*gpai-docs-disable-next-line\b([^\n\r]*)/;
-
-interface Suppression {
-  readonly line: number;
-  readonly start: number;
-  readonly end: number;
-  readonly codes: readonly string[];
-  readonly reason: string;
-}
-
-function readSuppressions(doc: GpaiDocument): Suppression[] {
-  return memo(doc, 'suppressions', () => {
-    const out: Suppression[] = [];
-    if (!doc.text.includes('gpai-docs-disable')) return out;
-    for (let line = 0; line < doc.lines.lineCount; line++) {
-      const text = doc.lines.lineText(line);
-      const m = SUPPRESSION.exec(text);
-      if (!m) continue;
-      const [spec, ...reasonParts] = m[1].split('--');
-      const codes = spec.split(/[\s,]+/).filter(Boolean);
-      out.push({ line, start: m.index, end: text.length, codes, reason: reasonParts.join('--').trim() });
-    }
-    return out;
-  });
-}
-
-function applySuppressions(doc: GpaiDocument, findings: readonly Finding[]): Finding[] {
-  const suppressions = readSuppressions(doc);
-  if (!suppressions.length) return [...findings];
-  const known = new Set(allCodes.map((c) => c.code));
-  const used = new Set<Suppression>();
-  const kept = findings.filter((f) => {
-    const s = suppressions.find((x) => x.line + 1 === f.range.start.line && x.codes.includes(f.code));
-    if (!s) return true;
-    used.add(s);
-    return false;
-  });
-  for (const s of suppressions) {
-    const range = { start: { line: s.line, character: s.start }, end: { line: s.line, character: s.end } };
-    const unknown = s.codes.filter((c) => !known.has(c));
-    if (unknown.length) kept.push({ code: 'suppression.unknown-code', range, message: `No diagnostic has the code ${unknown.map((c) => `"${c}"`).join(', ')}. See docs/diagnostics.md for the codes.` });
-    if (!s.codes.length) kept.push({ code: 'suppression.unused', range, message: 'This suppression names no code: write the code to silence after gpai-docs-disable-next-line.' });
-    else if (!s.reason) kept.push({ code: 'suppression.no-reason', range, message: 'Give the reason for this suppression after " -- ", so that a reviewer knows why the check does not apply.' });
-    if (s.codes.length && !used.has(s) && !unknown.length) {
-      const whole = { start: { line: s.line, character: 0 }, end: { line: s.line + 1, character: 0 } };
-      kept.push({ code: 'suppression.unused', range, fix: { kind: 'delete-range', range: whole, title: 'Remove the unused suppression' }, message: `This suppression of ${s.codes.join(', ')} suppresses nothing on the next line. Remove it, or move it to the line above the finding.` });
-    }
-  }
-  return kept;
 }

@@ -4,14 +4,15 @@
  * where it stands; a key is renamed in place. Every byte outside an edit stays as it was: the document is
  * never re-stringified.
  */
-import type { Node, Pair, YAMLMap } from 'yaml';
+import { Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { childSpecs, entrySpec, getValueSet, keySpecAt, type KeySpec, type PathSegment } from './catalogue';
 import { keyName, nodeAt, pairAt, type GpaiDocument } from './document';
 import {
-  blankSeparated, columnOf, indentUnit, isCommentLine, isEmptyValue, isMap, isSeq, lastLineOf, placeholderComment, yamlScalar,
+  blankSeparated, columnOf, indentUnit, startOf, isCommentLine, isEmptyValue, isMap, isScalar, lastLineOf, placeholderComment, readsAsString, yamlScalar,
 } from './layout';
 import { requirement } from './requirements';
+import { suppressionLines } from './suppressions';
 import type { FixData } from './rules/types';
 
 /** Keys to insert under one parent; `values` writes a value instead of a placeholder. */
@@ -38,23 +39,59 @@ export function renameKey(doc: GpaiDocument, path: readonly PathSegment[], to: s
   return [{ range: doc.lines.range(key.range[0], key.range[1]), newText: yamlScalar(to) }];
 }
 
-/** Replace the scalar at `path` with `value`; write it after an empty key; add the key if absent. */
+/**
+ * Replace the scalar at `path` with `value`; write it after an empty key; add the key if absent. Only the
+ * value's own text changes: its quotes, a block scalar's header and comment, and the line break that ends
+ * it stay as they were (valueEdits).
+ */
 export function setValue(doc: GpaiDocument, path: readonly PathSegment[], value: string): TextEdit[] {
   const pair = pairAt(doc, path);
-  const written = yamlScalar(value);
   if (!pair) {
     const key = path[path.length - 1];
     if (typeof key !== 'string') return [];
     return insertKeys(doc, [{ parent: path.slice(0, -1), keys: [key], values: { [key]: value } }]);
   }
   const node = pair.value as Node | null;
+  const flow = Boolean((nodeAt(doc, path.slice(0, -1)) as YAMLMap | undefined)?.flow) || (path.length === 1 && Boolean(doc.root?.flow));
   if (node?.range && node.range[1] > node.range[0]) {
-    if (isMap(node) || isSeq(node)) return [];
-    return [{ range: doc.lines.range(node.range[0], node.range[1]), newText: written }];
+    if (!isScalar(node)) return [];
+    return valueEdits(doc, node, value, flow);
   }
   const colon = doc.text.indexOf(':', (pair.key as Node).range![1]);
   if (colon < 0) return [];
-  return [{ range: doc.lines.range(colon + 1, colon + 1), newText: ` ${written}` }];
+  return [{ range: doc.lines.range(colon + 1, colon + 1), newText: ` ${yamlScalar(value, flow)}` }];
+}
+
+/**
+ * The edits that make a scalar read `value`, in the scalar's own style where it can hold it: a quoted
+ * string stays quoted the same way, a block scalar (`|`, `>-`) keeps its header, its indentation and the
+ * line break after its text. A value that is no string (a number, `true`) is written plain; in a block
+ * scalar, in place of its header, with its text lines removed and the last line break kept.
+ */
+function valueEdits(doc: GpaiDocument, node: Scalar, value: string, flow: boolean): TextEdit[] {
+  const [start, end] = node.range!;
+  const text = !readsAsString(value) || /[\r\n]/.test(value) ? undefined : value;
+  switch (node.type) {
+    case Scalar.QUOTE_DOUBLE:
+      return [{ range: doc.lines.range(start, end), newText: text !== undefined ? JSON.stringify(text) : yamlScalar(value, flow) }];
+    case Scalar.QUOTE_SINGLE:
+      return [{ range: doc.lines.range(start, end), newText: text !== undefined ? `'${text.replace(/'/g, "''")}'` : yamlScalar(value, flow) }];
+    case Scalar.BLOCK_FOLDED:
+    case Scalar.BLOCK_LITERAL: {
+      const headerEnd = doc.lines.lineEnd(doc.lines.positionAt(start).line);
+      let contentStart = headerEnd;
+      while (contentStart < end && /\s/.test(doc.text.charAt(contentStart))) contentStart++;
+      let contentEnd = end;
+      while (contentEnd > contentStart && /\s/.test(doc.text.charAt(contentEnd - 1))) contentEnd--;
+      if (text !== undefined && contentEnd > contentStart) return [{ range: doc.lines.range(contentStart, contentEnd), newText: text }];
+      const indicator = /^[|>][-+0-9]*/.exec(doc.text.slice(start, headerEnd))![0];
+      const edits: TextEdit[] = [{ range: doc.lines.range(start, start + indicator.length), newText: yamlScalar(value, flow) }];
+      if (contentEnd > contentStart) edits.push({ range: doc.lines.range(headerEnd, contentEnd), newText: '' });
+      return edits;
+    }
+    default:
+      return [{ range: doc.lines.range(start, end), newText: yamlScalar(value, flow) }];
+  }
 }
 
 // ---- Inserting keys ---------------------------------------------------------------------------------
@@ -138,7 +175,7 @@ function plan(doc: GpaiDocument, style: Style, parent: readonly PathSegment[], k
     return;
   }
   if (isMap(container) && (container as YAMLMap).flow) {
-    planFlow(style, container as YAMLMap, specs, order, parent, out);
+    planFlow(doc, style, container as YAMLMap, specs, order, parent, out);
     return;
   }
   if (isMap(container) && container.items.length) {
@@ -166,12 +203,9 @@ function plan(doc: GpaiDocument, style: Style, parent: readonly PathSegment[], k
  */
 function aboveOwnComments(doc: GpaiDocument, keyOffset: number, column: number): number {
   const keyLine = doc.lines.positionAt(keyOffset).line;
+  const suppressions = suppressionLines(doc);
   let line = keyLine;
-  while (line > 0) {
-    const above = doc.lines.lineText(line - 1);
-    if (!isCommentLine(above) || indentOf(above) !== column || !/#\s*gpai-docs-disable-next-line\b/.test(above)) break;
-    line--;
-  }
+  while (line > 0 && suppressions.has(line - 1) && indentOf(doc.lines.lineText(line - 1)) === column) line--;
   return line === keyLine ? keyOffset : doc.lines.starts[line] + column;
 }
 
@@ -211,13 +245,13 @@ function planBlock(doc: GpaiDocument, style: Style, map: YAMLMap, specs: readonl
     } else {
       const first = pairs[0].key as Node;
       const text = lines.join(style.eol).slice(column) + style.eol + (blank ? style.eol : '') + ' '.repeat(column);
-      out.push({ offset: aboveOwnComments(doc, first.range![0], column), depth: parent.length, text });
+      out.push({ offset: aboveOwnComments(doc, startOf(doc, first), column), depth: parent.length, text });
     }
   }
 }
 
 /** Keys into a flow map (`{a: 1}`): `, key: null` after the preceding sibling. No room for a comment. */
-function planFlow(style: Style, map: YAMLMap, specs: readonly KeySpec[], order: readonly KeySpec[], parent: readonly PathSegment[], out: Insertion[]): void {
+function planFlow(doc: GpaiDocument, style: Style, map: YAMLMap, specs: readonly KeySpec[], order: readonly KeySpec[], parent: readonly PathSegment[], out: Insertion[]): void {
   const depth = parent.length;
   const pairs = map.items as Pair[];
   const rank = (name: string | undefined) => order.findIndex((s) => s.key === name);
@@ -229,7 +263,7 @@ function planFlow(style: Style, map: YAMLMap, specs: readonly KeySpec[], order: 
       const node = (before.value as Node | null)?.range ? (before.value as Node) : (before.key as Node);
       out.push({ offset: node.range![1], depth, text: `, ${entry}` });
     } else if (pairs.length) {
-      out.push({ offset: (pairs[0].key as Node).range![0], depth, text: `${entry}, ` });
+      out.push({ offset: startOf(doc, pairs[0].key as Node), depth, text: `${entry}, ` });
     } else {
       out.push({ offset: map.range![0] + 1, depth, text: entry });
     }

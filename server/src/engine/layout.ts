@@ -26,9 +26,23 @@ export function indentUnit(doc: GpaiDocument): number {
   return found ?? 2;
 }
 
-/** The column of a node's first character. */
+/**
+ * The column where a node's text starts with what is written before it on its line: an anchor (`&a`), a
+ * tag (`!!str`) and, for a key, the `? ` of an explicit entry. A byte-order mark is not a column.
+ */
 export function columnOf(doc: GpaiDocument, node: Node | null | undefined): number {
-  return node?.range ? doc.lines.positionAt(node.range[0]).character : 0;
+  if (!node?.range) return 0;
+  const at = startOf(doc, node);
+  const { line, character } = doc.lines.positionAt(at);
+  return line === 0 && doc.text.charCodeAt(0) === 0xfeff ? character - 1 : character;
+}
+
+/** The offset where a node starts with its properties and explicit-key indicator (see columnOf). */
+export function startOf(doc: GpaiDocument, node: Node): number {
+  const start = node.range![0];
+  const lineStart = doc.lines.starts[doc.lines.positionAt(start).line];
+  const props = /(?:\?[ \t]+)?(?:[&!][^ \t]*[ \t]+)*$/.exec(doc.text.slice(lineStart, start))![0];
+  return start - props.length;
 }
 
 /**
@@ -66,17 +80,31 @@ export function lastLineOf(doc: GpaiDocument, pair: Pair): number {
 
 /**
  * A value written as is, quoted only when YAML would read it as something else (`>1T` opens a block
- * scalar; `1` stays a number, as the format wants).
+ * scalar; `1` stays a number, as the format wants). In a flow mapping (`{a: 1}`), a comma or bracket
+ * would end the value: such a value is quoted too.
  */
-export function yamlScalar(value: string): string {
+export function yamlScalar(value: string, flow = false): string {
+  if (!(flow && /[,[\]{}]/.test(value)) && plainReading(value) !== undefined) return value;
+  return JSON.stringify(value);
+}
+
+/** Whether `value`, written plain, is read as that string (not as a number, a boolean or null). */
+export function readsAsString(value: string): boolean {
+  const read = plainReading(value);
+  return read !== undefined && typeof read.value === 'string';
+}
+
+/** What YAML reads from `value` written plain after a key, if it reads back as the same text. */
+function plainReading(value: string): { value: unknown } | undefined {
+  if (/[\r\n#]/.test(value)) return undefined;
   try {
     const probe = parseDocument(`k: ${value}\n`);
     const read = (probe.toJS() as { k?: unknown } | null)?.k;
-    if (!probe.errors.length && read !== null && read !== undefined && String(read) === value && !/[\r\n#]/.test(value)) return value;
+    if (!probe.errors.length && read !== null && read !== undefined && String(read) === value) return { value: read };
   } catch {
-    // fall through to quoting
+    // not readable plain: quoted
   }
-  return JSON.stringify(value);
+  return undefined;
 }
 
 // ---- Placeholder comments -------------------------------------------------------------------------
@@ -150,4 +178,4 @@ export function isEmptyValue(node: unknown): boolean {
   return node === null || node === undefined || (isScalar(node) && node.value === null);
 }
 
-export { isMap, isSeq };
+export { isMap, isScalar, isSeq };

@@ -30,7 +30,7 @@ export type FixData =
   | { readonly kind: 'set-value'; readonly path: readonly PathSegment[]; readonly value: string; readonly title: string }
   /** Rename the key at `path` to `to`. */
   | { readonly kind: 'rename-key'; readonly path: readonly PathSegment[]; readonly to: string }
-  /** Delete the lines of `range` (a stale suppression comment). */
+  /** Delete `range`: a stale suppression comment, with its line when it stands alone on it. */
   | { readonly kind: 'delete-range'; readonly range: Range; readonly title: string };
 
 export interface Finding {
