@@ -34,13 +34,35 @@ const common = {
 const builds = [
   // The extension without its language client, which activate() requires once it has returned: activation
   // loads 50 KB instead of 450 KB.
-  { ...common, entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode', './languageClient'] },
-  { ...common, entryPoints: ['client/src/languageClient.ts'], outfile: `${outdir}/languageClient.js`, external: ['vscode'] },
+  {
+    ...common,
+    entryPoints: ['client/src/extension.ts'],
+    outfile: `${outdir}/extension.js`,
+    external: ['vscode', './languageClient'],
+  },
+  {
+    ...common,
+    entryPoints: ['client/src/languageClient.ts'],
+    outfile: `${outdir}/languageClient.js`,
+    external: ['vscode'],
+  },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: `${outdir}/server.js` },
   { ...common, entryPoints: ['bin/gpai-docs.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: ['bin/gpai-docs-language-server.ts'], outfile: `${outdir}/language-server.js`, banner: { js: '#!/usr/bin/env node' } },
+  {
+    ...common,
+    entryPoints: ['bin/gpai-docs-language-server.ts'],
+    outfile: `${outdir}/language-server.js`,
+    banner: { js: '#!/usr/bin/env node' },
+  },
 ];
-if (bench) builds.push({ ...common, entryPoints: ['bench/run.ts'], outfile: 'bench/out/run.js', minify: false, sourcemap: true });
+if (bench)
+  builds.push({
+    ...common,
+    entryPoints: ['bench/run.ts'],
+    outfile: 'bench/out/run.js',
+    minify: false,
+    sourcemap: true,
+  });
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
@@ -48,5 +70,7 @@ if (watch) {
 } else {
   const started = Date.now();
   await Promise.all(builds.map((options) => esbuild.build(options)));
-  console.log(`esbuild: built ${builds.map((b) => b.outfile).join(', ')} in ${Date.now() - started} ms${production ? ' (production)' : ''}`);
+  console.log(
+    `esbuild: built ${builds.map((b) => b.outfile).join(', ')} in ${Date.now() - started} ms${production ? ' (production)' : ''}`,
+  );
 }

@@ -31,12 +31,19 @@ export interface ActivationSample {
  * name `vscode` declares (read from @types/vscode), as the bundle copies the module's own keys on import.
  */
 export function sampleActivation(runnerJs: string, extensionJs: string, vscodeTypes: string): ActivationSample {
-  const child = spawnSync(process.execPath, [runnerJs, '--activation-child', extensionJs, vscodeTypes], { encoding: 'utf8', timeout: 30_000 });
+  const child = spawnSync(process.execPath, [runnerJs, '--activation-child', extensionJs, vscodeTypes], {
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
   const line = child.stdout.trim().split('\n').pop() ?? '';
   try {
     return JSON.parse(line) as ActivationSample;
   } catch {
-    return { load: NaN, activate: NaN, error: `no result (exit ${String(child.status)}): ${child.stderr.slice(0, 300)}` };
+    return {
+      load: NaN,
+      activate: NaN,
+      error: `no result (exit ${String(child.status)}): ${child.stderr.slice(0, 300)}`,
+    };
   }
 }
 
@@ -44,7 +51,10 @@ export function sampleActivation(runnerJs: string, extensionJs: string, vscodeTy
 export async function activationChild(extensionJs: string, vscodeTypes: string): Promise<void> {
   installVscodeStub(readFileSync(vscodeTypes, 'utf8'));
   const start = performance.now();
-  const extension = Module.createRequire(extensionJs)(extensionJs) as { activate(context: unknown): unknown; deactivate?(): unknown };
+  const extension = Module.createRequire(extensionJs)(extensionJs) as {
+    activate(context: unknown): unknown;
+    deactivate?(): unknown;
+  };
   const loaded = performance.now();
   let result: ActivationSample;
   try {
@@ -53,7 +63,10 @@ export async function activationChild(extensionJs: string, vscodeTypes: string):
     await new Promise((resolve) => setImmediate(resolve));
     const nextTurn = performance.now() - returned;
     const outcome = await Promise.race([
-      pending.then(() => ({}), (e: unknown) => ({ error: `activate() rejected: ${e instanceof Error ? e.message : String(e)}` })),
+      pending.then(
+        () => ({}),
+        (e: unknown) => ({ error: `activate() rejected: ${e instanceof Error ? e.message : String(e)}` }),
+      ),
       wait(5000).then(() => ({ error: 'activate() had not settled after 5 s' })),
     ]);
     result = { load: loaded - start, activate: returned - loaded, nextTurn, ...outcome };
@@ -75,7 +88,9 @@ function wait(ms: number): Promise<void> {
 type Loader = (request: string, parent: unknown, isMain: boolean) => unknown;
 
 function installVscodeStub(declarations: string): void {
-  const names = [...declarations.matchAll(/^\texport (?:class|enum|namespace|const|let|function) (\w+)/gm)].map((m) => m[1]);
+  const names = [...declarations.matchAll(/^\texport (?:class|enum|namespace|const|let|function) (\w+)/gm)].map(
+    (m) => m[1],
+  );
   const stub = vscodeStub(names);
   const internal = Module as unknown as { _load: Loader };
   const original = internal._load;
@@ -84,12 +99,17 @@ function installVscodeStub(declarations: string): void {
 
 /** Any API: callable, constructible, every property another such value; awaiting it is not possible. */
 function anything(name: string): unknown {
-  const target = function stub() { /* the stub */ };
+  const target = function stub() {
+    /* the stub */
+  };
   return new Proxy(target, {
     get(_, prop) {
       if (prop === 'then') return undefined;
       if (prop === Symbol.toPrimitive || prop === 'toString' || prop === 'toJSON') return () => name;
-      if (prop === Symbol.iterator) return function* empty() { /* nothing */ };
+      if (prop === Symbol.iterator)
+        return function* empty() {
+          /* nothing */
+        };
       if (prop === 'dispose') return () => undefined;
       return anything(`${name}.${String(prop)}`);
     },
@@ -124,26 +144,66 @@ class EventEmitter<T> {
 }
 
 class Uri {
-  constructor(readonly scheme: string, readonly path: string) {}
-  static file(path: string): Uri { return new Uri('file', path); }
-  static parse(text: string): Uri { return new Uri(text.split(':')[0], text.slice(text.indexOf(':') + 1)); }
-  static joinPath(base: Uri, ...parts: string[]): Uri { return new Uri(base.scheme, join(base.path, ...parts)); }
-  get fsPath(): string { return this.path; }
-  toString(): string { return `${this.scheme}://${this.path}`; }
-  with(): Uri { return this; }
+  constructor(
+    readonly scheme: string,
+    readonly path: string,
+  ) {}
+  static file(path: string): Uri {
+    return new Uri('file', path);
+  }
+  static parse(text: string): Uri {
+    return new Uri(text.split(':')[0], text.slice(text.indexOf(':') + 1));
+  }
+  static joinPath(base: Uri, ...parts: string[]): Uri {
+    return new Uri(base.scheme, join(base.path, ...parts));
+  }
+  get fsPath(): string {
+    return this.path;
+  }
+  toString(): string {
+    return `${this.scheme}://${this.path}`;
+  }
+  with(): Uri {
+    return this;
+  }
 }
 
 function vscodeStub(names: readonly string[]): unknown {
   const real: Record<string, unknown> = {
     version: '1.91.0',
-    Disposable, EventEmitter, Uri,
-    l10n: { t: (message: string | { message: string }, ...args: unknown[]) => (typeof message === 'string' ? message : message.message).replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)])), bundle: undefined, uri: undefined },
-    env: new Proxy({ language: 'en', appName: 'Visual Studio Code', machineId: 'bench', sessionId: 'bench', uiKind: 1 }, fallback('env')),
-    workspace: new Proxy({
-      workspaceFolders: undefined, textDocuments: [], name: undefined,
-      getConfiguration: () => ({ get: (_: string, d?: unknown) => d, has: () => false, inspect: () => undefined, update: () => Promise.resolve() }),
-    }, fallback('workspace')),
-    window: new Proxy({ activeTextEditor: undefined, visibleTextEditors: [], state: { focused: true } }, fallback('window')),
+    Disposable,
+    EventEmitter,
+    Uri,
+    l10n: {
+      t: (message: string | { message: string }, ...args: unknown[]) =>
+        (typeof message === 'string' ? message : message.message).replace(/\{(\d+)\}/g, (_, i: string) =>
+          String(args[Number(i)]),
+        ),
+      bundle: undefined,
+      uri: undefined,
+    },
+    env: new Proxy(
+      { language: 'en', appName: 'Visual Studio Code', machineId: 'bench', sessionId: 'bench', uiKind: 1 },
+      fallback('env'),
+    ),
+    workspace: new Proxy(
+      {
+        workspaceFolders: undefined,
+        textDocuments: [],
+        name: undefined,
+        getConfiguration: () => ({
+          get: (_: string, d?: unknown) => d,
+          has: () => false,
+          inspect: () => undefined,
+          update: () => Promise.resolve(),
+        }),
+      },
+      fallback('workspace'),
+    ),
+    window: new Proxy(
+      { activeTextEditor: undefined, visibleTextEditors: [], state: { focused: true } },
+      fallback('window'),
+    ),
     languages: new Proxy({ getDiagnostics: () => [] }, fallback('languages')),
   };
   for (const name of names) if (!(name in real)) real[name] = anything(`vscode.${name}`);
@@ -151,19 +211,32 @@ function vscodeStub(names: readonly string[]): unknown {
 }
 
 function fallback(name: string): ProxyHandler<Record<string, unknown>> {
-  return { get: (target, prop) => (prop in target ? target[prop as string] : prop === 'then' ? undefined : anything(`${name}.${String(prop)}`)) };
+  return {
+    get: (target, prop) =>
+      prop in target ? target[prop as string] : prop === 'then' ? undefined : anything(`${name}.${String(prop)}`),
+  };
 }
 
 function stubContext(root: string): unknown {
-  const memento = { get: (_: string, d?: unknown) => d, update: () => Promise.resolve(), keys: () => [], setKeysForSync: () => undefined };
-  return new Proxy({
-    subscriptions: [] as unknown[],
-    extensionPath: root,
-    extensionUri: Uri.file(root),
-    asAbsolutePath: (p: string) => join(root, p),
-    workspaceState: memento,
-    globalState: memento,
-    storageUri: undefined, globalStorageUri: Uri.file(join(root, '.storage')), logUri: Uri.file(join(root, '.log')),
-    extensionMode: 1,
-  }, fallback('context'));
+  const memento = {
+    get: (_: string, d?: unknown) => d,
+    update: () => Promise.resolve(),
+    keys: () => [],
+    setKeysForSync: () => undefined,
+  };
+  return new Proxy(
+    {
+      subscriptions: [] as unknown[],
+      extensionPath: root,
+      extensionUri: Uri.file(root),
+      asAbsolutePath: (p: string) => join(root, p),
+      workspaceState: memento,
+      globalState: memento,
+      storageUri: undefined,
+      globalStorageUri: Uri.file(join(root, '.storage')),
+      logUri: Uri.file(join(root, '.log')),
+      extensionMode: 1,
+    },
+    fallback('context'),
+  );
 }

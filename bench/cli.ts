@@ -28,7 +28,10 @@ export function writeWorkspace(dir: string, files: readonly WorkspaceFile[]): nu
 
 export function runCheck(cliJs: string, paths: readonly string[]): CliRun {
   const start = performance.now();
-  const child = spawnSync(process.execPath, [cliJs, 'check', ...paths], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const child = spawnSync(process.execPath, [cliJs, 'check', ...paths], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const ms = performance.now() - start;
   const summary = (child.stdout || child.stderr || '').trim().split('\n').pop() ?? '';
   return { ms, status: child.status, summary };

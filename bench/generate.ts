@@ -19,14 +19,14 @@ export function seededRandom(seed: number): () => number {
 }
 
 const WORDS = (
-  'model evaluation training data provider downstream documentation compute energy benchmark capability risk '
-  + 'mitigation assessment framework incident monitoring security weights access licence crawler rightsholder '
-  + 'reservation policy report version release update review committee external evaluator scenario estimate '
-  + 'threshold tier margin deployment interface integration language image text token corpus filter quality '
-  + 'provenance consent annotation preference reinforcement reward architecture parameter expert attention '
-  + 'context window latency throughput accelerator cluster facility utilisation methodology measurement '
-  + 'uncertainty assumption result sample baseline elicitation scaffolding tool agentic sandbox red-teaming '
-  + 'robustness classifier refusal moderation abuse retention archive audit governance oversight responsibility'
+  'model evaluation training data provider downstream documentation compute energy benchmark capability risk ' +
+  'mitigation assessment framework incident monitoring security weights access licence crawler rightsholder ' +
+  'reservation policy report version release update review committee external evaluator scenario estimate ' +
+  'threshold tier margin deployment interface integration language image text token corpus filter quality ' +
+  'provenance consent annotation preference reinforcement reward architecture parameter expert attention ' +
+  'context window latency throughput accelerator cluster facility utilisation methodology measurement ' +
+  'uncertainty assumption result sample baseline elicitation scaffolding tool agentic sandbox red-teaming ' +
+  'robustness classifier refusal moderation abuse retention archive audit governance oversight responsibility'
 ).split(' ');
 
 /** Sentences of domain words wrapped at `width` columns, as lines of a folded scalar indented by `indent`. */
@@ -106,7 +106,9 @@ export function largeDocument(base: string, options: LargeDocumentOptions): stri
       continue;
     }
     if (/^ {2}history:\s*$/.test(line)) out.push(...historyLines(random, historyEntries));
-    if (/^ {2}model_versions:\s*$/.test(line)) for (let n = 0; n < versions; n++) out.push(`    - Halcyon-XL-${n % 2 ? 'Reasoning' : 'Instruct'}-2510-r${n + 1}`);
+    if (/^ {2}model_versions:\s*$/.test(line))
+      for (let n = 0; n < versions; n++)
+        out.push(`    - Halcyon-XL-${n % 2 ? 'Reasoning' : 'Instruct'}-2510-r${n + 1}`);
   }
   return `${out.join('\n')}\n`;
 }
@@ -124,7 +126,13 @@ function indentOf(line: string | undefined): number {
 function blockEnd(lines: readonly string[], start: number): number {
   const own = indentOf(lines[start]);
   let i = start + 1;
-  while (i < lines.length && (lines[i].trim() === '' || indentOf(lines[i]) > own || (indentOf(lines[i]) === own && lines[i].trimStart().startsWith('- ')))) i++;
+  while (
+    i < lines.length &&
+    (lines[i].trim() === '' ||
+      indentOf(lines[i]) > own ||
+      (indentOf(lines[i]) === own && lines[i].trimStart().startsWith('- ')))
+  )
+    i++;
   return i;
 }
 
@@ -135,7 +143,12 @@ function historyLines(random: () => number, count: number): string[] {
   const span = Date.UTC(2025, 8, 30) - start;
   for (let n = 0; n < count; n++) {
     const date = new Date(start + Math.floor((span * n) / Math.max(1, count))).toISOString().slice(0, 10);
-    out.push(`    - version: "0.${n + 1}"`, `      date: ${date}`, '      changes: >-', ...proseLines(random, HISTORY_ENTRY_PROSE, 8));
+    out.push(
+      `    - version: "0.${n + 1}"`,
+      `      date: ${date}`,
+      '      changes: >-',
+      ...proseLines(random, HISTORY_ENTRY_PROSE, 8),
+    );
   }
   return out;
 }
@@ -161,8 +174,14 @@ export function workspace(examples: readonly WorkspaceFile[], count: number, see
   return Array.from({ length: count }, (_, n) => {
     const example = examples[n % examples.length];
     const stem = example.name.replace(/\.gpai\.yaml$/, '');
-    let text = example.text.replace(/^(\s*model_name:\s*)(.+)$/m, (_, key: string, name: string) => `${key}${name} ${n + 1}`);
-    text = text.replace(/^(\s*evidence:\s*\n)(\s*)- /m, (_, head: string, indent: string) => `${head}${indent}- ${evidenceItem(random, n)}\n${indent}- `);
+    let text = example.text.replace(
+      /^(\s*model_name:\s*)(.+)$/m,
+      (_, key: string, name: string) => `${key}${name} ${n + 1}`,
+    );
+    text = text.replace(
+      /^(\s*evidence:\s*\n)(\s*)- /m,
+      (_, head: string, indent: string) => `${head}${indent}- ${evidenceItem(random, n)}\n${indent}- `,
+    );
     return { name: `${String(n + 1).padStart(4, '0')}-${stem}.gpai.yaml`, text };
   });
 }

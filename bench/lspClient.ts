@@ -7,10 +7,25 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import {
-  CompletionRequest, ConfigurationRequest, createProtocolConnection, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
-  DidOpenTextDocumentNotification, ExitNotification, HoverRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification,
-  RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter, type Position, type ProtocolConnection,
-  type PublishDiagnosticsParams, type Range,
+  CompletionRequest,
+  ConfigurationRequest,
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  HoverRequest,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Position,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type Range,
 } from 'vscode-languageserver-protocol/node';
 
 export interface ServerProcessOptions {
@@ -32,22 +47,36 @@ export class BenchClient {
   /** Diagnostics received, by uri: the last publication. */
   readonly lastPublished = new Map<string, PublishDiagnosticsParams>();
 
-  private constructor(readonly child: ChildProcess, readonly connection: ProtocolConnection) {}
+  private constructor(
+    readonly child: ChildProcess,
+    readonly connection: ProtocolConnection,
+  ) {}
 
   /** Spawn the server and run `initialize` and `initialized`. */
   static async start(options: ServerProcessOptions): Promise<BenchClient> {
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.serverJs, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    const connection = createProtocolConnection(
+      new StreamMessageReader(child.stdout!),
+      new StreamMessageWriter(child.stdin!),
+    );
     const client = new BenchClient(child, connection);
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => client.receive(params));
     connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => ({})));
     connection.onRequest(RegistrationRequest.type, () => undefined);
     connection.listen();
     await connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid, rootUri: null, workspaceFolders: null,
+      processId: process.pid,
+      rootUri: null,
+      workspaceFolders: null,
       capabilities: {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
-        textDocument: { publishDiagnostics: { versionSupport: true }, hover: { contentFormat: ['markdown'] }, completion: { completionItem: { snippetSupport: true } } },
+        textDocument: {
+          publishDiagnostics: { versionSupport: true },
+          hover: { contentFormat: ['markdown'] },
+          completion: { completionItem: { snippetSupport: true } },
+        },
       },
     });
     await connection.sendNotification(InitializedNotification.type, {});
@@ -80,7 +109,9 @@ export class BenchClient {
     this.versions.set(uri, 1);
     const published = this.diagnostics(uri, 1);
     const start = performance.now();
-    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'gpai-yaml', version: 1, text } });
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'gpai-yaml', version: 1, text },
+    });
     await published;
     return performance.now() - start;
   }
@@ -97,7 +128,10 @@ export class BenchClient {
   async change(uri: string, range: Range, text: string): Promise<number> {
     const version = (this.versions.get(uri) ?? 1) + 1;
     this.versions.set(uri, version);
-    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ range, text }],
+    });
     return version;
   }
 
@@ -111,7 +145,7 @@ export class BenchClient {
   async completion(uri: string, position: Position): Promise<{ ms: number; items: number }> {
     const start = performance.now();
     const result = await this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
-    const items = Array.isArray(result) ? result.length : result?.items.length ?? 0;
+    const items = Array.isArray(result) ? result.length : (result?.items.length ?? 0);
     return { ms: performance.now() - start, items };
   }
 

@@ -38,7 +38,10 @@ function options(argv: readonly string[]): Options {
   return {
     json: argv.includes('--json'),
     quick,
-    sizes: (value('sizes') ?? '1000,5000,10000,50000').split(',').map(Number).filter((n) => n > 0),
+    sizes: (value('sizes') ?? '1000,5000,10000,50000')
+      .split(',')
+      .map(Number)
+      .filter((n) => n > 0),
     dist: resolve(ROOT, value('dist') ?? join('bench', 'out', 'dist')),
     profile: argv.includes('--profile'),
   };
@@ -46,14 +49,29 @@ function options(argv: readonly string[]): Options {
 
 function counts(size: number, quick: boolean): ScenarioCounts {
   if (quick) return { parseRuns: 5, opens: 2, keystrokes: 3, bursts: 1, midCheckHovers: 3, streamSeconds: 1, colds: 1 };
-  if (size === MAIN_SIZE) return { parseRuns: 20, opens: 10, keystrokes: 20, bursts: 5, midCheckHovers: 20, streamSeconds: 8, colds: 3 };
+  if (size === MAIN_SIZE)
+    return { parseRuns: 20, opens: 10, keystrokes: 20, bursts: 5, midCheckHovers: 20, streamSeconds: 8, colds: 3 };
   const large = size > MAIN_SIZE;
-  return { parseRuns: large ? 5 : 20, opens: large ? 3 : 5, keystrokes: large ? 5 : 10, bursts: 2, midCheckHovers: large ? 5 : 10, streamSeconds: large ? 2 : 3, colds: 1 };
+  return {
+    parseRuns: large ? 5 : 20,
+    opens: large ? 3 : 5,
+    keystrokes: large ? 5 : 10,
+    bursts: 2,
+    midCheckHovers: large ? 5 : 10,
+    streamSeconds: large ? 2 : 3,
+    colds: 1,
+  };
 }
 
 function machine() {
   const model = /^model name\s*:\s*(.+)$/m.exec(safeRead('/proc/cpuinfo'))?.[1] ?? cpus()[0]?.model ?? 'unknown';
-  return { nproc: Number(execSync('nproc', { encoding: 'utf8' }).trim()) || cpus().length, cpu: model, memoryGB: Math.round(totalmem() / 1024 ** 3), node: process.version, platform: `${process.platform} ${process.arch}` };
+  return {
+    nproc: Number(execSync('nproc', { encoding: 'utf8' }).trim()) || cpus().length,
+    cpu: model,
+    memoryGB: Math.round(totalmem() / 1024 ** 3),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+  };
 }
 
 function safeRead(path: string): string {
@@ -86,11 +104,17 @@ async function main(argv: readonly string[]): Promise<void> {
     const text = largeDocument(base, { lines: size, seed: 8 });
     writeFileSync(join(OUT, 'data', `large-${size}.gpai.yaml`), text);
     log(`${size} lines (${kb(text.length)})`);
-    bySize.set(size, { text, samples: await measureDocument(text, server, counts(size, opts.quick), (s) => log(`  ${s}`)) });
+    bySize.set(size, {
+      text,
+      samples: await measureDocument(text, server, counts(size, opts.quick), (s) => log(`  ${s}`)),
+    });
   }
 
   log(`CLI on ${WORKSPACE_FILES} files`);
-  const examples = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.gpai.yaml')).sort().map((name) => ({ name, text: readFileSync(join(ROOT, 'examples', name), 'utf8') }));
+  const examples = readdirSync(join(ROOT, 'examples'))
+    .filter((f) => f.endsWith('.gpai.yaml'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(ROOT, 'examples', name), 'utf8') }));
   const files = workspace(examples, WORKSPACE_FILES, 8);
   const wsDir = join(OUT, 'workspace');
   const wsBytes = writeWorkspace(wsDir, files);
@@ -105,7 +129,9 @@ async function main(argv: readonly string[]): Promise<void> {
   const extensionJs = join(opts.dist, 'extension.js');
   const vscodeTypes = join(ROOT, 'node_modules', '@types', 'vscode', 'index.d.ts');
   sampleActivation(runner, extensionJs, vscodeTypes);
-  const activation: ActivationSample[] = Array.from({ length: opts.quick ? 2 : 7 }, () => sampleActivation(runner, extensionJs, vscodeTypes));
+  const activation: ActivationSample[] = Array.from({ length: opts.quick ? 2 : 7 }, () =>
+    sampleActivation(runner, extensionJs, vscodeTypes),
+  );
 
   const main = bySize.get(MAIN_SIZE)!;
   const result = {
@@ -130,7 +156,15 @@ async function main(argv: readonly string[]): Promise<void> {
   }
 }
 
-function rows(s: Samples, cli: readonly CliRun[], files: number, bytes: number, cliLarge: readonly CliRun[], activation: readonly ActivationSample[], dist: string): Row[] {
+function rows(
+  s: Samples,
+  cli: readonly CliRun[],
+  files: number,
+  bytes: number,
+  cliLarge: readonly CliRun[],
+  activation: readonly ActivationSample[],
+  dist: string,
+): Row[] {
   const parse = summarize(s.parse);
   const ratio = (x: Summary) => x.median / parse.median;
   const open = summarize(s.open);
@@ -149,36 +183,141 @@ function rows(s: Samples, cli: readonly CliRun[], files: number, bytes: number, 
   const serverBytes = size('server.js');
   const hwmMB = s.hwm / MB;
   return [
-    { id: 'parse', scenario: `bare yaml parseDocument, same text (in the bench process)`, unit: 'ms', summary: parse, ratio: 1, note: '' },
-    { id: 'open', scenario: 'open → first diagnostics (server running)', unit: 'ms', summary: open, ratio: ratio(open), target: '≤ 3× parse', ok: ratio(open) <= 3 },
-    { id: 'keystroke', scenario: 'keystroke → diagnostics of that version', unit: 'ms', summary: keystroke, ratio: ratio(keystroke), target: '≤ 2× parse', ok: ratio(keystroke) <= 2 },
-    { id: 'burst', scenario: 'typing burst (10 keys, 40 ms apart): last key → diagnostics', unit: 'ms', summary: summarize(s.burst), ratio: ratio(summarize(s.burst)), note: 'info' },
-    { id: 'hover', scenario: 'hover while typing', unit: 'ms', summary: hover, target: 'p95 < 10 ms', ok: hover.p95 < 10, note: s.hoverEmpty ? `${s.hoverEmpty} empty` : '' },
-    { id: 'hover-check', scenario: 'hover sent 0-40 ms after a keystroke, during its check', unit: 'ms', summary: summarize(s.hoverDuringCheck), target: 'p95 < 10 ms', ok: summarize(s.hoverDuringCheck).p95 < 10 },
-    { id: 'completion', scenario: 'completion while typing', unit: 'ms', summary: completion, target: 'p95 < 10 ms', ok: completion.p95 < 10, note: `${Math.round(s.completionItems / Math.max(1, s.completion.length))} items/answer` },
-    { id: 'cold', scenario: 'cold start: spawn → first diagnostics', unit: 'ms', summary: summarize(s.cold), ratio: ratio(summarize(s.cold)), note: 'info' },
-    { id: 'memory', scenario: 'server peak memory (VmHWM), the file open, after the typing session', unit: 'MB', value: hwmMB, target: '< 120 MB', ok: hwmMB < 120, note: `${(s.hwmOpen / MB).toFixed(0)} MB once opened` },
     {
-      id: 'cli', scenario: `CLI check, ${files} example-sized files (${(bytes / MB).toFixed(1)} MB)`, unit: 'ms', summary: cliMs,
-      value: filesPerSecond, target: '≥ 200 files/s', ok: filesPerSecond >= 200 && !cliFailed,
+      id: 'parse',
+      scenario: `bare yaml parseDocument, same text (in the bench process)`,
+      unit: 'ms',
+      summary: parse,
+      ratio: 1,
+      note: '',
+    },
+    {
+      id: 'open',
+      scenario: 'open → first diagnostics (server running)',
+      unit: 'ms',
+      summary: open,
+      ratio: ratio(open),
+      target: '≤ 3× parse',
+      ok: ratio(open) <= 3,
+    },
+    {
+      id: 'keystroke',
+      scenario: 'keystroke → diagnostics of that version',
+      unit: 'ms',
+      summary: keystroke,
+      ratio: ratio(keystroke),
+      target: '≤ 2× parse',
+      ok: ratio(keystroke) <= 2,
+    },
+    {
+      id: 'burst',
+      scenario: 'typing burst (10 keys, 40 ms apart): last key → diagnostics',
+      unit: 'ms',
+      summary: summarize(s.burst),
+      ratio: ratio(summarize(s.burst)),
+      note: 'info',
+    },
+    {
+      id: 'hover',
+      scenario: 'hover while typing',
+      unit: 'ms',
+      summary: hover,
+      target: 'p95 < 10 ms',
+      ok: hover.p95 < 10,
+      note: s.hoverEmpty ? `${s.hoverEmpty} empty` : '',
+    },
+    {
+      id: 'hover-check',
+      scenario: 'hover sent 0-40 ms after a keystroke, during its check',
+      unit: 'ms',
+      summary: summarize(s.hoverDuringCheck),
+      target: 'p95 < 10 ms',
+      ok: summarize(s.hoverDuringCheck).p95 < 10,
+    },
+    {
+      id: 'completion',
+      scenario: 'completion while typing',
+      unit: 'ms',
+      summary: completion,
+      target: 'p95 < 10 ms',
+      ok: completion.p95 < 10,
+      note: `${Math.round(s.completionItems / Math.max(1, s.completion.length))} items/answer`,
+    },
+    {
+      id: 'cold',
+      scenario: 'cold start: spawn → first diagnostics',
+      unit: 'ms',
+      summary: summarize(s.cold),
+      ratio: ratio(summarize(s.cold)),
+      note: 'info',
+    },
+    {
+      id: 'memory',
+      scenario: 'server peak memory (VmHWM), the file open, after the typing session',
+      unit: 'MB',
+      value: hwmMB,
+      target: '< 120 MB',
+      ok: hwmMB < 120,
+      note: `${(s.hwmOpen / MB).toFixed(0)} MB once opened`,
+    },
+    {
+      id: 'cli',
+      scenario: `CLI check, ${files} example-sized files (${(bytes / MB).toFixed(1)} MB)`,
+      unit: 'ms',
+      summary: cliMs,
+      value: filesPerSecond,
+      target: '≥ 200 files/s',
+      ok: filesPerSecond >= 200 && !cliFailed,
       note: `${filesPerSecond.toFixed(0)} files/s, ${mbPerSecond.toFixed(1)} MB/s${cliFailed ? `; exit ${String(cliFailed.status)}: ${cliFailed.summary}` : ''}`,
     },
-    { id: 'cli-large', scenario: `CLI check, the ${MAIN_SIZE.toLocaleString('en')}-line file`, unit: 'ms', summary: summarize(cliLarge.map((r) => r.ms)), note: 'info' },
     {
-      id: 'activation', scenario: 'extension activation: require + activate() returns', unit: 'ms', summary: activate, target: '< 50 ms', ok: activate.median < 50,
+      id: 'cli-large',
+      scenario: `CLI check, the ${MAIN_SIZE.toLocaleString('en')}-line file`,
+      unit: 'ms',
+      summary: summarize(cliLarge.map((r) => r.ms)),
+      note: 'info',
+    },
+    {
+      id: 'activation',
+      scenario: 'extension activation: require + activate() returns',
+      unit: 'ms',
+      summary: activate,
+      target: '< 50 ms',
+      ok: activate.median < 50,
       note: `${act.length ? '' : `failed: ${activation[0]?.error ?? ''}; `}load ${summarize(act.map((a) => a.load)).median.toFixed(1)} + activate ${summarize(act.map((a) => a.activate)).median.toFixed(1)} ms${nextTurn.length ? `; then ${summarize(nextTurn).median.toFixed(0)} ms to load the language client (${(size('languageClient.js') / 1024).toFixed(0)} KB) and spawn the server` : ''}${act[0]?.error ? `; ${act[0].error}` : ''}`,
     },
-    { id: 'extension-size', scenario: 'dist/extension.js (production)', unit: 'KB', value: extensionBytes / 1024, target: '< 200 KB', ok: extensionBytes < 200 * 1024 },
-    { id: 'server-size', scenario: 'dist/server.js (production)', unit: 'KB', value: serverBytes / 1024, target: '< 2 MB', ok: serverBytes < 2 * MB },
+    {
+      id: 'extension-size',
+      scenario: 'dist/extension.js (production)',
+      unit: 'KB',
+      value: extensionBytes / 1024,
+      target: '< 200 KB',
+      ok: extensionBytes < 200 * 1024,
+    },
+    {
+      id: 'server-size',
+      scenario: 'dist/server.js (production)',
+      unit: 'KB',
+      value: serverBytes / 1024,
+      target: '< 2 MB',
+      ok: serverBytes < 2 * MB,
+    },
   ];
 }
 
 function growthRow(lines: number, { text, samples }: { text: string; samples: Samples }) {
   const m = (xs: number[]) => summarize(xs).median;
   return {
-    lines, bytes: Buffer.byteLength(text),
-    parse: m(samples.parse), open: m(samples.open), keystroke: m(samples.keystroke),
-    hoverP95: summarize(samples.hover).p95, hoverCheckP95: summarize(samples.hoverDuringCheck).p95, completionP95: summarize(samples.completion).p95, cold: m(samples.cold), hwmMB: samples.hwm / MB,
+    lines,
+    bytes: Buffer.byteLength(text),
+    parse: m(samples.parse),
+    open: m(samples.open),
+    keystroke: m(samples.keystroke),
+    hoverP95: summarize(samples.hover).p95,
+    hoverCheckP95: summarize(samples.hoverDuringCheck).p95,
+    completionP95: summarize(samples.completion).p95,
+    cold: m(samples.cold),
+    hwmMB: samples.hwm / MB,
   };
 }
 
@@ -187,6 +326,6 @@ function kb(bytes: number): string {
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => {
-  process.stderr.write(`bench: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+  process.stderr.write(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exit(1);
 });

@@ -41,7 +41,13 @@ export interface ScenarioCounts {
 
 /** The same parse the server makes, with `yaml` alone: the reference every ratio is taken to. */
 export function bareParse(text: string): unknown {
-  return parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error', keepSourceTokens: false });
+  return parseDocument(text, {
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+    logLevel: 'error',
+    keepSourceTokens: false,
+  });
 }
 
 /** Where the benchmark types, hovers and completes in a document (positions of the unedited text). */
@@ -57,7 +63,11 @@ export interface Sites {
 export function findSites(text: string): Sites {
   const lines = text.split('\n');
   const keyLines = lines.flatMap((l, i) => (/^\s*[a-z_]+:/.test(l) ? [i] : []));
-  const pick = <T>(list: readonly T[], count: number) => Array.from({ length: Math.min(count, list.length) }, (_, k) => list[Math.floor((k * list.length) / Math.min(count, list.length))]);
+  const pick = <T>(list: readonly T[], count: number) =>
+    Array.from(
+      { length: Math.min(count, list.length) },
+      (_, k) => list[Math.floor((k * list.length) / Math.min(count, list.length))],
+    );
   const hovers = pick(keyLines, 40).flatMap((line) => {
     const l = lines[line];
     const key = l.length - l.trimStart().length;
@@ -70,7 +80,10 @@ export function findSites(text: string): Sites {
   const statusLines = lines.flatMap((l, i) => (/^\s*status: implemented\s*$/.test(l) ? [i] : []));
   const completions = [
     ...pick(statusLines, 10).map((line) => ({ line, character: lines[line].length })),
-    ...pick(keyLines.filter((i) => /^\s{4,}[a-z_]+:/.test(lines[i])), 10).map((line) => ({ line, character: lines[line].length - lines[line].trimStart().length })),
+    ...pick(
+      keyLines.filter((i) => /^\s{4,}[a-z_]+:/.test(lines[i])),
+      10,
+    ).map((line) => ({ line, character: lines[line].length - lines[line].trimStart().length })),
   ];
   // The longest run of prose near the middle: typing happens at the end of its first line.
   const middle = lines.length >> 1;
@@ -81,7 +94,12 @@ export function findSites(text: string): Sites {
 
 const TYPED = 'and the evaluation results are kept ';
 
-export async function measureDocument(text: string, server: ServerProcessOptions, counts: ScenarioCounts, log: (s: string) => void): Promise<Samples> {
+export async function measureDocument(
+  text: string,
+  server: ServerProcessOptions,
+  counts: ScenarioCounts,
+  log: (s: string) => void,
+): Promise<Samples> {
   const sites = findSites(text);
   log(`bare parse x${counts.parseRuns}`);
   const parse = timeRuns(() => bareParse(text), counts.parseRuns);
@@ -135,14 +153,28 @@ export async function measureDocument(text: string, server: ServerProcessOptions
       await client.diagnostics(uri, version);
     }
 
-    return { parse, open, keystroke, burst, cold, hoverDuringCheck, ...(await typingSession(text, server, sites, counts, log)) };
+    return {
+      parse,
+      open,
+      keystroke,
+      burst,
+      cold,
+      hoverDuringCheck,
+      ...(await typingSession(text, server, sites, counts, log)),
+    };
   } finally {
     await client.stop();
   }
 }
 
 /** A fresh server with only this document: hovers and completions while typing, then its peak memory. */
-async function typingSession(text: string, server: ServerProcessOptions, sites: Sites, counts: ScenarioCounts, log: (s: string) => void) {
+async function typingSession(
+  text: string,
+  server: ServerProcessOptions,
+  sites: Sites,
+  counts: ScenarioCounts,
+  log: (s: string) => void,
+) {
   const client = await BenchClient.start(server);
   try {
     await ready(client);
@@ -150,7 +182,13 @@ async function typingSession(text: string, server: ServerProcessOptions, sites: 
     await client.open(uri, text);
     const hwmOpen = client.memory()?.hwm ?? NaN;
     log(`hover and completion while typing, ${counts.streamSeconds} s`);
-    const stream = await streamRequests(client, uri, new Typist(client, uri, sites.typing), sites, counts.streamSeconds * 1000);
+    const stream = await streamRequests(
+      client,
+      uri,
+      new Typist(client, uri, sites.typing),
+      sites,
+      counts.streamSeconds * 1000,
+    );
     return { ...stream, hwmOpen, hwm: client.memory()?.hwm ?? NaN };
   } finally {
     await client.stop();
@@ -168,7 +206,11 @@ async function ready(client: BenchClient): Promise<void> {
 class Typist {
   private typed = 0;
 
-  constructor(private readonly client: BenchClient, private readonly uri: string, private readonly at: Position) {}
+  constructor(
+    private readonly client: BenchClient,
+    private readonly uri: string,
+    private readonly at: Position,
+  ) {}
 
   get cursor(): Position {
     return { line: this.at.line, character: this.at.character + this.typed };
@@ -219,13 +261,28 @@ async function streamRequests(client: BenchClient, uri: string, typist: Typist, 
   while (performance.now() < end) {
     if (tick % 2 === 0) {
       lastVersion = await typist.type();
-      pending.push(client.completion(uri, typist.cursor).then((r) => { completion.push(r.ms); completionItems += r.items; }));
+      pending.push(
+        client.completion(uri, typist.cursor).then((r) => {
+          completion.push(r.ms);
+          completionItems += r.items;
+        }),
+      );
     }
     const at = sites.hovers[tick % sites.hovers.length];
-    pending.push(client.hover(uri, at).then((r) => { hover.push(r.ms); if (r.empty) hoverEmpty++; }));
+    pending.push(
+      client.hover(uri, at).then((r) => {
+        hover.push(r.ms);
+        if (r.empty) hoverEmpty++;
+      }),
+    );
     if (tick % 6 === 3) {
-      const c = sites.completions[(tick / 6) % sites.completions.length | 0];
-      pending.push(client.completion(uri, c).then((r) => { completion.push(r.ms); completionItems += r.items; }));
+      const c = sites.completions[((tick / 6) % sites.completions.length) | 0];
+      pending.push(
+        client.completion(uri, c).then((r) => {
+          completion.push(r.ms);
+          completionItems += r.items;
+        }),
+      );
     }
     tick++;
     await delay(30);

@@ -56,20 +56,52 @@ export function formatTable(r: Report): string {
       row.scenario,
       row.summary ? String(row.summary.n) : '',
       row.summary ? n(row.summary.median) : n(row.value),
-      n(row.summary?.p95), n(row.summary?.max), row.unit,
+      n(row.summary?.p95),
+      n(row.summary?.max),
+      row.unit,
       row.ratio === undefined ? '' : `${row.ratio.toFixed(2)}×`,
-      row.target ?? '', row.ok === undefined ? '' : row.ok ? 'ok' : 'MISSED', row.note ?? '',
+      row.target ?? '',
+      row.ok === undefined ? '' : row.ok ? 'ok' : 'MISSED',
+      row.note ?? '',
     ]),
   );
   const growth = grid(
-    ['lines', 'KB', 'parse ms', 'open ms', 'keystroke ms', 'hover p95', 'hover in check p95', 'completion p95', 'cold start ms', 'VmHWM MB'],
-    r.growth.map((g) => [g.lines.toLocaleString('en'), n(g.bytes / 1024, 0), n(g.parse), n(g.open), n(g.keystroke), n(g.hoverP95), n(g.hoverCheckP95), n(g.completionP95), n(g.cold, 0), n(g.hwmMB, 0)]),
+    [
+      'lines',
+      'KB',
+      'parse ms',
+      'open ms',
+      'keystroke ms',
+      'hover p95',
+      'hover in check p95',
+      'completion p95',
+      'cold start ms',
+      'VmHWM MB',
+    ],
+    r.growth.map((g) => [
+      g.lines.toLocaleString('en'),
+      n(g.bytes / 1024, 0),
+      n(g.parse),
+      n(g.open),
+      n(g.keystroke),
+      n(g.hoverP95),
+      n(g.hoverCheckP95),
+      n(g.completionP95),
+      n(g.cold, 0),
+      n(g.hwmMB, 0),
+    ]),
   );
   const missed = r.rows.filter((row) => row.ok === false).map((row) => row.id);
   return [
-    ...head, table, '', 'growth with file size (medians; hover and completion: p95 while typing)', growth, '',
+    ...head,
+    table,
+    '',
+    'growth with file size (medians; hover and completion: p95 while typing)',
+    growth,
+    '',
     missed.length ? `targets missed: ${missed.join(', ')}` : 'every target holds',
-    `bench took ${r.totalSeconds} s · ${r.command} · --json for machines`, '',
+    `bench took ${r.totalSeconds} s · ${r.command} · --json for machines`,
+    '',
   ].join('\n');
 }
 
@@ -78,6 +110,10 @@ function grid(header: readonly string[], body: readonly (readonly string[])[]): 
   const all = [header, ...body];
   const widths = header.map((_, i) => Math.max(...all.map((row) => row[i].length)));
   const numeric = header.map((_, i) => body.every((row) => row[i] === '' || /^[\d.,×]+$/.test(row[i])));
-  const line = (row: readonly string[]) => row.map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (row: readonly string[]) =>
+    row
+      .map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }

@@ -57,9 +57,12 @@ export function readText(path: string): string {
     bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(`${path}: cannot read the file (${code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : code ?? 'unknown error'})`);
+    throw new InputError(
+      `${path}: cannot read the file (${code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (code ?? 'unknown error')})`,
+    );
   }
-  if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${path}: not a text file (it contains NUL bytes); a ${EXTENSION} file is YAML text`);
+  if (bytes.subarray(0, 8192).includes(0))
+    throw new InputError(`${path}: not a text file (it contains NUL bytes); a ${EXTENSION} file is YAML text`);
   try {
     return utf8.decode(bytes);
   } catch {

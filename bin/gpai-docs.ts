@@ -7,7 +7,14 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import {
-  catalogue, explain, getCoverage, getDiagnostics, parseGpai, parseSettingsFile, suggestions, type Settings,
+  catalogue,
+  explain,
+  getCoverage,
+  getDiagnostics,
+  parseGpai,
+  parseSettingsFile,
+  suggestions,
+  type Settings,
 } from '../server/src/engine';
 import { displayPath, findFiles, InputError, readText } from './files';
 import { renderCommand } from './render';
@@ -48,20 +55,35 @@ function main(argv: string[]): number {
     args: argv,
     allowPositionals: true,
     options: {
-      format: { type: 'string' }, 'max-warnings': { type: 'string' }, config: { type: 'string' }, today: { type: 'string' },
-      detail: { type: 'boolean' }, hints: { type: 'boolean' }, audience: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
+      format: { type: 'string' },
+      'max-warnings': { type: 'string' },
+      config: { type: 'string' },
+      today: { type: 'string' },
+      detail: { type: 'boolean' },
+      hints: { type: 'boolean' },
+      audience: { type: 'string' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
     },
   });
   if (values.version) return out(version());
   const [command, ...rest] = positionals;
   if (values.help || !command) return out(HELP, command ? 0 : values.help ? 0 : 2);
   switch (command) {
-    case 'check': return check(rest, values);
-    case 'coverage': return coverage(rest, values);
-    case 'explain': return explainCommand(rest);
-    case 'catalogue': case 'catalog': return catalogueCommand(values.format ?? 'text');
-    case 'render': return renderCommand(rest, values);
-    default: throw new UsageError(`unknown command "${command}"; run gpai-docs --help`);
+    case 'check':
+      return check(rest, values);
+    case 'coverage':
+      return coverage(rest, values);
+    case 'explain':
+      return explainCommand(rest);
+    case 'catalogue':
+    case 'catalog':
+      return catalogueCommand(values.format ?? 'text');
+    case 'render':
+      return renderCommand(rest, values);
+    default:
+      throw new UsageError(`unknown command "${command}"; run gpai-docs --help`);
   }
 }
 
@@ -70,7 +92,14 @@ function out(text: string, code = 0): number {
   return code;
 }
 
-type Options = { format?: string; 'max-warnings'?: string; config?: string; today?: string; detail?: boolean; hints?: boolean };
+type Options = {
+  format?: string;
+  'max-warnings'?: string;
+  config?: string;
+  today?: string;
+  detail?: boolean;
+  hints?: boolean;
+};
 
 function loadSettings(options: Options): Settings {
   const path = options.config ?? '.gpai-docs.json';
@@ -84,22 +113,34 @@ function loadSettings(options: Options): Settings {
 }
 
 function today(options: Options): string | undefined {
-  if (options.today && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${options.today}"`);
+  if (options.today && !/^\d{4}-\d{2}-\d{2}$/.test(options.today))
+    throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${options.today}"`);
   return options.today;
 }
 
 function check(paths: string[], options: Options): number {
   const format = options.format ?? 'text';
-  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
+  if (!['text', 'json', 'sarif'].includes(format))
+    throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
   const maxWarnings = options['max-warnings'] === undefined ? Infinity : Number(options['max-warnings']);
-  if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) throw new UsageError('--max-warnings must be a whole number');
+  if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity)
+    throw new UsageError('--max-warnings must be a whole number');
   const settings = loadSettings(options);
   const results: FileResult[] = findFiles(paths).map((file) => {
     const doc = parseGpai(readText(file), file);
     const { diagnostics } = getDiagnostics(doc, { severity: settings.severity, today: today(options) });
-    return { path: displayPath(file), diagnostics: options.hints ? diagnostics : diagnostics.filter((d) => d.severity !== DiagnosticSeverity.Hint) };
+    return {
+      path: displayPath(file),
+      diagnostics: options.hints ? diagnostics : diagnostics.filter((d) => d.severity !== DiagnosticSeverity.Hint),
+    };
   });
-  out(format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results, version()) : formatText(results));
+  out(
+    format === 'json'
+      ? formatJson(results)
+      : format === 'sarif'
+        ? formatSarif(results, version())
+        : formatText(results),
+  );
   const t = tally(results);
   if (t.errors) return 1;
   if (t.warnings > maxWarnings) {
@@ -115,7 +156,8 @@ function coverage(paths: string[], options: Options): number {
   const format = options.format ?? 'text';
   if (!['text', 'json'].includes(format)) throw new UsageError(`--format must be text or json, not "${format}"`);
   const reports = files.map((f) => ({ path: displayPath(f), report: getCoverage(parseGpai(readText(f), f)) }));
-  if (format === 'json') return out(JSON.stringify(reports.length === 1 ? reports[0].report : reports.map((r) => r.report), null, 2));
+  if (format === 'json')
+    return out(JSON.stringify(reports.length === 1 ? reports[0].report : reports.map((r) => r.report), null, 2));
   return out(reports.map((r) => formatCoverage(r.path, r.report, options.detail ?? false)).join('\n\n'));
 }
 
@@ -125,35 +167,72 @@ function explainCommand(args: string[]): number {
   const found = explain(query);
   if (!found) {
     const close = suggestions(query);
-    throw new InputError(`nothing is called "${query}"${close.length ? `; did you mean ${close.join(', ')}?` : '; ids look like transparency/1.1, copyright/1.3, safety-security/9.3, form/2.9'}`);
+    throw new InputError(
+      `nothing is called "${query}"${close.length ? `; did you mean ${close.join(', ')}?` : '; ids look like transparency/1.1, copyright/1.3, safety-security/9.3, form/2.9'}`,
+    );
   }
   return out(toPlainText(found.markdown));
 }
 
 /** Markdown to terminal text: emphasis and code marks dropped, the rest kept. */
 function toPlainText(markdown: string): string {
-  return markdown.replace(/\*\*(.+?)\*\*/g, '$1').replace(/`([^`]+)`/g, '$1').replace(/(^|\s)_(.+?)_(?=\s|$)/g, '$1$2');
+  return markdown
+    .replace(/\*\*(.+?)\*\*/g, '$1')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/(^|\s)_(.+?)_(?=\s|$)/g, '$1$2');
 }
 
 function catalogueCommand(format: string): number {
   if (format !== 'json' && format !== 'text') throw new UsageError(`--format must be json or text, not "${format}"`);
   const chapters = catalogue.chapters.map((c) => ({
-    id: c.id, title: c.title, appliesTo: c.appliesTo, provisions: c.provisions,
+    id: c.id,
+    title: c.title,
+    appliesTo: c.appliesTo,
+    provisions: c.provisions,
     commitments: catalogue.commitmentsOf(c.id).map((k) => ({
-      id: k.id, title: k.title, provisions: k.provisions,
-      measures: catalogue.measuresOf(k.id).map((m) => ({ id: m.id, title: m.title, summary: m.summary, provisions: m.provisions, appliesTo: m.appliesTo, confidence: m.confidence })),
+      id: k.id,
+      title: k.title,
+      provisions: k.provisions,
+      measures: catalogue.measuresOf(k.id).map((m) => ({
+        id: m.id,
+        title: m.title,
+        summary: m.summary,
+        provisions: m.provisions,
+        appliesTo: m.appliesTo,
+        confidence: m.confidence,
+      })),
     })),
   }));
   const formItems = catalogue.formItems.map((i) => ({
-    id: i.id, section: i.section, label: i.label, qualifier: i.qualifier, recipients: i.recipients, words: i.words, na: i.na,
-    values: i.values, precision: i.precision, annex: i.annex, measure: i.measure, confidence: i.confidence,
+    id: i.id,
+    section: i.section,
+    label: i.label,
+    qualifier: i.qualifier,
+    recipients: i.recipients,
+    words: i.words,
+    na: i.na,
+    values: i.values,
+    precision: i.precision,
+    annex: i.annex,
+    measure: i.measure,
+    confidence: i.confidence,
   }));
   if (format === 'json') {
-    return out(JSON.stringify({
-      chapters, measures: catalogue.measures.map((m) => ({ id: m.id, title: m.title })),
-      formSections: catalogue.formSections, formItems, trainingContentSummary: { ...catalogue.summaryTemplate, items: catalogue.summaryTemplateItems },
-      provisions: catalogue.provisions, keyDates: catalogue.keyDates,
-    }, null, 2));
+    return out(
+      JSON.stringify(
+        {
+          chapters,
+          measures: catalogue.measures.map((m) => ({ id: m.id, title: m.title })),
+          formSections: catalogue.formSections,
+          formItems,
+          trainingContentSummary: { ...catalogue.summaryTemplate, items: catalogue.summaryTemplateItems },
+          provisions: catalogue.provisions,
+          keyDates: catalogue.keyDates,
+        },
+        null,
+        2,
+      ),
+    );
   }
   const lines: string[] = [];
   for (const c of chapters) {
@@ -164,14 +243,19 @@ function catalogueCommand(format: string): number {
     }
   }
   lines.push('', 'Model Documentation Form');
-  for (const i of formItems) lines.push(`  ${i.id}  ${i.label}${i.qualifier ? ` (${i.qualifier})` : ''}  [${i.recipients.join(', ')}]`);
+  for (const i of formItems)
+    lines.push(`  ${i.id}  ${i.label}${i.qualifier ? ` (${i.qualifier})` : ''}  [${i.recipients.join(', ')}]`);
   return out(lines.join('\n'));
 }
 
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {
-  if (e instanceof InputError || e instanceof UsageError || (e instanceof TypeError && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
+  if (
+    e instanceof InputError ||
+    e instanceof UsageError ||
+    (e instanceof TypeError && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))
+  ) {
     process.stderr.write(`gpai-docs: ${(e as Error).message}\n`);
     process.exitCode = 2;
   } else {

@@ -7,7 +7,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { renderPreviewHtml } from '../client/src/preview/render';
 import { renderPreviewMarkdown } from '../client/src/preview/renderMarkdown';
-import { AUDIENCE_LABELS, isPreviewAudience, missingSummary, PREVIEW_AUDIENCES, type PreviewAudience } from '../client/src/preview/view';
+import {
+  AUDIENCE_LABELS,
+  isPreviewAudience,
+  missingSummary,
+  PREVIEW_AUDIENCES,
+  type PreviewAudience,
+} from '../client/src/preview/view';
 import { getPreviewModel, parseGpai } from '../server/src/engine';
 import { displayPath, InputError, readText } from './files';
 
@@ -21,17 +27,22 @@ export interface RenderArgs {
 
 /** Writes the page to stdout or to --out; returns the exit code. Bad arguments throw an InputError (exit 2). */
 export function renderCommand(paths: readonly string[], args: RenderArgs): number {
-  if (paths.length !== 1) throw new InputError('render takes one file: gpai-docs render <file> [--audience all|ai-office|nca|downstream] [--format html|md] [--out path]');
+  if (paths.length !== 1)
+    throw new InputError(
+      'render takes one file: gpai-docs render <file> [--audience all|ai-office|nca|downstream] [--format html|md] [--out path]',
+    );
   const audience = args.audience ?? 'all';
-  if (!isPreviewAudience(audience)) throw new InputError(`--audience must be ${PREVIEW_AUDIENCES.join(', ')}, not "${audience}"`);
+  if (!isPreviewAudience(audience))
+    throw new InputError(`--audience must be ${PREVIEW_AUDIENCES.join(', ')}, not "${audience}"`);
   const format = args.format ?? formatOf(args.out) ?? 'html';
   if (format !== 'html' && format !== 'md') throw new InputError(`--format must be html or md, not "${format}"`);
   const [path] = paths;
   const model = getPreviewModel(parseGpai(readText(path), path));
   const generatedOn = args.today ?? new Date().toISOString().slice(0, 10);
-  const output = format === 'md'
-    ? renderPreviewMarkdown(model, { audience, generatedOn })
-    : renderPreviewHtml(model, { audience, css: stylesheet(), generatedOn });
+  const output =
+    format === 'md'
+      ? renderPreviewMarkdown(model, { audience, generatedOn })
+      : renderPreviewHtml(model, { audience, css: stylesheet(), generatedOn });
   if (!args.out) {
     process.stdout.write(output);
     return 0;
@@ -39,9 +50,13 @@ export function renderCommand(paths: readonly string[], args: RenderArgs): numbe
   try {
     writeFileSync(args.out, output);
   } catch (e) {
-    throw new InputError(`${args.out}: cannot write the file (${(e as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+    throw new InputError(
+      `${args.out}: cannot write the file (${(e as NodeJS.ErrnoException).code ?? 'unknown error'})`,
+    );
   }
-  process.stdout.write(`${displayPath(args.out)}: the Model Documentation Form for ${describe(audience)}, from ${displayPath(path)}; ${lowerFirst(missingSummary(model, audience))}\n`);
+  process.stdout.write(
+    `${displayPath(args.out)}: the Model Documentation Form for ${describe(audience)}, from ${displayPath(path)}; ${lowerFirst(missingSummary(model, audience))}\n`,
+  );
   return 0;
 }
 
@@ -60,7 +75,10 @@ function lowerFirst(text: string): string {
 
 /** The preview's stylesheet, shipped beside the CLI in client/media (dist/cli.js, or out/bin when run from tsc output). */
 function stylesheet(): string {
-  for (const candidate of [join(__dirname, '..', 'client', 'media', 'preview.css'), join(__dirname, '..', '..', 'client', 'media', 'preview.css')]) {
+  for (const candidate of [
+    join(__dirname, '..', 'client', 'media', 'preview.css'),
+    join(__dirname, '..', '..', 'client', 'media', 'preview.css'),
+  ]) {
     if (existsSync(candidate)) return readFileSync(candidate, 'utf8');
   }
   throw new InputError('cannot find client/media/preview.css beside the gpai-docs program; reinstall it');

@@ -19,20 +19,33 @@ const severityWord: Record<DiagnosticSeverity, string> = {
 };
 
 export function tally(results: readonly FileResult[]) {
-  const count = (s: DiagnosticSeverity) => results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === s).length, 0);
-  return { errors: count(DiagnosticSeverity.Error), warnings: count(DiagnosticSeverity.Warning), infos: count(DiagnosticSeverity.Information), hints: count(DiagnosticSeverity.Hint) };
+  const count = (s: DiagnosticSeverity) =>
+    results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === s).length, 0);
+  return {
+    errors: count(DiagnosticSeverity.Error),
+    warnings: count(DiagnosticSeverity.Warning),
+    infos: count(DiagnosticSeverity.Information),
+    hints: count(DiagnosticSeverity.Hint),
+  };
 }
 
 export function formatText(results: readonly FileResult[]): string {
   const lines: string[] = [];
   for (const r of results) {
     for (const d of sorted(r.diagnostics)) {
-      lines.push(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1} ${severityWord[d.severity ?? DiagnosticSeverity.Warning]} ${d.code} ${d.message}`);
+      lines.push(
+        `${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1} ${severityWord[d.severity ?? DiagnosticSeverity.Warning]} ${d.code} ${d.message}`,
+      );
     }
   }
   const t = tally(results);
   const files = `${results.length} file${results.length === 1 ? '' : 's'} checked`;
-  const parts = [plural(t.errors, 'error'), plural(t.warnings, 'warning'), plural(t.infos, 'info'), plural(t.hints, 'hint')].filter((p) => !p.startsWith('0 '));
+  const parts = [
+    plural(t.errors, 'error'),
+    plural(t.warnings, 'warning'),
+    plural(t.infos, 'info'),
+    plural(t.hints, 'hint'),
+  ].filter((p) => !p.startsWith('0 '));
   lines.push(parts.length ? `${files}: ${parts.join(', ')}` : `${files}: no problems`);
   return lines.join('\n');
 }
@@ -42,25 +55,41 @@ function plural(n: number, word: string): string {
 }
 
 function sorted(list: readonly Diagnostic[]): Diagnostic[] {
-  return [...list].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return [...list].sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+  );
 }
 
 export function formatJson(results: readonly FileResult[]): string {
-  return JSON.stringify(results.map((r) => ({
-    file: r.path,
-    diagnostics: sorted(r.diagnostics).map((d) => {
-      const data = d.data as DiagnosticData | undefined;
-      return {
-        line: d.range.start.line + 1, column: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1,
-        severity: severityWord[d.severity ?? DiagnosticSeverity.Warning], code: d.code, message: d.message,
-        id: data?.id, citation: data?.citation, docs: d.codeDescription?.href,
-      };
-    }),
-  })), null, 2);
+  return JSON.stringify(
+    results.map((r) => ({
+      file: r.path,
+      diagnostics: sorted(r.diagnostics).map((d) => {
+        const data = d.data as DiagnosticData | undefined;
+        return {
+          line: d.range.start.line + 1,
+          column: d.range.start.character + 1,
+          endLine: d.range.end.line + 1,
+          endColumn: d.range.end.character + 1,
+          severity: severityWord[d.severity ?? DiagnosticSeverity.Warning],
+          code: d.code,
+          message: d.message,
+          id: data?.id,
+          citation: data?.citation,
+          docs: d.codeDescription?.href,
+        };
+      }),
+    })),
+    null,
+    2,
+  );
 }
 
 const sarifLevel: Record<DiagnosticSeverity, string> = {
-  [DiagnosticSeverity.Error]: 'error', [DiagnosticSeverity.Warning]: 'warning', [DiagnosticSeverity.Information]: 'note', [DiagnosticSeverity.Hint]: 'note',
+  [DiagnosticSeverity.Error]: 'error',
+  [DiagnosticSeverity.Warning]: 'warning',
+  [DiagnosticSeverity.Information]: 'note',
+  [DiagnosticSeverity.Hint]: 'note',
 };
 
 /** SARIF 2.1.0 as code-scanning services read it: one run, rules from the code registry, relative URIs. */
@@ -77,47 +106,88 @@ export function formatSarif(results: readonly FileResult[], version: string): st
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: { driver: { name: 'gpai-docs', version, semanticVersion: version, informationUri: 'https://github.com/gpai-docs/gpai-docs', rules } },
-      columnKind: 'utf16CodeUnits',
-      originalUriBaseIds: { '%SRCROOT%': { uri: `file://${process.cwd().replace(/\\/g, '/').replace(/\/?$/, '/')}` } },
-      results: results.flatMap((r) => sorted(r.diagnostics).map((d) => ({
-        ruleId: String(d.code),
-        ...(ruleIndex.has(String(d.code)) ? { ruleIndex: ruleIndex.get(String(d.code)) } : {}),
-        level: sarifLevel[d.severity ?? DiagnosticSeverity.Warning],
-        message: { text: d.message },
-        locations: [{
-          physicalLocation: {
-            artifactLocation: { uri: r.path.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
-            region: { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 },
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'gpai-docs',
+            version,
+            semanticVersion: version,
+            informationUri: 'https://github.com/gpai-docs/gpai-docs',
+            rules,
           },
-        }],
-        partialFingerprints: { gpaiDocsId: `${d.code}:${(d.data as DiagnosticData | undefined)?.id ?? ''}` },
-      }))),
-    }],
+        },
+        columnKind: 'utf16CodeUnits',
+        originalUriBaseIds: {
+          '%SRCROOT%': { uri: `file://${process.cwd().replace(/\\/g, '/').replace(/\/?$/, '/')}` },
+        },
+        results: results.flatMap((r) =>
+          sorted(r.diagnostics).map((d) => ({
+            ruleId: String(d.code),
+            ...(ruleIndex.has(String(d.code)) ? { ruleIndex: ruleIndex.get(String(d.code)) } : {}),
+            level: sarifLevel[d.severity ?? DiagnosticSeverity.Warning],
+            message: { text: d.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: {
+                    uri: r.path.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/'),
+                    uriBaseId: '%SRCROOT%',
+                  },
+                  region: {
+                    startLine: d.range.start.line + 1,
+                    startColumn: d.range.start.character + 1,
+                    endLine: d.range.end.line + 1,
+                    endColumn: d.range.end.character + 1,
+                  },
+                },
+              },
+            ],
+            partialFingerprints: { gpaiDocsId: `${d.code}:${(d.data as DiagnosticData | undefined)?.id ?? ''}` },
+          })),
+        ),
+      },
+    ],
   };
   return JSON.stringify(sarif, null, 2);
 }
 
-const stateWord: Record<CoverageNode['state'], string> = { covered: 'covered', partial: 'partial', missing: 'missing', 'not-applicable': 'n/a' };
+const stateWord: Record<CoverageNode['state'], string> = {
+  covered: 'covered',
+  partial: 'partial',
+  missing: 'missing',
+  'not-applicable': 'n/a',
+};
 
 /** The coverage table: chapters and commitments (and, with `detail`, measures, sections and items). */
 export function formatCoverage(path: string, report: CoverageReport, detail: boolean): string {
   const c = report.counts;
-  const lines = [`${path}: ${report.classification.label}; ${report.percent} % covered (${c.covered} of ${c.total - c.notApplicable} applicable answers; ${c.partial} partial, ${c.missing} missing, ${c.notApplicable} not applicable)`, ''];
+  const lines = [
+    `${path}: ${report.classification.label}; ${report.percent} % covered (${c.covered} of ${c.total - c.notApplicable} applicable answers; ${c.partial} partial, ${c.missing} missing, ${c.notApplicable} not applicable)`,
+    '',
+  ];
   const rows: [string, string, string, string][] = [['', 'STATE', 'COVERED', 'WHY']];
   const visit = (node: CoverageNode, depth: number) => {
     const applicable = node.counts.total - node.counts.notApplicable;
     const name = `${'  '.repeat(depth)}${node.label}${node.kind === 'chapter' || node.kind === 'summary' ? '' : ` ${node.title}`}`;
     const why = node.state === 'covered' ? '' : node.reason;
-    rows.push([truncate(name, 72), stateWord[node.state], applicable ? `${node.counts.covered}/${applicable}` : '-', truncate(why, 90)]);
+    rows.push([
+      truncate(name, 72),
+      stateWord[node.state],
+      applicable ? `${node.counts.covered}/${applicable}` : '-',
+      truncate(why, 90),
+    ]);
     // Below a chapter that does not apply, every row would repeat its reason.
-    const deeper = (detail || node.kind === 'chapter' || node.kind === 'summary') && !(node.kind === 'chapter' && node.state === 'not-applicable');
-    if (deeper && node.kind !== 'item' && node.kind !== 'evidence') for (const child of node.children ?? []) if (detail || child.kind === 'commitment') visit(child, depth + 1);
+    const deeper =
+      (detail || node.kind === 'chapter' || node.kind === 'summary') &&
+      !(node.kind === 'chapter' && node.state === 'not-applicable');
+    if (deeper && node.kind !== 'item' && node.kind !== 'evidence')
+      for (const child of node.children ?? []) if (detail || child.kind === 'commitment') visit(child, depth + 1);
   };
   for (const root of report.roots) visit(root, 0);
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
-  for (const r of rows) lines.push(`${r[0].padEnd(widths[0])}  ${r[1].padEnd(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3]}`.trimEnd());
+  for (const r of rows)
+    lines.push(`${r[0].padEnd(widths[0])}  ${r[1].padEnd(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3]}`.trimEnd());
   return lines.join('\n');
 }
 

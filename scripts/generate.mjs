@@ -19,7 +19,14 @@ let stale = 0;
 try {
   for (const target of targets) {
     const outfile = join(dir, `${target.build}.cjs`);
-    await build({ entryPoints: [target.entry], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'error' });
+    await build({
+      entryPoints: [target.entry],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      outfile,
+      logLevel: 'error',
+    });
     const text = JSON.stringify(createRequire(import.meta.url)(outfile)[target.build](), null, 2) + '\n';
     if (!check) {
       writeFileSync(target.file, text);
@@ -27,9 +34,16 @@ try {
       continue;
     }
     let current = '';
-    try { current = readFileSync(target.file, 'utf8'); } catch { /* absent */ }
+    try {
+      current = readFileSync(target.file, 'utf8');
+    } catch {
+      /* absent */
+    }
     if (current === text) console.log(`${target.file} is up to date`);
-    else { console.error(`${target.file} is out of date: run npm run generate`); stale++; }
+    else {
+      console.error(`${target.file} is out of date: run npm run generate`);
+      stale++;
+    }
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

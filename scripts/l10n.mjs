@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCES = path.join(ROOT, 'client/src');
 const BUNDLE = path.join(ROOT, 'l10n/bundle.l10n.json');
-// `t('…')` or `l10n.t('…')` with a single-quoted literal first argument.
-const CALL = /(?<![\w$])(?:l10n\.)?t\(\s*'((?:[^'\\\n]|\\.)*)'/g;
+// `t('…')` or `l10n.t('…')` with a quoted literal first argument (double quotes where it holds a `'`).
+const CALL = /(?<![\w$])(?:l10n\.)?t\(\s*(?:'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)")/g;
 
 function sources(dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -21,7 +21,7 @@ function sources(dir) {
 export function messages() {
   const found = new Set();
   for (const file of sources(SOURCES).sort()) {
-    for (const m of fs.readFileSync(file, 'utf8').matchAll(CALL)) found.add(m[1].replace(/\\(.)/g, '$1'));
+    for (const m of fs.readFileSync(file, 'utf8').matchAll(CALL)) found.add((m[1] ?? m[2]).replace(/\\(.)/g, '$1'));
   }
   return Object.fromEntries([...found].sort().map((s) => [s, s]));
 }

@@ -7,7 +7,10 @@ import { chromium } from 'playwright-core';
 
 const media = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../client/media');
 const svg = fs.readFileSync(path.join(media, '../icon.svg'), 'utf8');
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 try {
   const page = await browser.newPage({ viewport: { width: 128, height: 128 } });
   await page.setContent(`<html><body style="margin:0;background:transparent">${svg}</body></html>`);

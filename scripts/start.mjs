@@ -6,7 +6,13 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  REPO_ROOT, VSCODE_TEST_DIR, SetupError, installExtension, runInstall, startCodeServer, writeUserSettings,
+  REPO_ROOT,
+  VSCODE_TEST_DIR,
+  SetupError,
+  installExtension,
+  runInstall,
+  startCodeServer,
+  writeUserSettings,
 } from './vscode/codeServer.mjs';
 
 function parsePort(argv) {
@@ -34,7 +40,9 @@ function build() {
   if (r.status !== 0) throw new SetupError(`npm run build failed (exit ${r.status ?? r.signal})`);
   const main = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).main ?? './dist/extension.js';
   if (!fs.existsSync(path.join(REPO_ROOT, main))) {
-    throw new SetupError(`${path.normalize(main)} missing after the build: the extension client (client/src/extension.ts) is not built yet`);
+    throw new SetupError(
+      `${path.normalize(main)} missing after the build: the extension client (client/src/extension.ts) is not built yet`,
+    );
   }
 }
 
@@ -52,8 +60,12 @@ async function main() {
   if (previous) writeUserSettings(userDataDir, previous);
 
   const server = await startCodeServer({ port, workspace, extensionsDir, userDataDir });
-  console.log(`\nVS Code (code-server) with gpai-docs is ready in ${server.readyMs} ms. Open in a browser:\n\n  ${server.url}\n`);
-  console.log(`Log: ${server.logFile}. Rebuild with \`npm run build\`, then run "Developer: Reload Window". Ctrl+C stops.`);
+  console.log(
+    `\nVS Code (code-server) with gpai-docs is ready in ${server.readyMs} ms. Open in a browser:\n\n  ${server.url}\n`,
+  );
+  console.log(
+    `Log: ${server.logFile}. Rebuild with \`npm run build\`, then run "Developer: Reload Window". Ctrl+C stops.`,
+  );
 
   let stopping = false;
   const shutdown = async (signal) => {
@@ -73,6 +85,6 @@ async function main() {
 }
 
 main().catch((e) => {
-  console.error(`start: ${e instanceof SetupError ? e.message : e?.stack ?? e}`);
+  console.error(`start: ${e instanceof SetupError ? e.message : (e?.stack ?? e)}`);
   process.exit(1);
 });

@@ -22,7 +22,11 @@ export function precompiledValidator(root) {
   return {
     name: 'precompiled-validator',
     setup(build) {
-      build.onLoad({ filter: VALIDATOR_MODULE }, () => ({ contents: validatorCode(root), loader: 'js', resolveDir: root }));
+      build.onLoad({ filter: VALIDATOR_MODULE }, () => ({
+        contents: validatorCode(root),
+        loader: 'js',
+        resolveDir: root,
+      }));
     },
   };
 }

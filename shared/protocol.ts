@@ -26,9 +26,15 @@ export interface FileText {
 }
 
 /** Client -> server: classification, coverage and problem counts of every `.gpai.yaml` the client read. */
-export const WorkspaceSummaryRequest = new RequestType<{ readonly files: readonly FileText[] }, WorkspaceFileSummary[], void>(Requests.workspaceSummary);
+export const WorkspaceSummaryRequest = new RequestType<
+  { readonly files: readonly FileText[] },
+  WorkspaceFileSummary[],
+  void
+>(Requests.workspaceSummary);
 
 /** Client -> server: the text of a new documentation file for a kind of model, from the catalogue's key tree. */
-export const NewFileTemplateRequest = new RequestType<TemplateOptions, { readonly text: string }, void>(Requests.newFileTemplate);
+export const NewFileTemplateRequest = new RequestType<TemplateOptions, { readonly text: string }, void>(
+  Requests.newFileTemplate,
+);
 
 //#endregion

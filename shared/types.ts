@@ -5,8 +5,14 @@
 
 export type PathSegment = string | number;
 
-export interface Position { readonly line: number; readonly character: number }
-export interface Range { readonly start: Position; readonly end: Position }
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+export interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
 
 export type CoverageState = 'covered' | 'partial' | 'missing' | 'not-applicable';
 
@@ -107,7 +113,8 @@ export interface PreviewField {
  * How an answer stands. `derived`: left out, and gpai-docs derives it from the precise row; `n/a`: answered
  * N/A (or "none exists") where the form allows it; `not-applicable`: the item does not apply to this model.
  */
-export type PreviewState = 'written' | 'derived' | 'missing' | 'placeholder' | 'incomplete' | 'n/a' | 'not-applicable' | 'optional';
+export type PreviewState =
+  'written' | 'derived' | 'missing' | 'placeholder' | 'incomplete' | 'n/a' | 'not-applicable' | 'optional';
 
 export interface PreviewItem {
   /** Catalogue id, e.g. `form/2.9`. */

@@ -15,7 +15,8 @@
 
   const saved = vscode.getState() || {};
   const state = { uri: document.body.dataset.uri, audience: document.body.dataset.audience, scrollY: 0 };
-  if (saved.uri === state.uri) Object.assign(state, { audience: saved.audience || state.audience, scrollY: saved.scrollY || 0 });
+  if (saved.uri === state.uri)
+    Object.assign(state, { audience: saved.audience || state.audience, scrollY: saved.scrollY || 0 });
   vscode.setState(state);
 
   function save(changes) {
@@ -98,16 +99,20 @@
     else if (message.type === 'scrollToLine' && typeof message.line === 'number') scrollToLine(message.line);
   });
 
-  window.addEventListener('scroll', () => {
-    if (scrollFrame) return;
-    scrollFrame = requestAnimationFrame(() => {
-      scrollFrame = 0;
-      save({ scrollY: window.scrollY });
-      if (Date.now() < quietUntil) return;
-      const line = topLine();
-      if (line !== undefined) vscode.postMessage({ type: 'revealLine', line });
-    });
-  }, { passive: true });
+  window.addEventListener(
+    'scroll',
+    () => {
+      if (scrollFrame) return;
+      scrollFrame = requestAnimationFrame(() => {
+        scrollFrame = 0;
+        save({ scrollY: window.scrollY });
+        if (Date.now() < quietUntil) return;
+        const line = topLine();
+        if (line !== undefined) vscode.postMessage({ type: 'revealLine', line });
+      });
+    },
+    { passive: true },
+  );
 
   main.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
@@ -139,4 +144,4 @@
     window.scrollTo(0, state.scrollY);
   }
   vscode.postMessage({ type: 'ready', audience: state.audience });
-}());
+})();

@@ -19,12 +19,19 @@ export interface CommandDeps {
 
 export function registerCommands({ server, workspace, explainer }: CommandDeps): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand(Commands.newFile, () => newDocumentationFile((options) => server.newFileTemplate(options))),
-    vscode.commands.registerCommand(Commands.showCoverage, () => vscode.commands.executeCommand(`${Views.coverage}.focus`)),
+    vscode.commands.registerCommand(Commands.newFile, () =>
+      newDocumentationFile((options) => server.newFileTemplate(options)),
+    ),
+    vscode.commands.registerCommand(Commands.showCoverage, () =>
+      vscode.commands.executeCommand(`${Views.coverage}.focus`),
+    ),
     vscode.commands.registerCommand(Commands.explain, () => explainer.explainAtCursor()),
     vscode.commands.registerCommand(Commands.restartServer, async () => {
       // extension.ts refreshes the views once the new server runs.
-      await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Restarting the GPAI Docs language server') }, () => server.restart());
+      await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Restarting the GPAI Docs language server') },
+        () => server.restart(),
+      );
     }),
     vscode.commands.registerCommand(Commands.revealCoverageNode, nodeRevealer(server)),
     vscode.commands.registerCommand(Commands.refreshWorkspace, () => workspace.refresh()),

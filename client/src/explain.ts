@@ -37,14 +37,26 @@ export function createExplainer(): Explainer {
     explainAtCursor: async () => {
       const editor = vscode.window.activeTextEditor;
       if (editor?.document.languageId !== LANGUAGE_ID) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Open a .gpai.yaml file and put the cursor on a key to explain it.'));
+        void vscode.window.showInformationMessage(
+          vscode.l10n.t('Open a .gpai.yaml file and put the cursor on a key to explain it.'),
+        );
         return;
       }
       const position = editor.selection.active;
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position);
-      const markdown = (hovers ?? []).flatMap((h) => h.contents).map(text).filter(Boolean).join('\n\n---\n\n');
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        editor.document.uri,
+        position,
+      );
+      const markdown = (hovers ?? [])
+        .flatMap((h) => h.contents)
+        .map(text)
+        .filter(Boolean)
+        .join('\n\n---\n\n');
       if (!markdown) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to explain here: put the cursor on a key of the documentation.'));
+        void vscode.window.showInformationMessage(
+          vscode.l10n.t('Nothing to explain here: put the cursor on a key of the documentation.'),
+        );
         return;
       }
       const range = editor.document.getWordRangeAtPosition(position, /[\w.-]+/);
@@ -55,7 +67,10 @@ export function createExplainer(): Explainer {
         await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
       } catch {
         // The built-in Markdown extension is disabled: show the source instead.
-        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { viewColumn: vscode.ViewColumn.Beside, preview: true });
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), {
+          viewColumn: vscode.ViewColumn.Beside,
+          preview: true,
+        });
       }
     },
   };

@@ -43,7 +43,9 @@ export function activate(context: vscode.ExtensionContext): void {
   // Loaded in the next turn: the server should check the open file even if no view asks for anything.
   setImmediate(() => {
     server.load().catch((e: unknown) => {
-      void vscode.window.showErrorMessage(vscode.l10n.t('The GPAI Docs language client could not load: {0}', e instanceof Error ? e.message : String(e)));
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t('The GPAI Docs language client could not load: {0}', e instanceof Error ? e.message : String(e)),
+      );
     });
   });
 }

@@ -7,11 +7,27 @@
  */
 import * as vscode from 'vscode';
 import {
-  CloseAction, CodeActionKind, CodeActionRequest, ErrorAction, LanguageClient, RevealOutputChannelOn, State, TransportKind,
-  type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type LanguageClientOptions, type ServerOptions,
+  CloseAction,
+  CodeActionKind,
+  CodeActionRequest,
+  ErrorAction,
+  LanguageClient,
+  RevealOutputChannelOn,
+  State,
+  TransportKind,
+  type CloseHandlerResult,
+  type ErrorHandler,
+  type ErrorHandlerResult,
+  type LanguageClientOptions,
+  type ServerOptions,
 } from 'vscode-languageclient/node';
 import { CLIENT_ID, Commands, LANGUAGE_ID, Settings } from '../../shared/names';
-import { CoverageRequest, NewFileTemplateRequest, PreviewRequest, WorkspaceSummaryRequest } from '../../shared/protocol';
+import {
+  CoverageRequest,
+  NewFileTemplateRequest,
+  PreviewRequest,
+  WorkspaceSummaryRequest,
+} from '../../shared/protocol';
 import { CrashHistory } from './crashPolicy';
 import type { GpaiServer } from './serverApi';
 
@@ -21,9 +37,11 @@ import type { GpaiServer } from './serverApi';
  */
 export function startServer(context: vscode.ExtensionContext, onRunning: () => void): GpaiServer {
   const { client, restart, stop } = createLanguageClient(context);
-  context.subscriptions.push(client.onDidChangeState(({ newState }) => {
-    if (newState === State.Running) onRunning();
-  }));
+  context.subscriptions.push(
+    client.onDidChangeState(({ newState }) => {
+      if (newState === State.Running) onRunning();
+    }),
+  );
   // Requests sent while it starts wait for it; a failure to start is told by initializationFailedHandler.
   client.start().catch(() => undefined);
   const c2p = client.code2ProtocolConverter;
@@ -72,7 +90,11 @@ function createLanguageClient(context: vscode.ExtensionContext) {
     errorHandler: new CrashHandler(crashes, outputChannel),
     initializationFailedHandler: (error) => {
       outputChannel.error(`initialisation failed: ${String(error?.message ?? error)}`);
-      void showServerMessage('error', vscode.l10n.t('The GPAI Docs language server could not start. See the output for details.'), outputChannel);
+      void showServerMessage(
+        'error',
+        vscode.l10n.t('The GPAI Docs language server could not start. See the output for details.'),
+        outputChannel,
+      );
       return false;
     },
   };
@@ -93,7 +115,10 @@ function createLanguageClient(context: vscode.ExtensionContext) {
 
 /** Restarts a crashed server a few times, telling the writer each time, then stops restarting it. */
 class CrashHandler implements ErrorHandler {
-  constructor(private readonly crashes: CrashHistory, private readonly channel: vscode.LogOutputChannel) {}
+  constructor(
+    private readonly crashes: CrashHistory,
+    private readonly channel: vscode.LogOutputChannel,
+  ) {}
 
   error(error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
     this.channel.error(`connection error: ${error.message}`);
@@ -103,21 +128,38 @@ class CrashHandler implements ErrorHandler {
 
   closed(): CloseHandlerResult {
     if (this.crashes.crashed(Date.now()) === 'restart') {
-      void showServerMessage('warning', vscode.l10n.t('The GPAI Docs language server stopped unexpectedly and was restarted.'), this.channel);
+      void showServerMessage(
+        'warning',
+        vscode.l10n.t('The GPAI Docs language server stopped unexpectedly and was restarted.'),
+        this.channel,
+      );
       return { action: CloseAction.Restart, handled: true };
     }
-    void showServerMessage('error', vscode.l10n.t('The GPAI Docs language server stopped unexpectedly several times and will not be restarted. Fix the cause (see the output), then restart it.'), this.channel, true);
+    void showServerMessage(
+      'error',
+      vscode.l10n.t(
+        'The GPAI Docs language server stopped unexpectedly several times and will not be restarted. Fix the cause (see the output), then restart it.',
+      ),
+      this.channel,
+      true,
+    );
     return { action: CloseAction.DoNotRestart, handled: true };
   }
 }
 
-async function showServerMessage(level: 'warning' | 'error', message: string, channel: vscode.LogOutputChannel, offerRestart = false): Promise<void> {
+async function showServerMessage(
+  level: 'warning' | 'error',
+  message: string,
+  channel: vscode.LogOutputChannel,
+  offerRestart = false,
+): Promise<void> {
   const showOutput = vscode.l10n.t('Show Output');
   const restart = vscode.l10n.t('Restart Server');
   const buttons = offerRestart ? [restart, showOutput] : [showOutput];
-  const chosen = level === 'error'
-    ? await vscode.window.showErrorMessage(message, ...buttons)
-    : await vscode.window.showWarningMessage(message, ...buttons);
+  const chosen =
+    level === 'error'
+      ? await vscode.window.showErrorMessage(message, ...buttons)
+      : await vscode.window.showWarningMessage(message, ...buttons);
   if (chosen === showOutput) channel.show(true);
   if (chosen === restart) await vscode.commands.executeCommand(Commands.restartServer);
 }

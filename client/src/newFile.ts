@@ -20,21 +20,41 @@ export async function newDocumentationFile(template: TemplateSource): Promise<vs
   const t = vscode.l10n.t;
   const systemicRisk = await pick<TemplateOptions['systemicRisk']>(1, t('Does the model have systemic risk?'), [
     { label: t('No systemic risk'), detail: t('The Transparency and Copyright chapters apply.'), value: 'none' },
-    { label: t('Systemic risk, presumed from its training compute'), detail: t('AI Act Art. 51(2): the Safety and Security chapter applies too.'), value: 'presumed' },
-    { label: t('Systemic risk, designated by the Commission'), detail: t('AI Act Art. 51(1)(b): the Safety and Security chapter applies too.'), value: 'designated' },
+    {
+      label: t('Systemic risk, presumed from its training compute'),
+      detail: t('AI Act Art. 51(2): the Safety and Security chapter applies too.'),
+      value: 'presumed',
+    },
+    {
+      label: t('Systemic risk, designated by the Commission'),
+      detail: t('AI Act Art. 51(1)(b): the Safety and Security chapter applies too.'),
+      value: 'designated',
+    },
   ]);
   if (!systemicRisk) return undefined;
-  const openSourceExemption = systemicRisk === 'none'
-    ? await yesNo(2, t('Is the model released under a free and open-source licence, claiming the exemption of AI Act Art. 53(2)?'))
-    : false;
+  const openSourceExemption =
+    systemicRisk === 'none'
+      ? await yesNo(
+          2,
+          t('Is the model released under a free and open-source licence, claiming the exemption of AI Act Art. 53(2)?'),
+        )
+      : false;
   if (openSourceExemption === undefined) return undefined;
-  const modification = await yesNo(3, t('Does the model modify or fine-tune another provider\'s model?'));
+  const modification = await yesNo(3, t("Does the model modify or fine-tune another provider's model?"));
   if (modification === undefined) return undefined;
   const modelName = await vscode.window.showInputBox({
-    title: title(4), prompt: t('The model\'s name, as published (you can leave it empty).'), placeHolder: t('e.g. Kestrel-13B'), ignoreFocusOut: true,
+    title: title(4),
+    prompt: t("The model's name, as published (you can leave it empty)."),
+    placeHolder: t('e.g. Kestrel-13B'),
+    ignoreFocusOut: true,
   });
   if (modelName === undefined) return undefined;
-  const text = await template({ systemicRisk, openSourceExemption, modification, ...(modelName.trim() ? { modelName: modelName.trim() } : {}) });
+  const text = await template({
+    systemicRisk,
+    openSourceExemption,
+    modification,
+    ...(modelName.trim() ? { modelName: modelName.trim() } : {}),
+  });
   const folder = targetFolder();
   if (!folder) {
     const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: text });
@@ -73,7 +93,12 @@ function targetFolder(): vscode.Uri | undefined {
 
 /** `Kestrel 13B (beta)` -> `kestrel-13b-beta.gpai.yaml`. */
 export function fileNameFor(modelName: string): string {
-  const slug = modelName.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9.]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
+  const slug = modelName
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9.]+/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '');
   return `${slug || 'model'}.gpai.yaml`;
 }
 
@@ -95,7 +120,8 @@ async function askFileName(folder: vscode.Uri, suggested: string): Promise<vscod
     valueSelection: [0, value.length - '.gpai.yaml'.length],
     ignoreFocusOut: true,
     validateInput: async (input) => {
-      if (!/^[^/\\]+\.gpai\.yaml$/.test(input.trim())) return vscode.l10n.t('The name must end in .gpai.yaml and contain no folder.');
+      if (!/^[^/\\]+\.gpai\.yaml$/.test(input.trim()))
+        return vscode.l10n.t('The name must end in .gpai.yaml and contain no folder.');
       return (await exists(input.trim())) ? vscode.l10n.t('{0} exists already.', input.trim()) : undefined;
     },
   });

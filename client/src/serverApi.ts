@@ -34,12 +34,24 @@ export class LazyServer implements GpaiServer {
     return (this.server ??= this.create());
   }
 
-  coverage(uri: vscode.Uri) { return this.load().then((s) => s.coverage(uri)); }
-  preview(uri: vscode.Uri) { return this.load().then((s) => s.preview(uri)); }
-  workspaceSummary(files: readonly FileText[]) { return this.load().then((s) => s.workspaceSummary(files)); }
-  newFileTemplate(options: TemplateOptions) { return this.load().then((s) => s.newFileTemplate(options)); }
-  quickFixes(uri: vscode.Uri, diagnostic: vscode.Diagnostic) { return this.load().then((s) => s.quickFixes(uri, diagnostic)); }
-  restart() { return this.load().then((s) => s.restart()); }
+  coverage(uri: vscode.Uri) {
+    return this.load().then((s) => s.coverage(uri));
+  }
+  preview(uri: vscode.Uri) {
+    return this.load().then((s) => s.preview(uri));
+  }
+  workspaceSummary(files: readonly FileText[]) {
+    return this.load().then((s) => s.workspaceSummary(files));
+  }
+  newFileTemplate(options: TemplateOptions) {
+    return this.load().then((s) => s.newFileTemplate(options));
+  }
+  quickFixes(uri: vscode.Uri, diagnostic: vscode.Diagnostic) {
+    return this.load().then((s) => s.quickFixes(uri, diagnostic));
+  }
+  restart() {
+    return this.load().then((s) => s.restart());
+  }
 
   async stop(timeoutMs?: number): Promise<void> {
     // Never loaded: nothing to stop, and nothing to load for it.

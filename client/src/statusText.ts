@@ -17,7 +17,13 @@ export function statusText(report: CoverageReport, t: Translate): StatusText {
     text: `GPAI · ${report.classification.label} · ${report.percent} %`,
     tooltip: [
       t('**GPAI Docs**: {0}', report.classification.label),
-      t('{0} % of the applicable answers covered ({1}); {2} partial, {3} missing.', report.percent, countsText(counts, t), counts.partial, counts.missing),
+      t(
+        '{0} % of the applicable answers covered ({1}); {2} partial, {3} missing.',
+        report.percent,
+        countsText(counts, t),
+        counts.partial,
+        counts.missing,
+      ),
       t('Click to open the coverage view.'),
     ].join('\n\n'),
   };

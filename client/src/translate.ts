@@ -5,4 +5,5 @@
 export type Translate = (message: string, ...args: Array<string | number | boolean>) => string;
 
 /** English as written, placeholders filled in. */
-export const plain: Translate = (message, ...args) => message.replace(/\{(\d+)\}/g, (whole, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : whole));
+export const plain: Translate = (message, ...args) =>
+  message.replace(/\{(\d+)\}/g, (whole, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : whole));

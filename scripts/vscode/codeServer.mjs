@@ -45,7 +45,8 @@ export function runInstall() {
 /** Throws a SetupError unless install.sh has completed. */
 export function assertInstalled() {
   for (const f of [NODE24, path.join(CODE_SERVER, 'out/node/entry.js')]) {
-    if (!fs.existsSync(f)) throw new SetupError(`${path.relative(REPO_ROOT, f)} missing: run scripts/vscode/install.sh`);
+    if (!fs.existsSync(f))
+      throw new SetupError(`${path.relative(REPO_ROOT, f)} missing: run scripts/vscode/install.sh`);
   }
 }
 
@@ -94,7 +95,9 @@ export function installExtension({ extensionDir, extensionsDir, mode = 'symlink'
   for (const rel of refs) {
     const p = path.join(src, rel);
     if (!fs.existsSync(p) && !fs.existsSync(p + '.js')) {
-      throw new SetupError(`${path.relative(REPO_ROOT, p) || p} missing (referenced by ${path.relative(REPO_ROOT, pkgFile)})`);
+      throw new SetupError(
+        `${path.relative(REPO_ROOT, p) || p} missing (referenced by ${path.relative(REPO_ROOT, pkgFile)})`,
+      );
     }
   }
   fs.mkdirSync(extensionsDir, { recursive: true });
@@ -102,7 +105,8 @@ export function installExtension({ extensionDir, extensionsDir, mode = 'symlink'
   for (const entry of fs.readdirSync(extensionsDir)) {
     if (!entry.toLowerCase().startsWith(prefix)) continue;
     const p = path.join(extensionsDir, entry);
-    if (fs.lstatSync(p).isSymbolicLink()) fs.unlinkSync(p); // never touch a link's target
+    if (fs.lstatSync(p).isSymbolicLink())
+      fs.unlinkSync(p); // never touch a link's target
     else fs.rmSync(p, { recursive: true, force: true });
   }
   // A stale extensions.json would hide folders it does not list; without it VS Code scans the folder.
@@ -153,9 +157,16 @@ export function freePort() {
 /** The log's error lines, or its last lines when it has none; one line. */
 function logSummary(file, lines = 3) {
   let all = [];
-  try { all = fs.readFileSync(file, 'utf8').trim().split('\n'); } catch { /* no log yet */ }
+  try {
+    all = fs.readFileSync(file, 'utf8').trim().split('\n');
+  } catch {
+    /* no log yet */
+  }
   const errors = all.filter((l) => /\berror\b/i.test(l));
-  return (errors.length ? errors : all).slice(-lines).map((l) => l.replace(/^\[[^\]]*\]\s*/, '')).join(' | ');
+  return (errors.length ? errors : all)
+    .slice(-lines)
+    .map((l) => l.replace(/^\[[^\]]*\]\s*/, ''))
+    .join(' | ');
 }
 
 /**
@@ -166,7 +177,16 @@ function logSummary(file, lines = 3) {
  * Returns { url (opens `workspace` if given), baseUrl, port, pid, logFile, exited, stop() };
  * `exited` resolves with the exit code; stop() kills the whole process group and waits for it.
  */
-export async function startCodeServer({ port, workspace, extensionsDir, userDataDir, env = {}, args: extraArgs = [], timeoutMs = 30000, logFile } = {}) {
+export async function startCodeServer({
+  port,
+  workspace,
+  extensionsDir,
+  userDataDir,
+  env = {},
+  args: extraArgs = [],
+  timeoutMs = 30000,
+  logFile,
+} = {}) {
   assertInstalled();
   if (!extensionsDir || !userDataDir) throw new SetupError('startCodeServer needs extensionsDir and userDataDir');
   port ||= await freePort();
@@ -178,11 +198,20 @@ export async function startCodeServer({ port, workspace, extensionsDir, userData
   const out = fs.openSync(logFile, 'w');
   const args = [
     path.join(CODE_SERVER, 'out/node/entry.js'),
-    '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
     '--disable-getting-started-override',
-    '--extensions-dir', path.resolve(extensionsDir), '--user-data-dir', path.resolve(userDataDir),
-    '--config', path.join(path.resolve(userDataDir), 'code-server.yaml'),
+    '--extensions-dir',
+    path.resolve(extensionsDir),
+    '--user-data-dir',
+    path.resolve(userDataDir),
+    '--config',
+    path.join(path.resolve(userDataDir), 'code-server.yaml'),
   ];
   args.push(...extraArgs);
   if (workspace) args.push(path.resolve(workspace));
@@ -198,9 +227,15 @@ export async function startCodeServer({ port, workspace, extensionsDir, userData
     child.on('error', (e) => resolve(e.code ?? 'spawn error'));
   });
   let done = false;
-  exited.then(() => { done = true; });
+  exited.then(() => {
+    done = true;
+  });
   const killGroup = (sig) => {
-    try { process.kill(-child.pid, sig); } catch { /* already gone */ }
+    try {
+      process.kill(-child.pid, sig);
+    } catch {
+      /* already gone */
+    }
   };
   const onParentExit = () => killGroup('SIGKILL');
   process.on('exit', onParentExit);
@@ -220,12 +255,16 @@ export async function startCodeServer({ port, workspace, extensionsDir, userData
   for (;;) {
     if (done) {
       await stop();
-      throw new SetupError(`code-server exited before it was ready: ${logSummary(logFile) || 'no output'} (log: ${logFile})`);
+      throw new SetupError(
+        `code-server exited before it was ready: ${logSummary(logFile) || 'no output'} (log: ${logFile})`,
+      );
     }
     try {
       const res = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(1000) });
       if (res.ok) break;
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     if (Date.now() > deadline) {
       await stop();
       throw new SetupError(`code-server did not answer ${baseUrl}/healthz within ${timeoutMs} ms (log: ${logFile})`);

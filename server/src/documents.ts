@@ -30,9 +30,10 @@ export class ParseCache {
     const cached = this.parses.get(document.uri);
     if (cached && cached.version === document.version) return cached;
     const edits = this.edits.get(document.uri);
-    const fresh = cached && edits
-      ? reparseGpai(cached, document.getText(), document.version, edits)
-      : parseGpai(document.getText(), document.uri, document.version);
+    const fresh =
+      cached && edits
+        ? reparseGpai(cached, document.getText(), document.version, edits)
+        : parseGpai(document.getText(), document.uri, document.version);
     this.parses.set(document.uri, fresh);
     this.edits.set(document.uri, []);
     return fresh;
@@ -47,7 +48,11 @@ export class ParseCache {
     let edits = this.edits.get(document.uri);
     for (const change of changes) {
       if (edits && 'range' in change && edits.length < MAX_EDITS) {
-        edits.push({ start: document.offsetAt(change.range.start), end: document.offsetAt(change.range.end), text: change.text });
+        edits.push({
+          start: document.offsetAt(change.range.start),
+          end: document.offsetAt(change.range.end),
+          text: change.text,
+        });
       } else {
         edits = undefined;
       }

@@ -8,8 +8,17 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CoverageRequest, PreviewRequest } from '../../shared/protocol';
 import type { ParseCache } from './documents';
 import {
-  getCodeActions, getCodeLenses, getCompletions, getCoverage, getDocumentLinks, getDocumentSymbols, getFoldingRanges,
-  getHover, getPreviewModel, type GpaiDocument, type Rule,
+  getCodeActions,
+  getCodeLenses,
+  getCompletions,
+  getCoverage,
+  getDocumentLinks,
+  getDocumentSymbols,
+  getFoldingRanges,
+  getHover,
+  getPreviewModel,
+  type GpaiDocument,
+  type Rule,
 } from './engine';
 import { registerNewFileTemplate } from './newFileTemplate';
 import type { SettingsStore } from './settings';
@@ -38,12 +47,18 @@ export function registerHandlers(ctx: HandlerContext): void {
   };
 
   connection.onHover(({ textDocument, position }) => withDoc(textDocument.uri, (doc) => getHover(doc, position), null));
-  connection.onCompletion(({ textDocument, position }) => withDoc(textDocument.uri, (doc) => getCompletions(doc, position, { today: ctx.today() }), null));
+  connection.onCompletion(({ textDocument, position }) =>
+    withDoc(textDocument.uri, (doc) => getCompletions(doc, position, { today: ctx.today() }), null),
+  );
   connection.onCodeAction(async ({ textDocument, range, context }) => {
     const doc = parsed(textDocument.uri);
     if (!doc) return null;
     const { severity } = await ctx.settings.get(textDocument.uri);
-    return getCodeActions(parsed(textDocument.uri) ?? doc, range, context, { severity, today: ctx.today(), rules: ctx.rules });
+    return getCodeActions(parsed(textDocument.uri) ?? doc, range, context, {
+      severity,
+      today: ctx.today(),
+      rules: ctx.rules,
+    });
   });
   connection.onDocumentSymbol(({ textDocument }) => withDoc(textDocument.uri, getDocumentSymbols, null));
   connection.onFoldingRanges(({ textDocument }) => withDoc(textDocument.uri, getFoldingRanges, null));

@@ -10,5 +10,7 @@ import { newFileTemplate } from './engine';
 export function registerNewFileTemplate(connection: Connection): void {
   // By method name: vscode-languageserver bundles its own copy of the protocol package, whose RequestType
   // is not assignable from shared/'s (same shape, different private fields).
-  connection.onRequest(NewFileTemplateRequest.method, (options: TemplateOptions) => ({ text: newFileTemplate(options) }));
+  connection.onRequest(NewFileTemplateRequest.method, (options: TemplateOptions) => ({
+    text: newFileTemplate(options),
+  }));
 }

@@ -40,7 +40,9 @@ export class SettingsStore {
       try {
         raw = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: Names.section });
       } catch (e) {
-        this.connection.console.warn(`gpai-docs: could not read the ${Names.section} settings (${e instanceof Error ? e.message : String(e)}); using the defaults`);
+        this.connection.console.warn(
+          `gpai-docs: could not read the ${Names.section} settings (${e instanceof Error ? e.message : String(e)}); using the defaults`,
+        );
       }
     }
     const { settings, problems } = readSettings(raw);

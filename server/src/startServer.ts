@@ -4,7 +4,12 @@
  * after a short pause, without holding up hovers and completions.
  */
 import {
-  CodeActionKind, DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult,
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
 } from 'vscode-languageserver';
 import { CodeActionKinds, Settings } from '../../shared/names';
 import { ParseCache } from './documents';
@@ -29,7 +34,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const cache = new ParseCache();
   const documents = new TextDocuments(cache.documents);
   const settings = new SettingsStore(connection);
-  const validation = new Validation(connection, documents, cache, settings, { delayMs: options.delayMs ?? 150, today, rules: options.rules });
+  const validation = new Validation(connection, documents, cache, settings, {
+    delayMs: options.delayMs ?? 150,
+    today,
+    rules: options.rules,
+  });
   let registerConfiguration = false;
 
   connection.onInitialize((params): InitializeResult => {
@@ -40,7 +49,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onInitialized(() => {
-    if (registerConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: Settings.section });
+    if (registerConfiguration)
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: Settings.section });
     // The shape validator compiles its schema on first use (~250 ms): pay it now, not on the first file.
     setImmediate(() => getDiagnostics(parseGpai('gpai: 1\n', 'gpai-docs:warm-up')));
   });
@@ -70,7 +80,10 @@ export function capabilities(): InitializeResult['capabilities'] {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
     hoverProvider: true,
     completionProvider: { triggerCharacters: [' ', ':'], resolveProvider: false },
-    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKinds.addMissing, CodeActionKinds.fixAll], resolveProvider: false },
+    codeActionProvider: {
+      codeActionKinds: [CodeActionKind.QuickFix, CodeActionKinds.addMissing, CodeActionKinds.fixAll],
+      resolveProvider: false,
+    },
     documentSymbolProvider: { label: 'GPAI documentation' },
     foldingRangeProvider: true,
     documentLinkProvider: { resolveProvider: false },

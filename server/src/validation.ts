@@ -44,12 +44,15 @@ export class Validation {
 
   schedule(document: TextDocument, delayMs = this.options.delayMs): void {
     this.cancel(document.uri);
-    this.timers.set(document.uri, setTimeout(() => {
-      this.timers.delete(document.uri);
-      // Whatever goes wrong is logged: a rejection left unhandled would end the server process.
-      const { uri, version } = document;
-      this.run(uri, version).catch((e: unknown) => this.failed(uri, version, e));
-    }, delayMs));
+    this.timers.set(
+      document.uri,
+      setTimeout(() => {
+        this.timers.delete(document.uri);
+        // Whatever goes wrong is logged: a rejection left unhandled would end the server process.
+        const { uri, version } = document;
+        this.run(uri, version).catch((e: unknown) => this.failed(uri, version, e));
+      }, delayMs),
+    );
   }
 
   scheduleAll(): void {
@@ -75,14 +78,21 @@ export class Validation {
    */
   private failed(uri: string, version: number, e: unknown): void {
     const message = e instanceof Error ? e.message : String(e);
-    this.logOnce(uri, `checking ${uri} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    this.logOnce(uri, `checking ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     if (!this.current(uri, version)) return;
     const start = { line: 0, character: 0 };
     void this.connection.sendDiagnostics({
-      uri, version, diagnostics: [{
-        range: { start, end: start }, severity: DiagnosticSeverity.Information, code: 'rule.failed', source: 'gpai-docs',
-        message: `gpai-docs could not check this file (${message.slice(0, 200)}); the output channel "GPAI Docs" has the details.`,
-      }],
+      uri,
+      version,
+      diagnostics: [
+        {
+          range: { start, end: start },
+          severity: DiagnosticSeverity.Information,
+          code: 'rule.failed',
+          source: 'gpai-docs',
+          message: `gpai-docs could not check this file (${message.slice(0, 200)}); the output channel "GPAI Docs" has the details.`,
+        },
+      ],
     });
   }
 
@@ -107,7 +117,11 @@ export class Validation {
     if (!document) return; // a newer version arrived while the settings were read
     // One rule per step; between steps the connection answers what arrived (hovers, completions), and a
     // newer version ends this check: its work would be stale.
-    const steps = diagnosticSteps(this.cache.get(document), { severity, today: this.options.today(), rules: this.options.rules });
+    const steps = diagnosticSteps(this.cache.get(document), {
+      severity,
+      today: this.options.today(),
+      rules: this.options.rules,
+    });
     let step = steps.next();
     while (!step.done) {
       await afterPendingMessages();

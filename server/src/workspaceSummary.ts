@@ -15,16 +15,26 @@ export function summarise(file: FileText, options: DiagnosticOptions = {}): Work
   const { classification, percent, counts } = getCoverage(doc);
   const { diagnostics } = getDiagnostics(doc, options);
   const count = (severity: DiagnosticSeverity) => diagnostics.filter((d) => d.severity === severity).length;
-  return { uri: file.uri, classification, percent, counts, errors: count(DiagnosticSeverity.Error), warnings: count(DiagnosticSeverity.Warning) };
+  return {
+    uri: file.uri,
+    classification,
+    percent,
+    counts,
+    errors: count(DiagnosticSeverity.Error),
+    warnings: count(DiagnosticSeverity.Warning),
+  };
 }
 
 /** Registers the request; severities follow the client's `gpaiDocs.severity` setting when it can be read. */
 export function registerWorkspaceSummary(connection: Connection): void {
   // By method name: see newFileTemplate.ts.
-  connection.onRequest(WorkspaceSummaryRequest.method, async ({ files }: { files: readonly FileText[] }): Promise<WorkspaceFileSummary[]> => {
-    const options = { severity: readSettings(await configuration(connection)).settings.severity };
-    return files.map((file) => summarise(file, options));
-  });
+  connection.onRequest(
+    WorkspaceSummaryRequest.method,
+    async ({ files }: { files: readonly FileText[] }): Promise<WorkspaceFileSummary[]> => {
+      const options = { severity: readSettings(await configuration(connection)).settings.severity };
+      return files.map((file) => summarise(file, options));
+    },
+  );
 }
 
 async function configuration(connection: Connection): Promise<unknown> {

@@ -5,13 +5,22 @@ import { chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const ARGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
 ];
 
 export async function launch() {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`no Chromium at ${CHROMIUM}: run scripts/vscode/install.sh (it installs Debian's chromium), or set CHROMIUM`);
+    throw new Error(
+      `no Chromium at ${CHROMIUM}: run scripts/vscode/install.sh (it installs Debian's chromium), or set CHROMIUM`,
+    );
   }
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 }
@@ -21,7 +30,10 @@ export async function launch() {
  * uncaught errors, dialogs, and any request for something other than the `allowed` URLs (such requests
  * are also aborted).
  */
-export async function guardedPage(browser, { allowed = [], viewport = { width: 1200, height: 1500 }, initScript } = {}) {
+export async function guardedPage(
+  browser,
+  { allowed = [], viewport = { width: 1200, height: 1500 }, initScript } = {},
+) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const problems = [];
@@ -43,5 +55,10 @@ export async function guardedPage(browser, { allowed = [], viewport = { width: 1
 
 /** Throws with `message` and the details when `condition` is false. */
 export function check(condition, message, details) {
-  if (!condition) throw new Error(details === undefined ? message : `${message}: ${typeof details === 'string' ? details : JSON.stringify(details)}`);
+  if (!condition)
+    throw new Error(
+      details === undefined
+        ? message
+        : `${message}: ${typeof details === 'string' ? details : JSON.stringify(details)}`,
+    );
 }

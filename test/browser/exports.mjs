@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { check, guardedPage } from './browser.mjs';
 
 /** Elements document text could have smuggled in; the renderer never writes them in an export. */
-const FORBIDDEN = 'script, iframe, frame, object, embed, img, svg, math, video, audio, form, input, base, link, meta[http-equiv="refresh"], body style';
+const FORBIDDEN =
+  'script, iframe, frame, object, embed, img, svg, math, video, audio, form, input, base, link, meta[http-equiv="refresh"], body style';
 
 /** Opens one exported page and checks it; `expect` lists h2 headings in order and text shown literally. */
 export async function checkExport(browser, file, expect, artifacts) {
@@ -15,36 +16,68 @@ export async function checkExport(browser, file, expect, artifacts) {
   const { page, problems, close } = await guardedPage(browser, { allowed: [url] });
   try {
     await page.goto(url, { waitUntil: 'load' });
-    const facts = await page.evaluate((forbidden) => ({
-      pwned: window.__pwned,
-      forbidden: [...document.querySelectorAll(forbidden)].map((e) => e.outerHTML.slice(0, 80)),
-      headStyles: document.head.querySelectorAll('style').length,
-      handlers: [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => /^on|^style$|^srcdoc$|^formaction$/i.test(a.name)).map((a) => `${e.tagName}[${a.name}]`)),
-      hrefs: [...document.querySelectorAll('[href]')].map((e) => e.getAttribute('href')),
-      h1: document.querySelector('h1')?.textContent,
-      h2: [...document.querySelectorAll('h2')].map((h) => h.textContent.replace(/\s+/g, ' ').trim()),
-      columns: [...document.querySelectorAll('table.form-table thead tr')].map((r) => [...r.children].slice(3).map((c) => c.textContent).join('/')),
-      styled: getComputedStyle(document.querySelector('table')).borderCollapse,
-      bodyShown: getComputedStyle(document.body).display,
-      text: document.body.innerText,
-      rows: document.querySelectorAll('[data-item-id^="form/"]').length,
-    }), FORBIDDEN);
+    const facts = await page.evaluate(
+      (forbidden) => ({
+        pwned: window.__pwned,
+        forbidden: [...document.querySelectorAll(forbidden)].map((e) => e.outerHTML.slice(0, 80)),
+        headStyles: document.head.querySelectorAll('style').length,
+        handlers: [...document.querySelectorAll('*')].flatMap((e) =>
+          [...e.attributes]
+            .filter((a) => /^on|^style$|^srcdoc$|^formaction$/i.test(a.name))
+            .map((a) => `${e.tagName}[${a.name}]`),
+        ),
+        hrefs: [...document.querySelectorAll('[href]')].map((e) => e.getAttribute('href')),
+        h1: document.querySelector('h1')?.textContent,
+        h2: [...document.querySelectorAll('h2')].map((h) => h.textContent.replace(/\s+/g, ' ').trim()),
+        columns: [...document.querySelectorAll('table.form-table thead tr')].map((r) =>
+          [...r.children]
+            .slice(3)
+            .map((c) => c.textContent)
+            .join('/'),
+        ),
+        styled: getComputedStyle(document.querySelector('table')).borderCollapse,
+        bodyShown: getComputedStyle(document.body).display,
+        text: document.body.innerText,
+        rows: document.querySelectorAll('[data-item-id^="form/"]').length,
+      }),
+      FORBIDDEN,
+    );
     check(problems.length === 0, 'the page misbehaved', problems);
     check(facts.pwned === undefined, 'a script from the document ran', facts.pwned);
     check(facts.forbidden.length === 0, 'elements from document text', facts.forbidden);
     check(facts.handlers.length === 0, 'inline handlers or styles', facts.handlers);
-    check(facts.hrefs.every((h) => /^(https:\/\/|mailto:)/.test(h)), 'a link that is neither https: nor mailto:', facts.hrefs);
-    check(facts.headStyles === 1 && facts.styled === 'collapse' && facts.bodyShown !== 'none', 'the stylesheet inside the page did not apply (CSP hash?)', facts.styled);
+    check(
+      facts.hrefs.every((h) => /^(https:\/\/|mailto:)/.test(h)),
+      'a link that is neither https: nor mailto:',
+      facts.hrefs,
+    );
+    check(
+      facts.headStyles === 1 && facts.styled === 'collapse' && facts.bodyShown !== 'none',
+      'the stylesheet inside the page did not apply (CSP hash?)',
+      facts.styled,
+    );
     check(facts.h1 === 'Model Documentation Form', 'the title', facts.h1);
-    check(JSON.stringify(facts.h2) === JSON.stringify(expect.headings), 'the headings', { got: facts.h2, expected: expect.headings });
-    check(facts.columns.length > 0 && facts.columns.every((c) => c === 'AIO/NCAs/DPs'), 'the recipients\' columns', facts.columns);
+    check(JSON.stringify(facts.h2) === JSON.stringify(expect.headings), 'the headings', {
+      got: facts.h2,
+      expected: expect.headings,
+    });
+    check(
+      facts.columns.length > 0 && facts.columns.every((c) => c === 'AIO/NCAs/DPs'),
+      "the recipients' columns",
+      facts.columns,
+    );
     check(facts.rows === expect.rows, 'the number of form items', { got: facts.rows, expected: expect.rows });
     for (const literal of expect.literal ?? []) check(facts.text.includes(literal), 'text shown as written', literal);
     const name = expect.name;
     await page.screenshot({ path: join(artifacts, `${name}.png`) });
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: join(artifacts, `${name}.print.png`) });
-    await page.pdf({ path: join(artifacts, `${name}.pdf`), format: 'A4', printBackground: true, preferCSSPageSize: true });
+    await page.pdf({
+      path: join(artifacts, `${name}.pdf`),
+      format: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+    });
     check(problems.length === 0, 'the page misbehaved while printing', problems);
     return `${facts.rows} items, ${facts.h2.length} headings`;
   } finally {
@@ -53,5 +86,8 @@ export async function checkExport(browser, file, expect, artifacts) {
 }
 
 export function examples(root) {
-  return readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.gpai.yaml')).sort().map((f) => join(root, 'examples', f));
+  return readdirSync(join(root, 'examples'))
+    .filter((f) => f.endsWith('.gpai.yaml'))
+    .sort()
+    .map((f) => join(root, 'examples', f));
 }

@@ -24,7 +24,10 @@ function ensureBuilt() {
 
 function run(command, args) {
   const r = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${r.status}): ${(r.stderr || r.stdout).trim().split('\n')[0]}`);
+  if (r.status !== 0)
+    throw new Error(
+      `${command} ${args.join(' ')} failed (${r.status}): ${(r.stderr || r.stdout).trim().split('\n')[0]}`,
+    );
   return r.stdout;
 }
 
@@ -37,7 +40,12 @@ async function test(name, fn) {
     console.log(`  ✔ ${name}${note ? ` (${note})` : ''} ${Date.now() - started} ms`);
   } catch (e) {
     results.push({ name, ok: false });
-    console.log(`  ✖ ${name}\n      ${String(e?.message ?? e).split('\n').slice(0, 6).join('\n      ')}`);
+    console.log(
+      `  ✖ ${name}\n      ${String(e?.message ?? e)
+        .split('\n')
+        .slice(0, 6)
+        .join('\n      ')}`,
+    );
   }
 }
 
@@ -54,9 +62,26 @@ function expectedHeadings(model, catalogue) {
 /** Exports `file` with the CLI, as `gpai-docs render` does for a user, and checks the page. */
 async function exportTest(browser, engine, file, name, literal) {
   const out = join(ARTIFACTS, `${name}.html`);
-  run('node', [join(ROOT, 'dist', 'cli.js'), 'render', file, '--audience', 'all', '--format', 'html', '--out', out, '--today', TODAY]);
+  run('node', [
+    join(ROOT, 'dist', 'cli.js'),
+    'render',
+    file,
+    '--audience',
+    'all',
+    '--format',
+    'html',
+    '--out',
+    out,
+    '--today',
+    TODAY,
+  ]);
   const model = engine.getPreviewModel(engine.parseGpai(readFileSync(file, 'utf8'), file));
-  return checkExport(browser, out, { name, headings: expectedHeadings(model, engine.catalogue), rows: engine.catalogue.formItems.length, literal }, ARTIFACTS);
+  return checkExport(
+    browser,
+    out,
+    { name, headings: expectedHeadings(model, engine.catalogue), rows: engine.catalogue.formItems.length, literal },
+    ARTIFACTS,
+  );
 }
 
 async function main() {
@@ -72,19 +97,37 @@ async function main() {
     console.log('exported HTML');
     for (const file of examples(ROOT)) {
       const name = basename(file, '.gpai.yaml');
-      await test(`${name}: headings, no script, no request, no console error (screenshot ${name}.png)`, () => exportTest(browser, engine, file, name));
+      await test(`${name}: headings, no script, no request, no console error (screenshot ${name}.png)`, () =>
+        exportTest(browser, engine, file, name));
     }
     await test('a hostile document: every attack shown as text (screenshot hostile.png)', () =>
       exportTest(browser, engine, join(ROOT, 'test', 'browser', 'fixtures', 'hostile.gpai.yaml'), 'hostile', [
-        "Kestrel <script>window.__pwned = 'provider'</script> SAS", "javascript:window.__pwned = 'licence'", '</style><style>body { display: none }</style>',
+        "Kestrel <script>window.__pwned = 'provider'</script> SAS",
+        "javascript:window.__pwned = 'licence'",
+        '</style><style>body { display: none }</style>',
       ]));
     await test('a hostile model: every value, label and link an attack (screenshot hostile-model.png)', async () => {
       const { writeFileSync } = await import('node:fs');
       const file = join(ARTIFACTS, 'hostile-model.html');
       const model = models.hostileModel();
       writeFileSync(file, render.renderPreviewHtml(model, { css, generatedOn: TODAY }));
-      const headings = [...model.sections.filter((s) => s.number > 0).map((s) => `Section ${s.number} ${s.title}`), 'Copyright', 'Safety and Security', model.trainingContentSummary.title];
-      return checkExport(browser, file, { name: 'hostile-model', headings, rows: engine.catalogue.formItems.length, literal: [...models.ATTACKS.slice(0, 5)] }, ARTIFACTS);
+      const headings = [
+        ...model.sections.filter((s) => s.number > 0).map((s) => `Section ${s.number} ${s.title}`),
+        'Copyright',
+        'Safety and Security',
+        model.trainingContentSummary.title,
+      ];
+      return checkExport(
+        browser,
+        file,
+        {
+          name: 'hostile-model',
+          headings,
+          rows: engine.catalogue.formItems.length,
+          literal: [...models.ATTACKS.slice(0, 5)],
+        },
+        ARTIFACTS,
+      );
     });
     console.log('preview webview page');
     await webviewSuite(test, browser, { root: ROOT, artifacts: ARTIFACTS, render, models });
@@ -92,7 +135,9 @@ async function main() {
     await browser.close();
   }
   const failed = results.filter((r) => !r.ok).length;
-  console.log(`\nbrowser: ${results.length - failed} passed, ${failed} failed; screenshots in ${relative(process.cwd(), ARTIFACTS) || ARTIFACTS}/`);
+  console.log(
+    `\nbrowser: ${results.length - failed} passed, ${failed} failed; screenshots in ${relative(process.cwd(), ARTIFACTS) || ARTIFACTS}/`,
+  );
   process.exitCode = failed ? 1 : 0;
 }
 

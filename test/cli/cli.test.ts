@@ -31,12 +31,17 @@ describe('gpai-docs CLI', () => {
     assert.match(r.stdout, /files? checked: no problems/);
   });
 
-  it('reports a missing training compute on the section\'s line, naming form item 7.4 and Transparency Measure 1.1', () => {
+  it("reports a missing training compute on the section's line, naming form item 7.4 and Transparency Measure 1.1", () => {
     const text = edit(example('kestrel-13b.gpai.yaml'), / {2}training_compute: 3\.1e23\n/, '');
     const path = write('no-compute.gpai.yaml', text);
     const line = text.split('\n').indexOf('computational_resources:') + 1;
     const r = run(['check', path]);
-    assert.match(r.stdout, new RegExp(`no-compute\\.gpai\\.yaml:${line}:1 warning missing\\.item Form item 7\\.4 .*Transparency Measure 1\\.1`));
+    assert.match(
+      r.stdout,
+      new RegExp(
+        `no-compute\\.gpai\\.yaml:${line}:1 warning missing\\.item Form item 7\\.4 .*Transparency Measure 1\\.1`,
+      ),
+    );
     assert.equal(r.code, 0, 'warnings alone do not fail the run');
   });
 
@@ -56,7 +61,11 @@ describe('gpai-docs CLI', () => {
   it('lists the 40 measures as JSON', () => {
     const r = run(['catalogue', '--format', 'json']);
     assert.equal(r.code, 0);
-    const data = JSON.parse(r.stdout) as { measures: { id: string; title: string }[]; chapters: { commitments: { measures: unknown[] }[] }[]; formItems: { id: string; label: string; recipients: string[] }[] };
+    const data = JSON.parse(r.stdout) as {
+      measures: { id: string; title: string }[];
+      chapters: { commitments: { measures: unknown[] }[] }[];
+      formItems: { id: string; label: string; recipients: string[] }[];
+    };
     assert.equal(data.measures.length, 40);
     assert.equal(data.chapters.flatMap((c) => c.commitments).flatMap((c) => c.measures).length, 40);
     assert.ok(data.formItems.every((i) => i.id && i.label && Array.isArray(i.recipients)));
@@ -79,9 +88,18 @@ describe('gpai-docs CLI', () => {
   it('refuses bad input with one clear line naming the file', () => {
     const cases: [string[], RegExp][] = [
       [['check', join(dir, 'absent.gpai.yaml')], /absent\.gpai\.yaml: no such file or folder/],
-      [['check', (mkdirSync(join(dir, 'empty'), { recursive: true }), join(dir, 'empty'))], /empty: no \.gpai\.yaml files in this folder/],
-      [['check', write('binary.gpai.yaml', Buffer.from([0x67, 0x70, 0x00, 0x01, 0xff]))], /binary\.gpai\.yaml: not a text file/],
-      [['check', write('latin1.gpai.yaml', Buffer.from('gpai: 1\nx: caf\xe9\n', 'latin1'))], /latin1\.gpai\.yaml: not valid UTF-8/],
+      [
+        ['check', (mkdirSync(join(dir, 'empty'), { recursive: true }), join(dir, 'empty'))],
+        /empty: no \.gpai\.yaml files in this folder/,
+      ],
+      [
+        ['check', write('binary.gpai.yaml', Buffer.from([0x67, 0x70, 0x00, 0x01, 0xff]))],
+        /binary\.gpai\.yaml: not a text file/,
+      ],
+      [
+        ['check', write('latin1.gpai.yaml', Buffer.from('gpai: 1\nx: caf\xe9\n', 'latin1'))],
+        /latin1\.gpai\.yaml: not valid UTF-8/,
+      ],
       [['check', '--format', 'xml', 'examples'], /--format must be text, json or sarif/],
       [['frobnicate'], /unknown command "frobnicate"/],
     ];
@@ -94,7 +112,10 @@ describe('gpai-docs CLI', () => {
   });
 
   it('writes SARIF 2.1.0 that code-scanning services read', () => {
-    const path = write('sarif.gpai.yaml', edit(example('kestrel-13b.gpai.yaml'), 'training_compute: 3.1e23', 'training_compute: 3.8e25'));
+    const path = write(
+      'sarif.gpai.yaml',
+      edit(example('kestrel-13b.gpai.yaml'), 'training_compute: 3.1e23', 'training_compute: 3.8e25'),
+    );
     const sarif = JSON.parse(run(['check', '--format', 'sarif', path]).stdout);
     assert.equal(sarif.version, '2.1.0');
     const [runResult] = sarif.runs;
@@ -102,14 +123,22 @@ describe('gpai-docs CLI', () => {
     const result = runResult.results.find((r: { ruleId: string }) => r.ruleId === 'systemic-risk.presumed');
     assert.equal(result.level, 'error');
     assert.ok(result.locations[0].physicalLocation.region.startLine >= 1);
-    assert.ok(runResult.tool.driver.rules.some((r: { id: string; helpUri: string }) => r.id === 'systemic-risk.presumed' && r.helpUri.includes('diagnostics.md')));
+    assert.ok(
+      runResult.tool.driver.rules.some(
+        (r: { id: string; helpUri: string }) =>
+          r.id === 'systemic-risk.presumed' && r.helpUri.includes('diagnostics.md'),
+      ),
+    );
   });
 
   it('reads severities from .gpai-docs.json and fails on --max-warnings', () => {
     const text = edit(example('kestrel-13b.gpai.yaml'), / {2}training_compute: 3\.1e23\n/, '');
     write('w.gpai.yaml', text);
     assert.equal(run(['check', 'w.gpai.yaml', '--max-warnings', '0'], dir).code, 1);
-    writeFileSync(join(dir, '.gpai-docs.json'), JSON.stringify({ severity: { 'missing.item': 'off', 'no.such.code': 'error' } }));
+    writeFileSync(
+      join(dir, '.gpai-docs.json'),
+      JSON.stringify({ severity: { 'missing.item': 'off', 'no.such.code': 'error' } }),
+    );
     const r = run(['check', 'w.gpai.yaml', '--max-warnings', '0'], dir);
     assert.equal(r.code, 0, r.stdout);
     assert.match(r.stderr, /\.gpai-docs\.json: "severity" names "no\.such\.code", which is not a diagnostic code/);

@@ -16,7 +16,9 @@ function render(...args: string[]) {
 
 /** The item numbers of a Markdown export: the `### n.n` headings and the document rows of the header table. */
 function itemNumbers(md: string): string[] {
-  const documentRows = [...md.matchAll(/^\| (Document version number|Date the document was last updated) \|/gm)].map((m) => (m[1].startsWith('Document') ? 'D.2' : 'D.1'));
+  const documentRows = [...md.matchAll(/^\| (Document version number|Date the document was last updated) \|/gm)].map(
+    (m) => (m[1].startsWith('Document') ? 'D.2' : 'D.1'),
+  );
   return [...documentRows, ...[...md.matchAll(/^### (\d+\.\d+) /gm)].map((m) => m[1])];
 }
 
@@ -27,21 +29,31 @@ describe('gpai-docs render', () => {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('prints only the downstream providers\' items as Markdown, in the form\'s order', () => {
+  it("prints only the downstream providers' items as Markdown, in the form's order", () => {
     const r = render(KESTREL, '--audience', 'downstream', '--format', 'md', '--today', '2025-11-01');
     assert.equal(r.code, 0, r.stderr);
-    assert.deepEqual(itemNumbers(r.stdout), catalogue.itemsFor('downstream').map((i) => i.number));
+    assert.deepEqual(
+      itemNumbers(r.stdout),
+      catalogue.itemsFor('downstream').map((i) => i.number),
+    );
     assert.match(r.stdout, /^# Model Documentation Form\n/);
     assert.match(r.stdout, /\| Prepared for \| Downstream providers \|/);
     assert.doesNotMatch(r.stdout, /^## (Copyright|Safety and Security)$/m, 'the chapters are for the AI Office');
-    assert.doesNotMatch(r.stdout, /### 2\.2 Design specifications of the model/, 'form 2.2 goes to the authorities only');
+    assert.doesNotMatch(
+      r.stdout,
+      /### 2\.2 Design specifications of the model/,
+      'form 2.2 goes to the authorities only',
+    );
   });
 
   for (const audience of ['ai-office', 'nca'] as const) {
     it(`prints exactly the items for ${audience}`, () => {
       const r = render(KESTREL, '--audience', audience, '--format', 'md');
       assert.equal(r.code, 0, r.stderr);
-      assert.deepEqual(itemNumbers(r.stdout), catalogue.itemsFor(audience).map((i) => i.number));
+      assert.deepEqual(
+        itemNumbers(r.stdout),
+        catalogue.itemsFor(audience).map((i) => i.number),
+      );
     });
   }
 
@@ -49,7 +61,10 @@ describe('gpai-docs render', () => {
     const out = join(dir, 'kestrel.html');
     const r = render(KESTREL, '--audience', 'all', '--format', 'html', '--out', out, '--today', '2025-11-01');
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /kestrel\.html: the Model Documentation Form for all recipients, from examples\/kestrel-13b\.gpai\.yaml; complete: no item missing\n$/);
+    assert.match(
+      r.stdout,
+      /kestrel\.html: the Model Documentation Form for all recipients, from examples\/kestrel-13b\.gpai\.yaml; complete: no item missing\n$/,
+    );
     const html = readFileSync(out, 'utf8');
     assert.match(html, /^<!DOCTYPE html>/);
     assert.match(html, /<style>[\s\S]*@media print[\s\S]*<\/style>/);
@@ -67,13 +82,21 @@ describe('gpai-docs render', () => {
   });
 
   const bad: [string, string[], RegExp][] = [
-    ['an unknown audience', [KESTREL, '--audience', 'everyone'], /--audience must be all, ai-office, nca, downstream, not "everyone"/],
+    [
+      'an unknown audience',
+      [KESTREL, '--audience', 'everyone'],
+      /--audience must be all, ai-office, nca, downstream, not "everyone"/,
+    ],
     ['an unknown format', [KESTREL, '--format', 'pdf'], /--format must be html or md, not "pdf"/],
     ['no file', [], /render takes one file/],
     ['two files', [KESTREL, 'examples/meadow-7b.gpai.yaml'], /render takes one file/],
     ['a file that does not exist', ['nope.gpai.yaml'], /nope\.gpai\.yaml: cannot read the file/],
     ['an unknown option', [KESTREL, '--colour'], /Unknown option '--colour'/],
-    ['an --out folder that does not exist', [KESTREL, '--out', '/nonexistent/dir/x.html'], /x\.html: cannot write the file \(ENOENT\)/],
+    [
+      'an --out folder that does not exist',
+      [KESTREL, '--out', '/nonexistent/dir/x.html'],
+      /x\.html: cannot write the file \(ENOENT\)/,
+    ],
   ];
   for (const [what, args, message] of bad) {
     it(`exits 2 with one line on ${what}`, () => {

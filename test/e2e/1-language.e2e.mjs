@@ -17,8 +17,14 @@ describe('a .gpai.yaml in VS Code', function () {
 
   it('lists the missing answers in the Problems panel', async function () {
     const { wb } = this.e2e;
-    const rows = await wb.waitForProblems((r) => Object.values(REMOVED).every((key) => r.some((t) => t.includes(`Add \`${key}\``) || t.includes(key))), 30000);
-    assert.ok(rows.some((t) => /Release date/.test(t)), rows.join('\n'));
+    const rows = await wb.waitForProblems(
+      (r) => Object.values(REMOVED).every((key) => r.some((t) => t.includes(`Add \`${key}\``) || t.includes(key))),
+      30000,
+    );
+    assert.ok(
+      rows.some((t) => /Release date/.test(t)),
+      rows.join('\n'),
+    );
     await wb.screenshot('02-problems-panel');
   });
 

@@ -11,7 +11,12 @@ describe('preview', function () {
     const frame = await wb.webviewFrame();
     await frame.locator('h1', { hasText: 'Model Documentation Form' }).waitFor({ timeout: 20000 });
     const headings = (await frame.locator('h2').allInnerTexts()).map((h) => h.replace(/\s+/g, ' ').trim());
-    for (const expected of ['Section 1 General information', 'Section 2 Model properties', 'Section 7 Computational resources', 'Section 8 Energy consumption']) {
+    for (const expected of [
+      'Section 1 General information',
+      'Section 2 Model properties',
+      'Section 7 Computational resources',
+      'Section 8 Energy consumption',
+    ]) {
       assert.ok(headings.includes(expected), `${expected} not among ${JSON.stringify(headings)}`);
     }
     await wb.screenshot('07-preview', { settleMs: 300 });

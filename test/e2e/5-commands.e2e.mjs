@@ -19,10 +19,18 @@ describe('commands', function () {
     const file = await quickInputTitled(wb, 'New GPAI Documentation File (5/5)');
     assert.equal(await file.inputValue(), 'e2e-falcon-70b.gpai.yaml');
     await wb.page.keyboard.press('Enter');
-    await wb.page.locator('.tabs-container .tab.active', { hasText: 'e2e-falcon-70b.gpai.yaml' }).waitFor({ timeout: 20000 });
+    await wb.page
+      .locator('.tabs-container .tab.active', { hasText: 'e2e-falcon-70b.gpai.yaml' })
+      .waitFor({ timeout: 20000 });
     await wb.languageMode({ expect: 'GPAI YAML' });
-    await wb.editor.locator('.view-line', { hasText: 'model_name: "E2E Falcon 70B"' }).first().waitFor({ timeout: 10000 });
-    await wb.page.locator('.statusbar-item', { hasText: /^GPAI · systemic risk · \d+ %$/ }).first().waitFor({ timeout: 20000 });
+    await wb.editor
+      .locator('.view-line', { hasText: 'model_name: "E2E Falcon 70B"' })
+      .first()
+      .waitFor({ timeout: 10000 });
+    await wb.page
+      .locator('.statusbar-item', { hasText: /^GPAI · systemic risk · \d+ %$/ })
+      .first()
+      .waitFor({ timeout: 20000 });
     // The coverage view follows: nothing answered yet, and the Safety and Security chapter applies.
     await wb.openView('GPAI Code of Practice');
     await wb.page.locator('.pane-header', { hasText: 'e2e-falcon-70b.gpai.yaml · 0 %' }).waitFor({ timeout: 20000 });

@@ -12,6 +12,9 @@ export function writeDraft(workspace) {
   const source = fs.readFileSync(path.join(REPO_ROOT, 'examples/kestrel-13b.gpai.yaml'), 'utf8');
   const lines = source.split('\n');
   const kept = lines.filter((l) => !Object.values(REMOVED).some((key) => l.startsWith(`  ${key}:`)));
-  if (kept.length !== lines.length - 2) throw new Error(`kestrel-13b.gpai.yaml no longer has both ${Object.values(REMOVED).join(' and ')}: update test/e2e/fixtures.mjs`);
+  if (kept.length !== lines.length - 2)
+    throw new Error(
+      `kestrel-13b.gpai.yaml no longer has both ${Object.values(REMOVED).join(' and ')}: update test/e2e/fixtures.mjs`,
+    );
   fs.writeFileSync(path.join(workspace, DRAFT), kept.join('\n'));
 }

@@ -17,8 +17,14 @@ const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 export const ARTIFACTS_DIR = path.resolve(process.env.E2E_ARTIFACTS || path.join(REPO_ROOT, 'test-artifacts/e2e'));
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
   '--disable-dev-shm-usage',
 ];
 // Noise of the workbench itself, not of the extension under test: vsda is Microsoft's closed-source
@@ -29,7 +35,11 @@ const BENIGN_CONSOLE = /authentication provider 'github'/;
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const squash = (s) => s.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+const squash = (s) =>
+  s
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const firstLine = (e) => String(e?.message ?? e).split('\n')[0];
 
 /**
@@ -43,12 +53,20 @@ async function pollDom(watched, read, accept, timeout, describe) {
     if (accept(value)) return value;
     const left = deadline - Date.now();
     if (left <= 0) throw new Error(describe(value));
-    await watched.evaluate((el, capMs) => new Promise((resolve) => {
-      const done = () => { observer.disconnect(); clearTimeout(timer); resolve(); };
-      const observer = new MutationObserver(done);
-      const timer = setTimeout(done, capMs);
-      observer.observe(el, { subtree: true, childList: true, characterData: true, attributes: true });
-    }), Math.min(1000, left));
+    await watched.evaluate(
+      (el, capMs) =>
+        new Promise((resolve) => {
+          const done = () => {
+            observer.disconnect();
+            clearTimeout(timer);
+            resolve();
+          };
+          const observer = new MutationObserver(done);
+          const timer = setTimeout(done, capMs);
+          observer.observe(el, { subtree: true, childList: true, characterData: true, attributes: true });
+        }),
+      Math.min(1000, left),
+    );
   }
 }
 
@@ -69,7 +87,10 @@ export async function launchBrowser({ viewport = { width: 1600, height: 1000 }, 
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} missing: run scripts/vscode/install.sh`);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'gpai-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: true, viewport, args: CHROMIUM_ARGS,
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport,
+    args: CHROMIUM_ARGS,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return new Workbench(context, page, profile, artifactsDir);
@@ -87,14 +108,19 @@ export class Workbench {
     Object.assign(this, { context, page, profile, artifactsDir });
     context.on('request', (r) => {
       const u = new URL(r.url());
-      if (/^(https?|wss?):$/.test(u.protocol) && !LOOPBACK.has(u.hostname)) this.foreignRequests.push(r.url().slice(0, 200));
+      if (/^(https?|wss?):$/.test(u.protocol) && !LOOPBACK.has(u.hostname))
+        this.foreignRequests.push(r.url().slice(0, 200));
     });
     context.on('response', (r) => {
-      if (r.status() >= 400 && !BENIGN_URL.test(r.url())) this.failedRequests.push(`${r.status()} ${r.url().slice(0, 200)}`);
+      if (r.status() >= 400 && !BENIGN_URL.test(r.url()))
+        this.failedRequests.push(`${r.status()} ${r.url().slice(0, 200)}`);
     });
-    context.on('requestfailed', (r) => { if (!BENIGN_URL.test(r.url())) this.failedRequests.push(`FAILED ${r.url().slice(0, 200)}`); });
+    context.on('requestfailed', (r) => {
+      if (!BENIGN_URL.test(r.url())) this.failedRequests.push(`FAILED ${r.url().slice(0, 200)}`);
+    });
     page.on('console', (m) => {
-      if (m.type() === 'error' && !BENIGN_URL.test(m.location()?.url ?? '') && !BENIGN_CONSOLE.test(m.text())) this.consoleErrors.push(m.text().split('\n')[0].slice(0, 300));
+      if (m.type() === 'error' && !BENIGN_URL.test(m.location()?.url ?? '') && !BENIGN_CONSOLE.test(m.text()))
+        this.consoleErrors.push(m.text().split('\n')[0].slice(0, 300));
     });
     page.on('pageerror', (e) => this.consoleErrors.push(firstLine(e).slice(0, 300)));
   }
@@ -115,8 +141,10 @@ export class Workbench {
     await step(`workbench at ${target.href} did not load`, async () => {
       await this.page.goto(target.href, { waitUntil: 'domcontentloaded', timeout });
       await this.page.locator('.monaco-workbench').waitFor({ timeout });
-      await this.page.locator('.explorer-folders-view .monaco-list-row', expectFile ? { hasText: expectFile } : {})
-        .first().waitFor({ timeout });
+      await this.page
+        .locator('.explorer-folders-view .monaco-list-row', expectFile ? { hasText: expectFile } : {})
+        .first()
+        .waitFor({ timeout });
     });
     return Date.now() - started;
   }
@@ -171,8 +199,13 @@ export class Workbench {
       await step('Problems panel did not open', () => panel.waitFor({ state: 'visible', timeout: 10000 }));
     }
     const rows = panel.locator('.monaco-list-row');
-    return pollDom(panel, async () => (await rows.allInnerTexts()).map(squash), predicate, timeout,
-      (texts) => `Problems panel never matched within ${timeout} ms; rows: ${JSON.stringify(texts).slice(0, 500)}`);
+    return pollDom(
+      panel,
+      async () => (await rows.allInnerTexts()).map(squash),
+      predicate,
+      timeout,
+      (texts) => `Problems panel never matched within ${timeout} ms; rows: ${JSON.stringify(texts).slice(0, 500)}`,
+    );
   }
 
   /**
@@ -185,32 +218,44 @@ export class Workbench {
     return step(`line "${lineText}" not highlighted`, async () => {
       await line.waitFor({ timeout });
       const classes = (tokens) => new Set(tokens.filter((t) => t.text.trim()).map((t) => t.cls)).size;
-      return pollDom(line, () => line.evaluate((el) => [...el.querySelectorAll('span > span')]
-        .map((t) => ({ text: t.textContent.replace(/\u00a0/g, ' '), cls: t.className }))),
-      (tokens) => classes(tokens) >= minClasses, timeout,
-      (tokens) => `${classes(tokens)} token class(es) after ${timeout} ms: ${JSON.stringify(tokens).slice(0, 300)}`);
+      return pollDom(
+        line,
+        () =>
+          line.evaluate((el) =>
+            [...el.querySelectorAll('span > span')].map((t) => ({
+              text: t.textContent.replace(/\u00a0/g, ' '),
+              cls: t.className,
+            })),
+          ),
+        (tokens) => classes(tokens) >= minClasses,
+        timeout,
+        (tokens) => `${classes(tokens)} token class(es) after ${timeout} ms: ${JSON.stringify(tokens).slice(0, 300)}`,
+      );
     });
   }
 
   /** Viewport centre of `word` in the first rendered editor line containing `lineText`, or null. */
   async wordPoint(lineText, word) {
     // Lines may render as one span (no grammar) or many: measure the text with a DOM Range.
-    return this.editor.evaluate((ed, [lineText, word]) => {
-      for (const line of ed.querySelectorAll('.view-line')) {
-        if (!line.textContent.replace(/\u00a0/g, ' ').includes(lineText)) continue;
-        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-        for (let n; (n = walker.nextNode());) {
-          const i = n.textContent.replace(/\u00a0/g, ' ').indexOf(word);
-          if (i < 0) continue;
-          const r = document.createRange();
-          r.setStart(n, i);
-          r.setEnd(n, i + word.length);
-          const b = r.getBoundingClientRect();
-          return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    return this.editor.evaluate(
+      (ed, [lineText, word]) => {
+        for (const line of ed.querySelectorAll('.view-line')) {
+          if (!line.textContent.replace(/\u00a0/g, ' ').includes(lineText)) continue;
+          const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+          for (let n; (n = walker.nextNode());) {
+            const i = n.textContent.replace(/\u00a0/g, ' ').indexOf(word);
+            if (i < 0) continue;
+            const r = document.createRange();
+            r.setStart(n, i);
+            r.setEnd(n, i + word.length);
+            const b = r.getBoundingClientRect();
+            return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+          }
         }
-      }
-      return null;
-    }, [lineText, word]);
+        return null;
+      },
+      [lineText, word],
+    );
   }
 
   /**
@@ -224,7 +269,8 @@ export class Workbench {
       const pt = await this.wordPoint(lineText, word);
       if (!pt) throw new Error('word not visible in the editor');
       const hover = this.page.locator('.monaco-hover:not(.hidden)').filter({ visible: true }).first();
-      const wanted = expect === undefined ? hover : this.page.locator('.monaco-hover:not(.hidden)', { hasText: expect }).first();
+      const wanted =
+        expect === undefined ? hover : this.page.locator('.monaco-hover:not(.hidden)', { hasText: expect }).first();
       const perTry = Math.max(1000, Math.floor(timeout / attempts));
       for (let i = 0; ; i++) {
         // Monaco shows hovers on real mousemove events over the text: leave, then approach.
@@ -254,7 +300,8 @@ export class Workbench {
     await step(`command "${title}" not run`, async () => {
       const input = await this.quickInput('Control+Shift+P', timeout);
       await input.fill(`>${title}`); // fill replaces the palette's own '>'
-      const row = this.page.locator('.quick-input-list .monaco-list-row')
+      const row = this.page
+        .locator('.quick-input-list .monaco-list-row')
         .filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^\\s*${esc(title)}\\s*$`) }) })
         .first();
       await row.waitFor({ timeout });
@@ -266,12 +313,15 @@ export class Workbench {
   /** Shows the activity bar view container whose title starts with `containerTitle`. */
   async openView(containerTitle, { timeout = 15000 } = {}) {
     await step(`view container "${containerTitle}" not shown`, async () => {
-      const item = this.page.locator('.part.activitybar .action-item')
+      const item = this.page
+        .locator('.part.activitybar .action-item')
         .filter({ has: this.page.locator(`.action-label[aria-label^="${containerTitle.replace(/"/g, '\\"')}"]`) })
         .first();
       await item.waitFor({ timeout });
       // Clicking the active container would hide the side bar.
-      const active = /\bchecked\b/.test((await item.getAttribute('class')) ?? '') && (await this.page.locator('.part.sidebar').isVisible());
+      const active =
+        /\bchecked\b/.test((await item.getAttribute('class')) ?? '') &&
+        (await this.page.locator('.part.sidebar').isVisible());
       if (!active) await item.click();
       await this.page.locator('.part.sidebar .pane-body').first().waitFor({ state: 'visible', timeout });
     });
@@ -286,10 +336,12 @@ export class Workbench {
     return step('side bar tree rows not shown', async () => {
       if (hasText !== undefined) await rows.filter({ hasText }).first().waitFor({ timeout });
       else if (minRows > 0) await rows.nth(minRows - 1).waitFor({ timeout });
-      return rows.evaluateAll((els) => els.map((el) => ({
-        text: el.innerText.replace(/\s+/g, ' ').trim(),
-        level: Number(el.getAttribute('aria-level') ?? 1),
-      })));
+      return rows.evaluateAll((els) =>
+        els.map((el) => ({
+          text: el.innerText.replace(/\s+/g, ' ').trim(),
+          level: Number(el.getAttribute('aria-level') ?? 1),
+        })),
+      );
     });
   }
 

@@ -7,8 +7,10 @@ const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export async function startCommand(wb, title, { timeout = 10000 } = {}) {
   const input = await wb.quickInput('Control+Shift+P', timeout);
   await input.fill(`>${title}`);
-  const row = wb.page.locator('.quick-input-list .monaco-list-row')
-    .filter({ has: wb.page.locator('.label-name', { hasText: new RegExp(`^\\s*${esc(title)}\\s*$`) }) }).first();
+  const row = wb.page
+    .locator('.quick-input-list .monaco-list-row')
+    .filter({ has: wb.page.locator('.label-name', { hasText: new RegExp(`^\\s*${esc(title)}\\s*$`) }) })
+    .first();
   await row.waitFor({ timeout });
   await row.click();
 }
@@ -22,15 +24,19 @@ export async function quickInputTitled(wb, title, { timeout = 15000 } = {}) {
 
 /** Picks the quick pick row whose label is `label`. */
 export async function pick(wb, label, { timeout = 10000 } = {}) {
-  const row = wb.page.locator('.quick-input-list .monaco-list-row')
-    .filter({ has: wb.page.locator('.label-name', { hasText: new RegExp(`^\\s*${esc(label)}\\s*$`) }) }).first();
+  const row = wb.page
+    .locator('.quick-input-list .monaco-list-row')
+    .filter({ has: wb.page.locator('.label-name', { hasText: new RegExp(`^\\s*${esc(label)}\\s*$`) }) })
+    .first();
   await row.waitFor({ timeout });
   await row.click();
 }
 
 /** The active editor's text as rendered (only the lines in view). */
 export async function visibleText(wb) {
-  return (await wb.editor.locator('.view-lines .view-line').allInnerTexts()).map((l) => l.replace(/\u00a0/g, ' ')).join('\n');
+  return (await wb.editor.locator('.view-lines .view-line').allInnerTexts())
+    .map((l) => l.replace(/\u00a0/g, ' '))
+    .join('\n');
 }
 
 /** Clicks the first word of the first rendered line containing `text` (the cursor goes into that word). */

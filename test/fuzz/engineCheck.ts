@@ -5,12 +5,28 @@
  */
 import type { Position, Range } from 'vscode-languageserver-types';
 import {
-  getCodeActions, getCodeLenses, getCompletions, getCoverage, getDiagnostics, getDocumentLinks, getDocumentSymbols, getFoldingRanges,
-  getHover, getPreviewModel, parseGpai, type GpaiDocument,
+  getCodeActions,
+  getCodeLenses,
+  getCompletions,
+  getCoverage,
+  getDiagnostics,
+  getDocumentLinks,
+  getDocumentSymbols,
+  getFoldingRanges,
+  getHover,
+  getPreviewModel,
+  parseGpai,
+  type GpaiDocument,
 } from '../../server/src/engine';
 import { TODAY } from '../helpers/diagnostics';
 import {
-  Bounds, codeActionProblems, completionProblems, diagnosticProblems, everyRange, foldingProblems, symbolProblems,
+  Bounds,
+  codeActionProblems,
+  completionProblems,
+  diagnosticProblems,
+  everyRange,
+  foldingProblems,
+  symbolProblems,
 } from './invariants';
 import type { Random } from './random';
 
@@ -33,7 +49,9 @@ export function randomPositions(rnd: Random, bounds: Bounds, count: number): Pos
 
 export function randomRange(rnd: Random, bounds: Bounds): Range {
   const [a, b] = randomPositions(rnd, bounds, 2);
-  return a.line < b.line || (a.line === b.line && a.character <= b.character) ? { start: a, end: b } : { start: b, end: a };
+  return a.line < b.line || (a.line === b.line && a.character <= b.character)
+    ? { start: a, end: b }
+    : { start: b, end: a };
 }
 
 export function checkWithEngine(text: string, rnd: Random): CheckResult {
@@ -60,20 +78,60 @@ export function checkWithEngine(text: string, rnd: Random): CheckResult {
   if (diagnostics) answered++;
   diagnostics ??= [];
   problems.push(...diagnosticProblems(bounds, diagnostics, 'engine'));
-  call('preview', () => getPreviewModel(doc), (m) => everyRange(bounds, m, 'engine preview'));
-  call('coverage', () => getCoverage(doc), (c) => everyRange(bounds, c, 'engine coverage'));
-  call('symbols', () => getDocumentSymbols(doc), (s) => symbolProblems(bounds, s, 'engine'));
-  call('folding', () => getFoldingRanges(doc), (f) => foldingProblems(bounds, f, 'engine'));
-  call('links', () => getDocumentLinks(doc), (l) => everyRange(bounds, l, 'engine links'));
-  call('lenses', () => getCodeLenses(doc), (l) => everyRange(bounds, l, 'engine lenses'));
+  call(
+    'preview',
+    () => getPreviewModel(doc),
+    (m) => everyRange(bounds, m, 'engine preview'),
+  );
+  call(
+    'coverage',
+    () => getCoverage(doc),
+    (c) => everyRange(bounds, c, 'engine coverage'),
+  );
+  call(
+    'symbols',
+    () => getDocumentSymbols(doc),
+    (s) => symbolProblems(bounds, s, 'engine'),
+  );
+  call(
+    'folding',
+    () => getFoldingRanges(doc),
+    (f) => foldingProblems(bounds, f, 'engine'),
+  );
+  call(
+    'links',
+    () => getDocumentLinks(doc),
+    (l) => everyRange(bounds, l, 'engine links'),
+  );
+  call(
+    'lenses',
+    () => getCodeLenses(doc),
+    (l) => everyRange(bounds, l, 'engine lenses'),
+  );
   for (const position of randomPositions(rnd, bounds, 3)) {
-    call(`hover ${position.line}:${position.character}`, () => getHover(doc, position), (h) => everyRange(bounds, h, 'engine hover'));
-    call(`completion ${position.line}:${position.character}`, () => getCompletions(doc, position, { today }), (c) => completionProblems(bounds, c.items, position, 'engine'));
+    call(
+      `hover ${position.line}:${position.character}`,
+      () => getHover(doc, position),
+      (h) => everyRange(bounds, h, 'engine hover'),
+    );
+    call(
+      `completion ${position.line}:${position.character}`,
+      () => getCompletions(doc, position, { today }),
+      (c) => completionProblems(bounds, c.items, position, 'engine'),
+    );
   }
   const fixable = diagnostics.filter((d) => (d.data as { fix?: unknown } | undefined)?.fix);
-  const contexts = [{ diagnostics: [] }, { diagnostics: fixable.slice(0, 6) }, ...(fixable.length ? [{ diagnostics: [rnd.pick(fixable)] }] : [])];
+  const contexts = [
+    { diagnostics: [] },
+    { diagnostics: fixable.slice(0, 6) },
+    ...(fixable.length ? [{ diagnostics: [rnd.pick(fixable)] }] : []),
+  ];
   for (const context of contexts) {
-    call('code actions', () => getCodeActions(doc, randomRange(rnd, bounds), context, { today }), (a) => codeActionProblems(bounds, FUZZ_URI, a, 'engine'));
+    call(
+      'code actions',
+      () => getCodeActions(doc, randomRange(rnd, bounds), context, { today }),
+      (a) => codeActionProblems(bounds, FUZZ_URI, a, 'engine'),
+    );
   }
   return { problems, answered };
 }

@@ -10,9 +10,18 @@ describe('fuzz: mutated examples through the engine and the server', function ()
   });
 
   it(`checks ${DEFAULT_COUNT} documents: every request answered, no exception, every range inside the document`, () => {
-    assert.equal(report.documents, DEFAULT_COUNT, report.failures.map((f) => describeFailure(report.seed, f)).join('\n'));
-    assert.deepEqual(report.failures.map((f) => describeFailure(report.seed, f)), []);
+    assert.equal(
+      report.documents,
+      DEFAULT_COUNT,
+      report.failures.map((f) => describeFailure(report.seed, f)).join('\n'),
+    );
+    assert.deepEqual(
+      report.failures.map((f) => describeFailure(report.seed, f)),
+      [],
+    );
     assert.ok(report.requests >= DEFAULT_COUNT * 10, `${report.requests} server requests answered`);
-    console.log(`\n      fuzz: ${report.documents} documents, ${report.engineCalls} engine calls, ${report.requests} server requests answered in ${(report.ms / 1000).toFixed(1)} s`);
+    console.log(
+      `\n      fuzz: ${report.documents} documents, ${report.engineCalls} engine calls, ${report.requests} server requests answered in ${(report.ms / 1000).toFixed(1)} s`,
+    );
   });
 });

@@ -51,7 +51,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const corpus = loadCorpus();
   const session = await ServerSession.start();
   const escaped: string[] = [];
-  const onRejection = (reason: unknown) => escaped.push(`unhandled rejection: ${String((reason as Error)?.stack ?? reason)}`);
+  const onRejection = (reason: unknown) =>
+    escaped.push(`unhandled rejection: ${String((reason as Error)?.stack ?? reason)}`);
   process.on('unhandledRejection', onRejection);
   const failures: FuzzFailure[] = [];
   let engineCalls = 0;
@@ -69,7 +70,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       requests += server.answered;
       const problems = [...engine.problems, ...server.problems, ...escaped.splice(0)];
       if (problems.length) failures.push(await failure(options, doc, problems, session, escaped));
-      if (options.log && documents % 500 === 0) options.log(`  ${documents} documents, ${requests} requests answered, ${failures.length} failing`);
+      if (options.log && documents % 500 === 0)
+        options.log(`  ${documents} documents, ${requests} requests answered, ${failures.length} failing`);
     }
   } finally {
     process.off('unhandledRejection', onRejection);
@@ -83,11 +85,19 @@ function positions(seed: number, index: number): Random {
   return new Random(documentSeed(seed ^ 0x5bd1e995, index));
 }
 
-async function failure(options: FuzzOptions, doc: FuzzDocument, problems: string[], session: ServerSession, escaped: string[]): Promise<FuzzFailure> {
+async function failure(
+  options: FuzzOptions,
+  doc: FuzzDocument,
+  problems: string[],
+  session: ServerSession,
+  escaped: string[],
+): Promise<FuzzFailure> {
   const kind = kindOf(problems[0]);
   const onServer = !problems[0].startsWith('engine');
   const stillFails = async (text: string): Promise<boolean> => {
-    const result: CheckResult = onServer ? await session.check(text, positions(options.seed, doc.index), doc.index) : checkWithEngine(text, positions(options.seed, doc.index));
+    const result: CheckResult = onServer
+      ? await session.check(text, positions(options.seed, doc.index), doc.index)
+      : checkWithEngine(text, positions(options.seed, doc.index));
     return [...result.problems, ...escaped.splice(0)].some((p) => kindOf(p) === kind);
   };
   // A hang costs a deadline per attempt: it is reported as generated.

@@ -5,7 +5,14 @@
  * cover existing lines. Each check returns problems as sentences; an empty list means the answer is fine.
  */
 import type {
-  CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Position, Range, TextEdit,
+  CodeAction,
+  CompletionItem,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  Position,
+  Range,
+  TextEdit,
 } from 'vscode-languageserver-types';
 import { LineIndex } from '../../server/src/engine';
 
@@ -35,16 +42,22 @@ export class Bounds {
 
   positionProblem(p: unknown, where: string): string | undefined {
     const pos = p as Position | undefined;
-    if (!pos || !Number.isInteger(pos.line) || !Number.isInteger(pos.character)) return `${where}: not a position: ${JSON.stringify(p)}`;
-    if (pos.line < 0 || pos.line >= this.lineCount) return `${where}: line ${pos.line} is outside the document (${this.lineCount} lines)`;
+    if (!pos || !Number.isInteger(pos.line) || !Number.isInteger(pos.character))
+      return `${where}: not a position: ${JSON.stringify(p)}`;
+    if (pos.line < 0 || pos.line >= this.lineCount)
+      return `${where}: line ${pos.line} is outside the document (${this.lineCount} lines)`;
     const length = this.lineLength(pos.line);
-    if (pos.character < 0 || pos.character > length) return `${where}: character ${pos.character} is outside line ${pos.line} (${length} characters)`;
+    if (pos.character < 0 || pos.character > length)
+      return `${where}: character ${pos.character} is outside line ${pos.line} (${length} characters)`;
     return undefined;
   }
 
   rangeProblems(r: Range | undefined, where: string): string[] {
     if (!r) return [`${where}: no range`];
-    const problems = [this.positionProblem(r.start, `${where} start`), this.positionProblem(r.end, `${where} end`)].filter((p): p is string => !!p);
+    const problems = [
+      this.positionProblem(r.start, `${where} start`),
+      this.positionProblem(r.end, `${where} end`),
+    ].filter((p): p is string => !!p);
     if (!problems.length && compare(r.start, r.end) > 0) problems.push(`${where}: starts after it ends ${show(r)}`);
     return problems;
   }
@@ -60,7 +73,16 @@ export function show(r: Range): string {
 
 function isRange(value: unknown): value is Range {
   const r = value as Range | null;
-  return !!r && typeof r === 'object' && typeof r.start === 'object' && typeof r.end === 'object' && r.start !== null && r.end !== null && 'line' in r.start && 'character' in r.end;
+  return (
+    !!r &&
+    typeof r === 'object' &&
+    typeof r.start === 'object' &&
+    typeof r.end === 'object' &&
+    r.start !== null &&
+    r.end !== null &&
+    'line' in r.start &&
+    'character' in r.end
+  );
 }
 
 /** Every object shaped like a range anywhere inside `value` (models, reports, results of any kind). */
@@ -95,13 +117,19 @@ export function editProblems(bounds: Bounds, edits: readonly TextEdit[], where: 
   if (problems.length) return problems;
   const sorted = [...edits].sort((a, b) => compare(a.range.start, b.range.start) || compare(a.range.end, b.range.end));
   for (let i = 1; i < sorted.length; i++) {
-    if (compare(sorted[i].range.start, sorted[i - 1].range.end) < 0) problems.push(`${where}: edits overlap at ${show(sorted[i - 1].range)} and ${show(sorted[i].range)}`);
+    if (compare(sorted[i].range.start, sorted[i - 1].range.end) < 0)
+      problems.push(`${where}: edits overlap at ${show(sorted[i - 1].range)} and ${show(sorted[i].range)}`);
   }
   for (const e of edits) if (typeof e.newText !== 'string') problems.push(`${where}: an edit without text`);
   return problems;
 }
 
-export function codeActionProblems(bounds: Bounds, uri: string, actions: readonly CodeAction[], where: string): string[] {
+export function codeActionProblems(
+  bounds: Bounds,
+  uri: string,
+  actions: readonly CodeAction[],
+  where: string,
+): string[] {
   return actions.flatMap((a, i) => {
     const here = `${where} action ${i} "${a.title}"`;
     const problems: string[] = [];
@@ -116,7 +144,12 @@ export function codeActionProblems(bounds: Bounds, uri: string, actions: readonl
 }
 
 /** VS Code drops a completion whose range leaves the cursor's line or does not contain the cursor. */
-export function completionProblems(bounds: Bounds, items: readonly CompletionItem[], position: Position, where: string): string[] {
+export function completionProblems(
+  bounds: Bounds,
+  items: readonly CompletionItem[],
+  position: Position,
+  where: string,
+): string[] {
   return items.flatMap((item, i) => {
     const here = `${where} completion ${i} "${item.label}"`;
     const problems: string[] = [];
@@ -126,7 +159,14 @@ export function completionProblems(bounds: Bounds, items: readonly CompletionIte
     for (const r of ranges) {
       const own = bounds.rangeProblems(r, here);
       problems.push(...own);
-      if (!own.length && bounds.contains(position) && (r.start.line !== position.line || r.end.line !== position.line || compare(r.start, position) > 0 || compare(position, r.end) > 0)) {
+      if (
+        !own.length &&
+        bounds.contains(position) &&
+        (r.start.line !== position.line ||
+          r.end.line !== position.line ||
+          compare(r.start, position) > 0 ||
+          compare(position, r.end) > 0)
+      ) {
         problems.push(`${here}: range ${show(r)} does not hold the cursor ${position.line}:${position.character}`);
       }
     }
@@ -139,9 +179,15 @@ export function completionProblems(bounds: Bounds, items: readonly CompletionIte
 export function symbolProblems(bounds: Bounds, symbols: readonly DocumentSymbol[], where: string): string[] {
   return symbols.flatMap((s, i) => {
     const here = `${where} symbol ${i} "${s.name}"`;
-    const problems = [...bounds.rangeProblems(s.range, here), ...bounds.rangeProblems(s.selectionRange, `${here} selection`)];
+    const problems = [
+      ...bounds.rangeProblems(s.range, here),
+      ...bounds.rangeProblems(s.selectionRange, `${here} selection`),
+    ];
     if (typeof s.name !== 'string' || !s.name) problems.push(`${here}: no name`);
-    if (!problems.length && (compare(s.selectionRange.start, s.range.start) < 0 || compare(s.range.end, s.selectionRange.end) < 0)) {
+    if (
+      !problems.length &&
+      (compare(s.selectionRange.start, s.range.start) < 0 || compare(s.range.end, s.selectionRange.end) < 0)
+    ) {
       problems.push(`${here}: selection ${show(s.selectionRange)} is not inside ${show(s.range)}`);
     }
     return [...problems, ...symbolProblems(bounds, s.children ?? [], here)];
@@ -149,5 +195,9 @@ export function symbolProblems(bounds: Bounds, symbols: readonly DocumentSymbol[
 }
 
 export function foldingProblems(bounds: Bounds, ranges: readonly FoldingRange[], where: string): string[] {
-  return ranges.flatMap((f, i) => (f.startLine < 0 || f.startLine > f.endLine || f.endLine >= bounds.lineCount ? [`${where} folding ${i}: lines ${f.startLine}-${f.endLine} of ${bounds.lineCount}`] : []));
+  return ranges.flatMap((f, i) =>
+    f.startLine < 0 || f.startLine > f.endLine || f.endLine >= bounds.lineCount
+      ? [`${where} folding ${i}: lines ${f.startLine}-${f.endLine} of ${bounds.lineCount}`]
+      : [],
+  );
 }

@@ -6,15 +6,27 @@
  * in the answers must lie inside the client's text.
  */
 import {
-  CodeLensRequest, DocumentLinkRequest, DocumentSymbolRequest, FoldingRangeRequest, type CodeActionContext, type Diagnostic,
-  type DocumentSymbol, type Range,
+  CodeLensRequest,
+  DocumentLinkRequest,
+  DocumentSymbolRequest,
+  FoldingRangeRequest,
+  type CodeActionContext,
+  type Diagnostic,
+  type DocumentSymbol,
+  type Range,
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKinds, Requests } from '../../shared/names';
 import { TestClient } from '../server/client';
 import { randomPositions, randomRange, stackOf, type CheckResult } from './engineCheck';
 import {
-  Bounds, codeActionProblems, completionProblems, diagnosticProblems, everyRange, foldingProblems, symbolProblems,
+  Bounds,
+  codeActionProblems,
+  completionProblems,
+  diagnosticProblems,
+  everyRange,
+  foldingProblems,
+  symbolProblems,
 } from './invariants';
 import type { Random } from './random';
 
@@ -54,7 +66,11 @@ export class ServerSession {
       const bounds = new Bounds(text);
       problems.push(...diagnosticProblems(bounds, diagnostics, 'server'));
       const requests = this.requests(bounds, diagnostics, rnd, index);
-      const settled = await within(DEADLINE_MS, Promise.allSettled(requests.map(([, p]) => p)), `${requests.length} requests`);
+      const settled = await within(
+        DEADLINE_MS,
+        Promise.allSettled(requests.map(([, p]) => p)),
+        `${requests.length} requests`,
+      );
       settled.forEach((s, i) => {
         if (s.status === 'fulfilled') {
           answered++;
@@ -81,7 +97,12 @@ export class ServerSession {
     return (await client.diagnostics(this.uri, version)).diagnostics;
   }
 
-  private requests(bounds: Bounds, diagnostics: readonly Diagnostic[], rnd: Random, index: number): [string, Promise<string[]>][] {
+  private requests(
+    bounds: Bounds,
+    diagnostics: readonly Diagnostic[],
+    rnd: Random,
+    index: number,
+  ): [string, Promise<string[]>][] {
     const { client } = this;
     const uri = this.uri!;
     const textDocument = { uri };
@@ -89,20 +110,51 @@ export class ServerSession {
     for (const position of randomPositions(rnd, bounds, 2)) {
       const at = `${position.line}:${position.character}`;
       out.push([`hover ${at}`, client.hover(uri, position).then((h) => everyRange(bounds, h, `server hover ${at}`))]);
-      out.push([`completion ${at}`, client.completion(uri, position).then((items) => completionProblems(bounds, items, position, `server ${at}`))]);
+      out.push([
+        `completion ${at}`,
+        client.completion(uri, position).then((items) => completionProblems(bounds, items, position, `server ${at}`)),
+      ]);
     }
     for (const context of actionContexts(diagnostics, rnd)) {
       const range = randomRange(rnd, bounds);
-      out.push(['code actions', client.codeActions(uri, range, context).then((a) => codeActionProblems(bounds, uri, a, 'server'))]);
+      out.push([
+        'code actions',
+        client.codeActions(uri, range, context).then((a) => codeActionProblems(bounds, uri, a, 'server')),
+      ]);
     }
-    out.push(['document symbols', client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument })
-      .then((s) => symbolProblems(bounds, (s ?? []) as DocumentSymbol[], 'server'))]);
-    out.push(['folding ranges', client.connection.sendRequest(FoldingRangeRequest.type, { textDocument }).then((f) => foldingProblems(bounds, f ?? [], 'server'))]);
-    out.push(['document links', client.connection.sendRequest(DocumentLinkRequest.type, { textDocument }).then((l) => everyRange(bounds, l, 'server links'))]);
-    out.push(['code lenses', client.connection.sendRequest(CodeLensRequest.type, { textDocument }).then((l) => everyRange(bounds, l, 'server lenses'))]);
+    out.push([
+      'document symbols',
+      client.connection
+        .sendRequest(DocumentSymbolRequest.type, { textDocument })
+        .then((s) => symbolProblems(bounds, (s ?? []) as DocumentSymbol[], 'server')),
+    ]);
+    out.push([
+      'folding ranges',
+      client.connection
+        .sendRequest(FoldingRangeRequest.type, { textDocument })
+        .then((f) => foldingProblems(bounds, f ?? [], 'server')),
+    ]);
+    out.push([
+      'document links',
+      client.connection
+        .sendRequest(DocumentLinkRequest.type, { textDocument })
+        .then((l) => everyRange(bounds, l, 'server links')),
+    ]);
+    out.push([
+      'code lenses',
+      client.connection
+        .sendRequest(CodeLensRequest.type, { textDocument })
+        .then((l) => everyRange(bounds, l, 'server lenses')),
+    ]);
     if (index % 10 === 0) {
-      out.push(['preview', client.connection.sendRequest(Requests.preview, { uri }).then((m) => everyRange(bounds, m, 'server preview'))]);
-      out.push(['coverage', client.connection.sendRequest(Requests.coverage, { uri }).then((c) => everyRange(bounds, c, 'server coverage'))]);
+      out.push([
+        'preview',
+        client.connection.sendRequest(Requests.preview, { uri }).then((m) => everyRange(bounds, m, 'server preview')),
+      ]);
+      out.push([
+        'coverage',
+        client.connection.sendRequest(Requests.coverage, { uri }).then((c) => everyRange(bounds, c, 'server coverage')),
+      ]);
     }
     return out;
   }
@@ -126,8 +178,12 @@ export function difference(before: string, after: string): { range: Range; newTe
   while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   if (start > 0 && before[start - 1] === '\r' && before[start] === '\n') start--;
   let end = 0;
-  while (end < max - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  while (end < max - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end))
+    end++;
   if (end > 0 && before[before.length - end - 1] === '\r' && before[before.length - end] === '\n') end--;
   const document = TextDocument.create('file:///before', 'gpai-yaml', 0, before);
-  return { range: { start: document.positionAt(start), end: document.positionAt(before.length - end) }, newText: after.slice(start, after.length - end) };
+  return {
+    range: { start: document.positionAt(start), end: document.positionAt(before.length - end) },
+    newText: after.slice(start, after.length - end),
+  };
 }

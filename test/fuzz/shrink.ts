@@ -6,10 +6,17 @@
 
 /** A problem without its numbers and quoted parts, so that the same failure on a smaller text matches. */
 export function kindOf(problem: string): string {
-  return problem.replace(/"[^"]*"/g, '""').replace(/\d+/g, 'N').slice(0, 120);
+  return problem
+    .replace(/"[^"]*"/g, '""')
+    .replace(/\d+/g, 'N')
+    .slice(0, 120);
 }
 
-export async function shrink(text: string, stillFails: (text: string) => Promise<boolean>, budget = 400): Promise<string> {
+export async function shrink(
+  text: string,
+  stillFails: (text: string) => Promise<boolean>,
+  budget = 400,
+): Promise<string> {
   let attempts = 0;
   const tryText = async (candidate: string): Promise<boolean> => {
     if (attempts >= budget) return false;
@@ -26,7 +33,7 @@ async function removeChunks(parts: string[], tryText: (text: string) => Promise<
   let chunk = Math.max(1, Math.floor(parts.length / 2));
   while (chunk >= 1 && parts.length > 0) {
     let removed = false;
-    for (let at = 0; at < parts.length; ) {
+    for (let at = 0; at < parts.length;) {
       const candidate = [...parts.slice(0, at), ...parts.slice(at + chunk)];
       if (await tryText(candidate.join(''))) {
         parts = candidate;

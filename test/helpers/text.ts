@@ -13,12 +13,22 @@ export function lines(...parts: string[]): string {
 }
 
 /** Text with one `$|$` caret: the text without it, and the caret's offset and position. */
-export function withCaret(marked: string): { text: string; offset: number; position: { line: number; character: number }; doc: GpaiDocument } {
+export function withCaret(marked: string): {
+  text: string;
+  offset: number;
+  position: { line: number; character: number };
+  doc: GpaiDocument;
+} {
   const offset = marked.indexOf(CARET);
   if (offset < 0) throw new Error('no $|$ caret in the test text');
   const text = marked.slice(0, offset) + marked.slice(offset + CARET.length);
   const before = text.slice(0, offset).split(/\r\n|\r|\n/);
-  return { text, offset, position: { line: before.length - 1, character: before[before.length - 1].length }, doc: parseGpai(text) };
+  return {
+    text,
+    offset,
+    position: { line: before.length - 1, character: before[before.length - 1].length },
+    doc: parseGpai(text),
+  };
 }
 
 export function example(name: string): string {

@@ -5,8 +5,16 @@
  */
 import * as assert from 'node:assert/strict';
 import {
-  CodeActionRequest, CodeLensRequest, CompletionRequest, DocumentLinkRequest, DocumentSymbolRequest, FoldingRangeRequest, HoverRequest,
-  LogMessageNotification, MessageType, type LogMessageParams,
+  CodeActionRequest,
+  CodeLensRequest,
+  CompletionRequest,
+  DocumentLinkRequest,
+  DocumentSymbolRequest,
+  FoldingRangeRequest,
+  HoverRequest,
+  LogMessageNotification,
+  MessageType,
+  type LogMessageParams,
 } from 'vscode-languageserver-protocol/node';
 import { Requests } from '../../shared/names';
 import { getDiagnostics, parseGpai, parseSettingsFile, rules, type Rule } from '../../server/src/engine';
@@ -29,7 +37,13 @@ const throwing: Rule = {
 const poisoned: Rule = {
   name: 'poisoned',
   codes: [],
-  check: () => [Object.defineProperty({}, 'code', { get: () => { throw new Error('poisoned finding'); } }) as never],
+  check: () => [
+    Object.defineProperty({}, 'code', {
+      get: () => {
+        throw new Error('poisoned finding');
+      },
+    }) as never,
+  ],
 };
 
 const codesOf = (diagnostics: readonly { code?: string | number }[]) => diagnostics.map((d) => String(d.code)).sort();
@@ -49,7 +63,10 @@ describe('robustness: fault isolation', () => {
   it('catches a rule that throws in the engine: one rule.failed, the other rules report as without it', () => {
     const doc = parseGpai(broken);
     const normal = getDiagnostics(doc, { today: TODAY });
-    const withFailure = getDiagnostics(doc, { today: TODAY, rules: [...rules.slice(0, 3), throwing, ...rules.slice(3)] });
+    const withFailure = getDiagnostics(doc, {
+      today: TODAY,
+      rules: [...rules.slice(0, 3), throwing, ...rules.slice(3)],
+    });
     assert.deepEqual(withFailure.failures, [{ rule: 'explodes', message: 'boom' }]);
     assert.deepEqual(codesOf(withFailure.diagnostics), codesOf([...normal.diagnostics, { code: 'rule.failed' }]));
     assert.ok(codesOf(normal.diagnostics).includes('systemic-risk.presumed'));
@@ -63,23 +80,39 @@ describe('robustness: fault isolation', () => {
       client = await TestClient.start({ rules: [throwing, ...rules] });
       const logs = logsOf(client);
       const first = await client.open(URI, broken);
-      assert.ok(codesOf(first).includes('rule.failed') && codesOf(first).includes('systemic-risk.presumed'), codesOf(first).join(', '));
+      assert.ok(
+        codesOf(first).includes('rule.failed') && codesOf(first).includes('systemic-risk.presumed'),
+        codesOf(first).join(', '),
+      );
       for (const text of [`${broken}# one\n`, `${broken}# two\n`]) {
-        const version = await client.change(URI, [{ range: { start: { line: 0, character: 0 }, end: { line: 9999, character: 0 } }, newText: text }]);
+        const version = await client.change(URI, [
+          { range: { start: { line: 0, character: 0 }, end: { line: 9999, character: 0 } }, newText: text },
+        ]);
         assert.ok(codesOf((await client.diagnostics(URI, version)).diagnostics).includes('rule.failed'));
       }
       const errors = logs.filter((l) => l.type === MessageType.Error);
-      assert.deepEqual(errors.map((l) => l.message), [`gpai-docs: the check explodes failed on ${URI}: boom`]);
+      assert.deepEqual(
+        errors.map((l) => l.message),
+        [`gpai-docs: the check explodes failed on ${URI}: boom`],
+      );
     });
 
-    it('logs a failure outside the rules\' guard once and goes on serving that document and others', async () => {
+    it("logs a failure outside the rules' guard once and goes on serving that document and others", async () => {
       client = await TestClient.start({ rules: [poisoned, ...rules] });
       const logs = logsOf(client);
-      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'gpai-yaml', version: 1, text: broken } });
+      await client.connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri: URI, languageId: 'gpai-yaml', version: 1, text: broken },
+      });
       await waitFor(() => logs.some((l) => l.type === MessageType.Error), 'the error logged');
-      assert.match(logs.find((l) => l.type === MessageType.Error)!.message, /checking file:\/\/\/work\/model\.gpai\.yaml failed: Error: poisoned finding/);
+      assert.match(
+        logs.find((l) => l.type === MessageType.Error)!.message,
+        /checking file:\/\/\/work\/model\.gpai\.yaml failed: Error: poisoned finding/,
+      );
       const published = await client.diagnostics(URI, 1);
-      assert.deepEqual(published.diagnostics.map((d) => [d.code, d.range.start.line]), [['rule.failed', 0]]);
+      assert.deepEqual(
+        published.diagnostics.map((d) => [d.code, d.range.start.line]),
+        [['rule.failed', 0]],
+      );
       assert.match(String(published.diagnostics[0].message), /could not check this file \(poisoned finding\)/);
       assert.ok(await client.hover(URI, { line: 20, character: 4 }));
       const other = await client.open(OTHER, 'gpai: 1\n');
@@ -104,14 +137,21 @@ describe('robustness: fault isolation', () => {
         connection.sendRequest(Requests.preview, { uri: textDocument.uri }),
         connection.sendRequest(Requests.coverage, { uri: textDocument.uri }),
       ]);
-      assert.deepEqual(answers, answers.map(() => null));
+      assert.deepEqual(
+        answers,
+        answers.map(() => null),
+      );
       assert.deepEqual(await client.open(URI, example('kestrel-13b.gpai.yaml')), []);
     });
 
     for (const [name, settings, expected] of [
       ['a string instead of an object', 'error', /the settings must be a JSON object/],
       ['a list as the severities', { severity: ['missing.item'] }, /"severity" must be an object/],
-      ['a number as a severity, and a code that does not exist', { severity: { 'missing.item': 3, 'no.such-code': 'error' } }, /"severity\.missing\.item" is 3; use one of error, warning, information, hint, off/],
+      [
+        'a number as a severity, and a code that does not exist',
+        { severity: { 'missing.item': 3, 'no.such-code': 'error' } },
+        /"severity\.missing\.item" is 3; use one of error, warning, information, hint, off/,
+      ],
     ] as const) {
       it(`warns in plain words of a setting of the wrong type (${name}) and checks with the defaults`, async () => {
         client = await TestClient.start({ settings });
@@ -119,7 +159,10 @@ describe('robustness: fault isolation', () => {
         const found = await client.open(URI, broken);
         assert.deepEqual(codesOf(found), codesOf(getDiagnostics(parseGpai(broken), { today: TODAY }).diagnostics));
         const warnings = logs.filter((l) => l.type === MessageType.Warning).map((l) => l.message);
-        assert.ok(warnings.some((w) => expected.test(w)), warnings.join('\n'));
+        assert.ok(
+          warnings.some((w) => expected.test(w)),
+          warnings.join('\n'),
+        );
       });
     }
   });
@@ -133,7 +176,10 @@ describe('robustness: fault isolation', () => {
     ] as const) {
       const { settings, problems } = parseSettingsFile(text);
       assert.deepEqual(settings, { severity: {} });
-      assert.ok(problems.some((p) => expected.test(p)), problems.join('; '));
+      assert.ok(
+        problems.some((p) => expected.test(p)),
+        problems.join('; '),
+      );
     }
   });
 });

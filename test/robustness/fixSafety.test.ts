@@ -23,7 +23,9 @@ import { TestClient } from '../server/client';
 import { BREAKAGES, LAYOUTS, MARKER, relayout, type Layout } from './variants';
 
 const SEED = 20250917;
-const EXAMPLES = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.gpai.yaml')).sort();
+const EXAMPLES = readdirSync(join(ROOT, 'examples'))
+  .filter((f) => f.endsWith('.gpai.yaml'))
+  .sort();
 /** The share of applied actions also applied through the server (the rest is checked with the engine). */
 const THROUGH_SERVER = 0.12;
 const ERROR = 1;
@@ -43,7 +45,8 @@ const REMINDERS: ReadonlySet<string> = new Set(['systemic-risk.notification', 's
 
 const message = (d: Diagnostic) => (typeof d.message === 'string' ? d.message : (d.message as { value: string }).value);
 const key = (d: Diagnostic) => `${String(d.code)} ${message(d)}`;
-const full = (d: Diagnostic) => `${d.severity} ${key(d)} @${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
+const full = (d: Diagnostic) =>
+  `${d.severity} ${key(d)} @${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
 
 function engineDiagnostics(text: string): Diagnostic[] {
   return getDiagnostics(parseGpai(text, 'file:///fix-safety.gpai.yaml', 1), { today: TODAY }).diagnostics;
@@ -73,7 +76,10 @@ function keptLineProblems(before: TextDocument, edits: readonly TextEdit[], afte
     const end = start + line.length;
     if (!spans.some((s) => s.end > start && s.start < end)) {
       const at = start + spans.filter((s) => s.end <= start).reduce((sum, s) => sum + s.delta, 0);
-      if (after.slice(at, at + line.length) !== line) problems.push(`line ${i} ${JSON.stringify(line)} is not kept: ${JSON.stringify(after.slice(at, at + line.length))}`);
+      if (after.slice(at, at + line.length) !== line)
+        problems.push(
+          `line ${i} ${JSON.stringify(line)} is not kept: ${JSON.stringify(after.slice(at, at + line.length))}`,
+        );
     }
     start = end;
   });
@@ -84,7 +90,10 @@ function keptLineProblems(before: TextDocument, edits: readonly TextEdit[], afte
 
 function markerProblems(before: string, after: string): string[] {
   const found = counts([...after.matchAll(MARKER)].map((m) => m[0]));
-  return [...before.matchAll(MARKER)].map((m) => m[0]).filter((m) => found.get(m) !== 1).map((m) => `marker "${m}" occurs ${found.get(m) ?? 0} times`);
+  return [...before.matchAll(MARKER)]
+    .map((m) => m[0])
+    .filter((m) => found.get(m) !== 1)
+    .map((m) => `marker "${m}" occurs ${found.get(m) ?? 0} times`);
 }
 
 type Leaves = Map<string, unknown>;
@@ -115,7 +124,9 @@ const under = (path: string, prefix: readonly (string | number)[]) => {
  * block fills. An action that inserts nothing adds no leaf either.
  */
 function structureProblems(beforeText: string, fixedText: string, action: CodeAction): string[] {
-  const fixes = (action.diagnostics ?? []).map((d) => (d.data as DiagnosticData | undefined)?.fix).filter((f) => f !== undefined);
+  const fixes = (action.diagnostics ?? [])
+    .map((d) => (d.data as DiagnosticData | undefined)?.fix)
+    .filter((f) => f !== undefined);
   const before = leaves(beforeText);
   const after = leaves(fixedText);
   const problems: string[] = [];
@@ -133,9 +144,11 @@ function structureProblems(beforeText: string, fixedText: string, action: CodeAc
     const set = setTo(path);
     const now = after.get(moved(path));
     if (set?.kind === 'set-value') {
-      if (String(now).replace(/\n$/, '') !== set.value) problems.push(`${path} reads ${JSON.stringify(now)}, not the value set, ${JSON.stringify(set.value)}`);
+      if (String(now).replace(/\n$/, '') !== set.value)
+        problems.push(`${path} reads ${JSON.stringify(now)}, not the value set, ${JSON.stringify(set.value)}`);
     } else if (!after.has(moved(path))) {
-      const filled = (value === null || value === undefined) && [...after.keys()].some((p) => p.startsWith(`${path.slice(0, -1)},`));
+      const filled =
+        (value === null || value === undefined) && [...after.keys()].some((p) => p.startsWith(`${path.slice(0, -1)},`));
       if (!filled) problems.push(`${path} (${JSON.stringify(value)}) is lost`);
     } else if (JSON.stringify(now) !== JSON.stringify(value)) {
       problems.push(`${path} was ${JSON.stringify(value)}, is ${JSON.stringify(now)}`);
@@ -151,11 +164,20 @@ function structureProblems(beforeText: string, fixedText: string, action: CodeAc
 }
 
 /** The properties of one applied action; `after` are the diagnostics of the fixed text. */
-function actionProblems(before: TextDocument, beforeDiagnostics: readonly Diagnostic[], action: CodeAction, edits: readonly TextEdit[], fixed: string, after: readonly Diagnostic[]): string[] {
+function actionProblems(
+  before: TextDocument,
+  beforeDiagnostics: readonly Diagnostic[],
+  action: CodeAction,
+  edits: readonly TextEdit[],
+  fixed: string,
+  after: readonly Diagnostic[],
+): string[] {
   const problems = [...keptLineProblems(before, edits, fixed), ...markerProblems(before.getText(), fixed)];
-  if (![...beforeDiagnostics, ...after].some((d) => String(d.code).startsWith('yaml.'))) problems.push(...structureProblems(before.getText(), fixed, action));
+  if (![...beforeDiagnostics, ...after].some((d) => String(d.code).startsWith('yaml.')))
+    problems.push(...structureProblems(before.getText(), fixed, action));
   // Minimal edits: each replaces at most a line break (a suppression line), never the document re-written.
-  for (const e of edits.filter((e) => e.range.end.line - e.range.start.line > 1)) problems.push(`an edit replaces lines ${e.range.start.line} to ${e.range.end.line}`);
+  for (const e of edits.filter((e) => e.range.end.line - e.range.start.line > 1))
+    problems.push(`an edit replaces lines ${e.range.start.line} to ${e.range.end.line}`);
   const syntax = after.filter((d) => String(d.code).startsWith('yaml.'));
   if (syntax.length) problems.push(`does not parse: ${syntax.map(key).join('; ')}`);
   const was = counts(beforeDiagnostics.map(key));
@@ -192,7 +214,14 @@ function kindOf(action: CodeAction): string {
  * Open `text`, gather every action offered (a quick-fix per diagnostic, those for the diagnostics sharing a
  * range as an editor sends them, and the source actions), and apply each to the text.
  */
-async function checkDocument(client: TestClient, uri: string, text: string, findings: readonly string[], rnd: Random, tally: Tally): Promise<string[]> {
+async function checkDocument(
+  client: TestClient,
+  uri: string,
+  text: string,
+  findings: readonly string[],
+  rnd: Random,
+  tally: Tally,
+): Promise<string[]> {
   const problems: string[] = [];
   const diagnostics = await client.open(uri, text);
   assert.deepEqual(sorted(diagnostics), sorted(engineDiagnostics(text)), 'the server reports what the engine finds');
@@ -205,7 +234,9 @@ async function checkDocument(client: TestClient, uri: string, text: string, find
   const origin = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   const requests = [
     ...diagnostics.map((d) => client.codeActions(uri, d.range, { diagnostics: [d], only: ['quickfix'] })),
-    ...[...byRange.values()].filter((g) => g.length > 1).map((g) => client.codeActions(uri, g[0].range, { diagnostics: g, only: ['quickfix'] })),
+    ...[...byRange.values()]
+      .filter((g) => g.length > 1)
+      .map((g) => client.codeActions(uri, g[0].range, { diagnostics: g, only: ['quickfix'] })),
     client.codeActions(uri, origin, { diagnostics: [], only: [CodeActionKinds.addMissing, CodeActionKinds.fixAll] }),
   ];
   const seen = new Set<string>();
@@ -236,11 +267,21 @@ async function checkDocument(client: TestClient, uri: string, text: string, find
       tally.throughServer++;
       const published = await client.apply(uri, action);
       assert.equal(client.text(uri), fixed);
-      assert.deepEqual(sorted(published), sorted(after), `${where}: the server, after the edit, reports what the engine finds`);
+      assert.deepEqual(
+        sorted(published),
+        sorted(after),
+        `${where}: the server, after the edit, reports what the engine finds`,
+      );
       const end = client.text(uri).length;
       const now = TextDocument.create(uri, 'gpai-yaml', 1, client.text(uri));
-      const version = await client.change(uri, [{ range: { start: now.positionAt(0), end: now.positionAt(end) }, newText: text }]);
-      assert.deepEqual(sorted((await client.diagnostics(uri, version)).diagnostics), sorted(diagnostics), `${where}: undone`);
+      const version = await client.change(uri, [
+        { range: { start: now.positionAt(0), end: now.positionAt(end) }, newText: text },
+      ]);
+      assert.deepEqual(
+        sorted((await client.diagnostics(uri, version)).diagnostics),
+        sorted(diagnostics),
+        `${where}: undone`,
+      );
     }
   }
   await client.close(uri);
@@ -260,8 +301,13 @@ describe('robustness: every fix is safe on the examples in every layout', functi
   });
   after(() => {
     client?.dispose();
-    const kinds = [...tally.byKind].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
-    console.log(`\n      fix safety: ${tally.actions} fixes applied and checked (${tally.throughServer} through the server) on ${tally.documents} documents in ${((Date.now() - started) / 1000).toFixed(1)} s: ${kinds}`);
+    const kinds = [...tally.byKind]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ');
+    console.log(
+      `\n      fix safety: ${tally.actions} fixes applied and checked (${tally.throughServer} through the server) on ${tally.documents} documents in ${((Date.now() - started) / 1000).toFixed(1)} s: ${kinds}`,
+    );
   });
 
   it('rewrites each example in every layout without changing what it says or what is found', () => {
@@ -303,8 +349,20 @@ describe('robustness: every fix is safe on the examples in every layout', functi
   it('applied enough fixes to mean something', () => {
     assert.ok(tally.actions > 1000, `${tally.actions} fixes applied`);
     assert.ok(tally.throughServer > 50, `${tally.throughServer} applied through the server`);
-    for (const kind of ['missing.item', 'missing.section', 'key.unknown', 'consistency.derived-value', 'systemic-risk.presumed', 'link.insecure', 'format.version',
-      'precision.unit', 'precision.order-of-magnitude', 'suppression.unused', CodeActionKinds.addMissing, CodeActionKinds.fixAll]) {
+    for (const kind of [
+      'missing.item',
+      'missing.section',
+      'key.unknown',
+      'consistency.derived-value',
+      'systemic-risk.presumed',
+      'link.insecure',
+      'format.version',
+      'precision.unit',
+      'precision.order-of-magnitude',
+      'suppression.unused',
+      CodeActionKinds.addMissing,
+      CodeActionKinds.fixAll,
+    ]) {
       assert.ok((tally.byKind.get(kind) ?? 0) > 0, `no ${kind} fix applied`);
     }
   });
@@ -314,7 +372,8 @@ describe('robustness: every fix is safe on the examples in every layout', functi
 function withoutFinalBreaks(value: unknown): unknown {
   if (typeof value === 'string') return value.replace(/\n$/, '');
   if (Array.isArray(value)) return value.map(withoutFinalBreaks);
-  if (value && typeof value === 'object' && !(value instanceof Date)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutFinalBreaks(v)]));
+  if (value && typeof value === 'object' && !(value instanceof Date))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutFinalBreaks(v)]));
   return value;
 }
 

@@ -4,7 +4,19 @@
  * breaks) that say the same thing, and breakages that make fixable diagnostics. Both are driven by the
  * `yaml` library's ranges, so that nothing is ever written inside a scalar, and both are seeded.
  */
-import { isMap, isPair, isScalar, isSeq, parseDocument, Scalar, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  Scalar,
+  visit,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 import type { Random } from '../fuzz/random';
 
 export interface Layout {
@@ -102,7 +114,8 @@ interface Replacement {
 
 function replace(text: string, replacements: readonly Replacement[]): string {
   let out = text;
-  for (const r of [...replacements].sort((a, b) => b.start - a.start)) out = out.slice(0, r.start) + r.text + out.slice(r.end);
+  for (const r of [...replacements].sort((a, b) => b.start - a.start))
+    out = out.slice(0, r.start) + r.text + out.slice(r.end);
   return out;
 }
 
@@ -123,7 +136,8 @@ function scalarContinuations(doc: Document, lines: Lines): Map<number, number> {
       const last = lines.lastLine(node.range[0], node.range[1]);
       const block = node.type === Scalar.BLOCK_FOLDED || node.type === Scalar.BLOCK_LITERAL;
       const own: number[] = [];
-      for (let line = first + 1; line <= last; line++) if (texts[line].trim() !== '') own.push(indentOf(texts[line]).length);
+      for (let line = first + 1; line <= last; line++)
+        if (texts[line].trim() !== '') own.push(indentOf(texts[line]).length);
       const base = Math.min(...own);
       for (let line = first + 1; line <= last; line++) inner.set(line, block ? base : indentOf(texts[line]).length);
     },
@@ -145,7 +159,9 @@ export function commentEverywhere(text: string): string {
   const noteLines = new Set<number>();
   const oneLineEnding = (node: Node): boolean => {
     const [start, end] = node.range!;
-    return end > start && lines.lineOf(start) === lines.lineOf(end - 1) && text.slice(end, lines.lineEnd(end)).trim() === '';
+    return (
+      end > start && lines.lineOf(start) === lines.lineOf(end - 1) && text.slice(end, lines.lineEnd(end)).trim() === ''
+    );
   };
   visit(doc, {
     Pair(_, pair, path) {
@@ -173,12 +189,14 @@ export function commentEverywhere(text: string): string {
     commentAt.set(at, indentOf(texts[line]));
   }
   let n = 0;
-  return texts.flatMap((line, i) => {
-    const out: string[] = [];
-    if (commentAt.has(i)) out.push(`${commentAt.get(i)}# keep-${++n}`);
-    out.push(noteLines.has(i) ? `${line} # note-${++n}` : line);
-    return out;
-  }).join('\n');
+  return texts
+    .flatMap((line, i) => {
+      const out: string[] = [];
+      if (commentAt.has(i)) out.push(`${commentAt.get(i)}# keep-${++n}`);
+      out.push(noteLines.has(i) ? `${line} # note-${++n}` : line);
+      return out;
+    })
+    .join('\n');
 }
 
 /**
@@ -189,19 +207,22 @@ export function commentEverywhere(text: string): string {
 export function indentFour(text: string): string {
   const lines = new Lines(text);
   const inner = scalarContinuations(parse(text), lines);
-  return text.split('\n').map((line, i) => {
-    if (line.trim() === '') return line;
-    const indent = indentOf(line);
-    let rest = line.slice(indent.length);
-    const shift = inner.get(i);
-    if (shift !== undefined) return ' '.repeat(shift) + line;
-    let dashes = '';
-    for (let m = /^-( +)/.exec(rest); m; m = /^-( +)/.exec(rest)) {
-      dashes += `-${' '.repeat(2 * m[1].length + 1)}`;
-      rest = rest.slice(m[0].length);
-    }
-    return indent + indent + dashes + rest;
-  }).join('\n');
+  return text
+    .split('\n')
+    .map((line, i) => {
+      if (line.trim() === '') return line;
+      const indent = indentOf(line);
+      let rest = line.slice(indent.length);
+      const shift = inner.get(i);
+      if (shift !== undefined) return ' '.repeat(shift) + line;
+      let dashes = '';
+      for (let m = /^-( +)/.exec(rest); m; m = /^-( +)/.exec(rest)) {
+        dashes += `-${' '.repeat(2 * m[1].length + 1)}`;
+        rest = rest.slice(m[0].length);
+      }
+      return indent + indent + dashes + rest;
+    })
+    .join('\n');
 }
 
 /** Characters a plain scalar cannot hold in a flow collection. */
@@ -216,15 +237,28 @@ export function flowLeafMaps(text: string, rnd: Random): string {
   const doc = parse(text);
   const lines = new Lines(text);
   const replacements: Replacement[] = [];
-  const oneLine = (node: unknown): node is Scalar => isScalar(node) && Boolean(node.range) && node.range![1] > node.range![0]
-    && lines.lineOf(node.range![0]) === lines.lineOf(node.range![1] - 1);
+  const oneLine = (node: unknown): node is Scalar =>
+    isScalar(node) &&
+    Boolean(node.range) &&
+    node.range![1] > node.range![0] &&
+    lines.lineOf(node.range![0]) === lines.lineOf(node.range![1] - 1);
   visit(doc, {
     Map(_, map, path) {
       if (map.flow || map === doc.contents || !map.range || map.items.length < 1 || map.items.length > 4) return;
       const pairs = map.items as Pair[];
       const parent = path[path.length - 1];
       if (!(isPair(parent) || isSeq(parent))) return;
-      if (!pairs.every((p) => oneLine(p.key) && p.key.type === Scalar.PLAIN && oneLine(p.value) && p.value.type !== Scalar.BLOCK_FOLDED && p.value.type !== Scalar.BLOCK_LITERAL)) return;
+      if (
+        !pairs.every(
+          (p) =>
+            oneLine(p.key) &&
+            p.key.type === Scalar.PLAIN &&
+            oneLine(p.value) &&
+            p.value.type !== Scalar.BLOCK_FOLDED &&
+            p.value.type !== Scalar.BLOCK_LITERAL,
+        )
+      )
+        return;
       const entries: string[] = [];
       for (const p of pairs) {
         const key = p.key as Scalar;
@@ -273,17 +307,40 @@ export function scalarStyles(text: string, rnd: Random): string {
       const parent = path[path.length - 1];
       const key = pair.key as Node | null;
       const value = pair.value;
-      if (!isMap(parent) || parent.flow || !key?.range || !isScalar(value) || typeof value.value !== 'string' || !value.range) return;
-      if (value.type === Scalar.BLOCK_FOLDED || value.type === Scalar.BLOCK_LITERAL || value.value === '' || /[\n\t]|^\s|\s$/.test(value.value)) return;
+      if (
+        !isMap(parent) ||
+        parent.flow ||
+        !key?.range ||
+        !isScalar(value) ||
+        typeof value.value !== 'string' ||
+        !value.range
+      )
+        return;
+      if (
+        value.type === Scalar.BLOCK_FOLDED ||
+        value.type === Scalar.BLOCK_LITERAL ||
+        value.value === '' ||
+        /[\n\t]|^\s|\s$/.test(value.value)
+      )
+        return;
       const [start, end] = value.range;
-      if (lines.lineOf(start) !== lines.lineOf(key.range[0]) || lines.lineOf(Math.max(start, end - 1)) !== lines.lineOf(start)) return;
+      if (
+        lines.lineOf(start) !== lines.lineOf(key.range[0]) ||
+        lines.lineOf(Math.max(start, end - 1)) !== lines.lineOf(start)
+      )
+        return;
       if (text.slice(end, lines.lineEnd(end)).trim() !== '') return;
       const indent = ' '.repeat(key.range[0] - lines.starts[lines.lineOf(key.range[0])] + 2);
       const styles = ['|-', '>-', 'double', 'single', 'plain', ...(PROSE.test(value.value) ? ['|'] : [])];
       const style = styles[Math.floor(rnd.next() * styles.length)];
-      const written = style === 'double' ? JSON.stringify(value.value)
-        : style === 'single' ? `'${value.value.replace(/'/g, "''")}'`
-          : style === 'plain' ? undefined : `${style}\n${indent}${value.value}`;
+      const written =
+        style === 'double'
+          ? JSON.stringify(value.value)
+          : style === 'single'
+            ? `'${value.value.replace(/'/g, "''")}'`
+            : style === 'plain'
+              ? undefined
+              : `${style}\n${indent}${value.value}`;
       if (written !== undefined) replacements.push({ start, end, text: written });
     },
   });
@@ -293,7 +350,9 @@ export function scalarStyles(text: string, rnd: Random): string {
 /** Whether the line above the one holding `offset` is a suppression, which applies to this line only. */
 function suppressed(lines: Lines, offset: number): boolean {
   const line = lines.lineOf(offset);
-  return line > 0 && /^\s*#.*gpai-docs-disable-next-line/.test(lines.text.slice(lines.starts[line - 1], lines.starts[line]));
+  return (
+    line > 0 && /^\s*#.*gpai-docs-disable-next-line/.test(lines.text.slice(lines.starts[line - 1], lines.starts[line]))
+  );
 }
 
 /**
@@ -315,8 +374,14 @@ export function exoticKeys(text: string, rnd: Random): string {
         const lineStart = lines.starts[lines.lineOf(key.range[0])];
         if (text.slice(lineStart, key.range[0]).trim() !== '') return;
         const value = pair.value as Node | null;
-        const oneLine = isScalar(value) && value.range && value.range[1] > value.range[0] && lines.lineOf(value.range[0]) === lines.lineOf(key.range[0])
-          && value.type !== Scalar.BLOCK_FOLDED && value.type !== Scalar.BLOCK_LITERAL && text.slice(value.range[1], lines.lineEnd(value.range[1])).trim() === '';
+        const oneLine =
+          isScalar(value) &&
+          value.range &&
+          value.range[1] > value.range[0] &&
+          lines.lineOf(value.range[0]) === lines.lineOf(key.range[0]) &&
+          value.type !== Scalar.BLOCK_FOLDED &&
+          value.type !== Scalar.BLOCK_LITERAL &&
+          text.slice(value.range[1], lines.lineEnd(value.range[1])).trim() === '';
         if (i === 0 && rnd.chance(0.6)) {
           replacements.push({ start: key.range[0], end: key.range[0], text: rnd.chance(0.5) ? `&k${++n} ` : '!!str ' });
         } else if (oneLine && !suppressed(lines, key.range[0]) && rnd.chance(0.25)) {
@@ -446,7 +511,14 @@ export const BREAKAGES: readonly Breakage[] = [
     apply(text, rnd) {
       const sections = pairsOf(text).filter((p) => p.path.length === 1 && p.path[0] !== 'gpai');
       const [section] = sample(rnd, sections, 1);
-      return deleteLines(text, [section, ...sample(rnd, deletableLeaves(text).filter((p) => !inside(p, section)), 1)]);
+      return deleteLines(text, [
+        section,
+        ...sample(
+          rnd,
+          deletableLeaves(text).filter((p) => !inside(p, section)),
+          1,
+        ),
+      ]);
     },
   },
   {
@@ -464,7 +536,9 @@ export const BREAKAGES: readonly Breakage[] = [
       out = setScalar(out, ['computational_resources', 'training_compute'], '3.2e25');
       out = setScalar(out, ['classification', 'systemic_risk'], 'none');
       // An http link.
-      const links = pairsOf(out).filter((p) => isScalar(p.pair.value) && /^https:\/\/\S+$/.test(String((p.pair.value as Scalar).value)));
+      const links = pairsOf(out).filter(
+        (p) => isScalar(p.pair.value) && /^https:\/\/\S+$/.test(String((p.pair.value as Scalar).value)),
+      );
       const [link] = sample(rnd, links, 1);
       if (link) out = setScalar(out, link.path, String((link.pair.value as Scalar).value).replace(/^https/, 'http'));
       // A format version this gpai-docs does not read.
@@ -476,15 +550,30 @@ export const BREAKAGES: readonly Breakage[] = [
     apply(text, rnd) {
       let out = text;
       const energy = /^(\d(?:\.\d+)?)e(\d+) MWh$/.exec(scalarAt(out, ['energy_consumption', 'training_energy']) ?? '');
-      if (energy) out = setScalar(out, ['energy_consumption', 'training_energy'], `${energy[1]}e${Number(energy[2]) + 3} kWh`);
+      if (energy)
+        out = setScalar(out, ['energy_consumption', 'training_energy'], `${energy[1]}e${Number(energy[2]) + 3} kWh`);
       const days = Number(scalarAt(out, ['computational_resources', 'training_time', 'wall_clock_days']));
-      if (days > 0) out = setScalar(out, ['computational_resources', 'training_time', 'wall_clock_days'], `${Math.round(days * 24)} hours`);
+      if (days > 0)
+        out = setScalar(
+          out,
+          ['computational_resources', 'training_time', 'wall_clock_days'],
+          `${Math.round(days * 24)} hours`,
+        );
       out = insertAfter(out, ['computational_resources', 'training_compute'], 'training_compute_magnitude', '3e23');
-      if (scalarAt(out, ['copyright', 'web_crawling']) === 'true') out = setScalar(out, ['copyright', 'web_crawling'], 'false');
+      if (scalarAt(out, ['copyright', 'web_crawling']) === 'true')
+        out = setScalar(out, ['copyright', 'web_crawling'], 'false');
       // A suppression before a key line that has nothing to suppress.
-      const [target] = sample(rnd, pairsOf(out).filter((p) => p.ownsLine && p.path.length <= 2), 1);
+      const [target] = sample(
+        rnd,
+        pairsOf(out).filter((p) => p.ownsLine && p.path.length <= 2),
+        1,
+      );
       const lines = out.split('\n');
-      lines.splice(target.first, 0, `${indentOf(lines[target.first])}# gpai-docs-disable-next-line missing.item -- reviewed by legal`);
+      lines.splice(
+        target.first,
+        0,
+        `${indentOf(lines[target.first])}# gpai-docs-disable-next-line missing.item -- reviewed by legal`,
+      );
       return lines.join('\n');
     },
   },
@@ -497,7 +586,11 @@ export const BREAKAGES: readonly Breakage[] = [
         const siblings = pairs.filter((o) => same(o.path.slice(0, -1), p.path.slice(0, -1)));
         return p.path.length >= 2 && siblings.length >= 2 && siblings.length <= 4 && siblings.every((o) => o.leaf);
       };
-      const [gone, wrong] = sample(rnd, pairs.filter((p) => small(p) && p.ownsLine && p.path[p.path.length - 1].length >= 4), 2);
+      const [gone, wrong] = sample(
+        rnd,
+        pairs.filter((p) => small(p) && p.ownsLine && p.path[p.path.length - 1].length >= 4),
+        2,
+      );
       const misspelt = wrong ? misspell(text, [wrong], rnd) : text;
       return gone ? deleteLines(misspelt, [gone]) : misspelt;
     },
@@ -522,10 +615,19 @@ export const BREAKAGES: readonly Breakage[] = [
         const at = offsetOfLine(text, p.first + 1);
         replacements.push({ start: at, end: at, text: `${indentOf(text.slice(at))}# ${words('missing.item')}\n\n` });
       }
-      const strings = plain.filter((p) => !trailing.includes(p) && typeof scalar(p)!.value === 'string' && !/^(https?:|mailto:|\d)/.test(String(scalar(p)!.value)));
+      const strings = plain.filter(
+        (p) =>
+          !trailing.includes(p) &&
+          typeof scalar(p)!.value === 'string' &&
+          !/^(https?:|mailto:|\d)/.test(String(scalar(p)!.value)),
+      );
       for (const p of sample(rnd, strings, 1)) {
         const value = scalar(p)!;
-        replacements.push({ start: value.range![0], end: value.range![1], text: JSON.stringify(`${String(value.value)} # ${words('missing.item')}`) });
+        replacements.push({
+          start: value.range![0],
+          end: value.range![1],
+          text: JSON.stringify(`${String(value.value)} # ${words('missing.item')}`),
+        });
       }
       return replace(text, replacements);
     },
@@ -547,7 +649,9 @@ function misspell(text: string, pairs: readonly PairInfo[], rnd: Random): string
     const name = p.path[p.path.length - 1];
     const at = rnd.int(1, name.length - 2);
     const wrong = name.slice(0, at) + name.slice(at + 1);
-    const siblings = all.filter((o) => same(o.path.slice(0, -1), p.path.slice(0, -1))).map((o) => o.path[o.path.length - 1]);
+    const siblings = all
+      .filter((o) => same(o.path.slice(0, -1), p.path.slice(0, -1)))
+      .map((o) => o.path[o.path.length - 1]);
     if (siblings.includes(wrong)) continue;
     const key = p.pair.key as Scalar;
     replacements.push({ start: key.range![0], end: key.range![1], text: wrong });

@@ -4,9 +4,22 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import {
-  createClientSocketTransport, createProtocolConnection, DidOpenTextDocumentNotification, ExitNotification, HoverRequest, InitializedNotification,
-  InitializeRequest, IPCMessageReader, IPCMessageWriter, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-  type MessageReader, type MessageWriter, type PublishDiagnosticsParams,
+  createClientSocketTransport,
+  createProtocolConnection,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  HoverRequest,
+  InitializedNotification,
+  InitializeRequest,
+  IPCMessageReader,
+  IPCMessageWriter,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageReader,
+  type MessageWriter,
+  type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { version } from '../../package.json';
 import { edit, example } from '../helpers/text';
@@ -18,17 +31,29 @@ const URI = 'file:///work/kestrel.gpai.yaml';
 /** Initialize, open a document missing an item, check its diagnostics and a hover, then shut down. */
 async function session(child: ChildProcess, reader: MessageReader, writer: MessageWriter): Promise<void> {
   const connection = createProtocolConnection(reader, writer);
-  const published = new Promise<PublishDiagnosticsParams>((resolve) => connection.onNotification(PublishDiagnosticsNotification.type, resolve));
+  const published = new Promise<PublishDiagnosticsParams>((resolve) =>
+    connection.onNotification(PublishDiagnosticsNotification.type, resolve),
+  );
   connection.listen();
-  const init = await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: {} });
+  const init = await connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri: null,
+    workspaceFolders: null,
+    capabilities: {},
+  });
   assert.equal(init.serverInfo?.name, 'gpai-docs');
   await connection.sendNotification(InitializedNotification.type, {});
   const text = edit(example('kestrel-13b.gpai.yaml'), '  training_compute: 3.1e23\n', '');
-  await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: URI, languageId: 'gpai-yaml', version: 1, text } });
+  await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+    textDocument: { uri: URI, languageId: 'gpai-yaml', version: 1, text },
+  });
   const { diagnostics } = await published;
   assert.ok(diagnostics.some((d) => d.code === 'missing.item'));
   const line = text.split('\n').indexOf('computational_resources:');
-  const hover = await connection.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: { line, character: 3 } });
+  const hover = await connection.sendRequest(HoverRequest.type, {
+    textDocument: { uri: URI },
+    position: { line, character: 3 },
+  });
   assert.match((hover!.contents as { value: string }).value, /Section 7 “Computational resources”/);
   await connection.sendRequest(ShutdownRequest.type);
   const exited = once(child, 'exit');
@@ -65,14 +90,18 @@ describe('gpai-docs-language-server', () => {
   });
 
   it('serves an editor over --node-ipc', async () => {
-    const child = started(spawn(process.execPath, [BIN, '--node-ipc'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] }));
+    const child = started(
+      spawn(process.execPath, [BIN, '--node-ipc'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] }),
+    );
     await session(child, new IPCMessageReader(child), new IPCMessageWriter(child));
   });
 
   it('serves an editor over --socket', async () => {
     const port = await freePort();
     const transport = await createClientSocketTransport(port);
-    const child = started(spawn(process.execPath, [BIN, `--socket=${port}`], { stdio: ['ignore', 'ignore', 'inherit'] }));
+    const child = started(
+      spawn(process.execPath, [BIN, `--socket=${port}`], { stdio: ['ignore', 'ignore', 'inherit'] }),
+    );
     const [reader, writer] = await transport.onConnected();
     await session(child, reader, writer);
   });

@@ -3,12 +3,39 @@
  * JSON-RPC over a pair of in-memory streams. Diagnostics are awaited, never slept for.
  */
 import { PassThrough } from 'node:stream';
-import { createConnection, StreamMessageReader as ServerReader, StreamMessageWriter as ServerWriter } from 'vscode-languageserver/node';
 import {
-  CodeActionRequest, CompletionRequest, ConfigurationRequest, createProtocolConnection, DidChangeConfigurationNotification, DidChangeTextDocumentNotification,
-  DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, HoverRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification,
-  RegistrationRequest, StreamMessageReader, StreamMessageWriter, type CodeAction, type CodeActionContext, type CompletionItem, type CompletionList,
-  type Diagnostic, type Hover, type InitializeResult, type Position, type ProtocolConnection, type PublishDiagnosticsParams, type Range, type TextEdit,
+  createConnection,
+  StreamMessageReader as ServerReader,
+  StreamMessageWriter as ServerWriter,
+} from 'vscode-languageserver/node';
+import {
+  CodeActionRequest,
+  CompletionRequest,
+  ConfigurationRequest,
+  createProtocolConnection,
+  DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  HoverRequest,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type CodeAction,
+  type CodeActionContext,
+  type CompletionItem,
+  type CompletionList,
+  type Diagnostic,
+  type Hover,
+  type InitializeResult,
+  type Position,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type Range,
+  type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { startServer, type ServerOptions } from '../../server/src/startServer';
@@ -29,11 +56,19 @@ export class TestClient {
   /** The diagnostics published so far, oldest first (the latest 200 to 400 of them). */
   readonly published: PublishDiagnosticsParams[] = [];
   readonly configurationRequests: unknown[] = [];
-  private readonly waiters: { test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  private readonly waiters: {
+    test: (p: PublishDiagnosticsParams) => boolean;
+    resolve: (p: PublishDiagnosticsParams) => void;
+  }[] = [];
   private readonly texts = new Map<string, TextDocument>();
   settings: unknown;
 
-  private constructor(readonly connection: ProtocolConnection, readonly initializeResult: InitializeResult, settings: unknown, private readonly server: { dispose(): void }) {
+  private constructor(
+    readonly connection: ProtocolConnection,
+    readonly initializeResult: InitializeResult,
+    settings: unknown,
+    private readonly server: { dispose(): void },
+  ) {
     this.settings = settings;
   }
 
@@ -58,8 +93,13 @@ export class TestClient {
     connection.listen();
     const pull = options.pull ?? true;
     const result = await connection.sendRequest(InitializeRequest.type, {
-      processId: null, rootUri: null, workspaceFolders: null,
-      capabilities: { workspace: { configuration: pull, didChangeConfiguration: { dynamicRegistration: pull } }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+      processId: null,
+      rootUri: null,
+      workspaceFolders: null,
+      capabilities: {
+        workspace: { configuration: pull, didChangeConfiguration: { dynamicRegistration: pull } },
+        textDocument: { publishDiagnostics: { versionSupport: true } },
+      },
     });
     const client = new TestClient(connection, result, options.settings, server);
     holder.client = client;
@@ -104,14 +144,21 @@ export class TestClient {
 
   async open(uri: string, text: string): Promise<Diagnostic[]> {
     this.texts.set(uri, TextDocument.create(uri, 'gpai-yaml', 1, text));
-    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'gpai-yaml', version: 1, text } });
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'gpai-yaml', version: 1, text },
+    });
     return (await this.diagnostics(uri, 1)).diagnostics;
   }
 
   /** Send edits as incremental changes (as an editor does after applying them); resolves to the new version. */
   async change(uri: string, edits: readonly TextEdit[]): Promise<number> {
     const before = this.texts.get(uri)!;
-    const after = TextDocument.create(uri, 'gpai-yaml', before.version + 1, TextDocument.applyEdits(before, [...edits]));
+    const after = TextDocument.create(
+      uri,
+      'gpai-yaml',
+      before.version + 1,
+      TextDocument.applyEdits(before, [...edits]),
+    );
     this.texts.set(uri, after);
     // Incremental changes apply one after the other: send them from the end of the text backwards.
     const sorted = [...edits].sort((a, b) => before.offsetAt(b.range.start) - before.offsetAt(a.range.start));
@@ -129,7 +176,9 @@ export class TestClient {
 
   async changeSettings(settings: unknown): Promise<void> {
     this.settings = settings;
-    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { gpaiDocs: settings } });
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, {
+      settings: { gpaiDocs: settings },
+    });
   }
 
   hover(uri: string, position: Position): Promise<Hover | null> {
@@ -138,11 +187,12 @@ export class TestClient {
 
   async completion(uri: string, position: Position): Promise<CompletionItem[]> {
     const result = await this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
-    return Array.isArray(result) ? result : (result as CompletionList | null)?.items ?? [];
+    return Array.isArray(result) ? result : ((result as CompletionList | null)?.items ?? []);
   }
 
   async codeActions(uri: string, range: Range, context: CodeActionContext): Promise<CodeAction[]> {
-    return ((await this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context })) ?? []) as CodeAction[];
+    return ((await this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context })) ??
+      []) as CodeAction[];
   }
 
   /** Apply a code action's edit as the editor would, and wait for the new version's diagnostics. */

@@ -18,8 +18,14 @@ describe('language server: synchronisation', () => {
     assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2 });
     assert.equal(caps.hoverProvider, true);
     assert.ok(caps.completionProvider);
-    assert.deepEqual((caps.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.addMissing.gpaiDocs', 'source.fixAll.gpaiDocs']);
-    assert.ok(caps.documentSymbolProvider && caps.foldingRangeProvider && caps.documentLinkProvider && caps.codeLensProvider);
+    assert.deepEqual((caps.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, [
+      'quickfix',
+      'source.addMissing.gpaiDocs',
+      'source.fixAll.gpaiDocs',
+    ]);
+    assert.ok(
+      caps.documentSymbolProvider && caps.foldingRangeProvider && caps.documentLinkProvider && caps.codeLensProvider,
+    );
     assert.equal(client.initializeResult.serverInfo?.name, 'gpai-docs');
   });
 
@@ -28,7 +34,11 @@ describe('language server: synchronisation', () => {
     const diagnostics = await client.open(URI, WITHOUT_COMPUTE);
     const missing = diagnostics.find((d) => d.code === 'missing.item')!;
     assert.match(String(missing.message), /Form item 7\.4/);
-    assert.deepEqual((missing.data as { fix: unknown }).fix, { kind: 'insert-keys', parent: ['computational_resources'], keys: ['training_compute'] });
+    assert.deepEqual((missing.data as { fix: unknown }).fix, {
+      kind: 'insert-keys',
+      parent: ['computational_resources'],
+      keys: ['training_compute'],
+    });
     assert.equal((await client.diagnostics(URI)).version, 1);
   });
 
@@ -46,7 +56,11 @@ describe('language server: synchronisation', () => {
     const v3 = await client.change(URI, [{ range, newText: '3.1e23' }]);
     const final = await client.diagnostics(URI, v3);
     assert.ok(!final.diagnostics.some((d) => d.code === 'systemic-risk.presumed'));
-    assert.deepEqual(client.published.filter((p) => p.uri === URI).map((p) => p.version), [1, v3], 'nothing published for version 2');
+    assert.deepEqual(
+      client.published.filter((p) => p.uri === URI).map((p) => p.version),
+      [1, v3],
+      'nothing published for version 2',
+    );
   });
 
   it('reads severities through workspace/configuration and refreshes them when they change', async () => {

@@ -18,8 +18,13 @@ const key = (d: Diagnostic) => `${String(d.code)} ${String(d.message)}`;
 async function applyFix(client: TestClient, text: string, code: string, line: string, title: string) {
   const before = await client.open(URI, text);
   const target = before.find((d) => d.code === code && text.split(/\r?\n/)[d.range.start.line].trim() === line);
-  assert.ok(target, `no ${code} on "${line}" among ${before.map((d) => `${String(d.code)}@${d.range.start.line}`).join(', ')}`);
-  const here = before.filter((d) => d.range.start.line === target.range.start.line && d.range.start.character === target.range.start.character);
+  assert.ok(
+    target,
+    `no ${code} on "${line}" among ${before.map((d) => `${String(d.code)}@${d.range.start.line}`).join(', ')}`,
+  );
+  const here = before.filter(
+    (d) => d.range.start.line === target.range.start.line && d.range.start.character === target.range.start.character,
+  );
   const actions = await client.codeActions(URI, target.range, { diagnostics: here });
   const action = actions.find((a) => a.title === title);
   assert.ok(action, `no action "${title}" among: ${actions.map((a) => a.title).join(' | ')}`);
@@ -28,7 +33,10 @@ async function applyFix(client: TestClient, text: string, code: string, line: st
 }
 
 /** The diagnostics the action fixed are gone; what is new is only `allowed` (codes), on the lines the fix wrote. */
-function assertClean(result: { before: Diagnostic[]; after: Diagnostic[]; action: CodeAction }, allowed: string[] = []): void {
+function assertClean(
+  result: { before: Diagnostic[]; after: Diagnostic[]; action: CodeAction },
+  allowed: string[] = [],
+): void {
   const now = new Set(result.after.map(key));
   for (const d of result.action.diagnostics ?? []) assert.ok(!now.has(key(d)), `still reported: ${key(d)}`);
   const old = new Set(result.before.map(key));
@@ -38,97 +46,233 @@ function assertClean(result: { before: Diagnostic[]; after: Diagnostic[]; action
 
 describe('language server: quick-fixes, byte for byte', () => {
   let client: TestClient;
-  beforeEach(async () => { client = await TestClient.start(); });
+  beforeEach(async () => {
+    client = await TestClient.start();
+  });
   afterEach(() => client.dispose());
 
   it('adds a missing item where the form puts it, keeping comments and blank lines (2 spaces)', async () => {
     const text = lines(
-      '# Kestrel-13B documentation', 'gpai: 1', '', 'computational_resources:', '  # Precise figures for the AI Office.',
-      '  training_compute: 3.1e23  # measured', '', '  measurement_methodology: Architecture-based estimate.', '', 'energy_consumption:', '  training_energy: 3.4e2 MWh',
+      '# Kestrel-13B documentation',
+      'gpai: 1',
+      '',
+      'computational_resources:',
+      '  # Precise figures for the AI Office.',
+      '  training_compute: 3.1e23  # measured',
+      '',
+      '  measurement_methodology: Architecture-based estimate.',
+      '',
+      'energy_consumption:',
+      '  training_energy: 3.4e2 MWh',
     );
-    const result = await applyFix(client, text, 'missing.item', 'computational_resources:', 'Add missing item: Training time (AI Office)');
-    assert.equal(result.text, lines(
-      '# Kestrel-13B documentation', 'gpai: 1', '', 'computational_resources:', '  # Precise figures for the AI Office.',
-      '  training_time:  # form 7.2 Training time (AI Office)',
-      '    period:  # The period measured, e.g. 2025-01-06 to 2025-04-05',
-      '    wall_clock_days:  # days, ≥ 1 significant figure, e.g. 9.0e1',
-      '    hardware_days:  # a list of entries, each with hardware, days',
-      '  training_compute: 3.1e23  # measured', '', '  measurement_methodology: Architecture-based estimate.', '', 'energy_consumption:', '  training_energy: 3.4e2 MWh',
-    ));
+    const result = await applyFix(
+      client,
+      text,
+      'missing.item',
+      'computational_resources:',
+      'Add missing item: Training time (AI Office)',
+    );
+    assert.equal(
+      result.text,
+      lines(
+        '# Kestrel-13B documentation',
+        'gpai: 1',
+        '',
+        'computational_resources:',
+        '  # Precise figures for the AI Office.',
+        '  training_time:  # form 7.2 Training time (AI Office)',
+        '    period:  # The period measured, e.g. 2025-01-06 to 2025-04-05',
+        '    wall_clock_days:  # days, ≥ 1 significant figure, e.g. 9.0e1',
+        '    hardware_days:  # a list of entries, each with hardware, days',
+        '  training_compute: 3.1e23  # measured',
+        '',
+        '  measurement_methodology: Architecture-based estimate.',
+        '',
+        'energy_consumption:',
+        '  training_energy: 3.4e2 MWh',
+      ),
+    );
     assertClean(result, ['answer.empty']);
   });
 
   it('adds the missing items of an empty section with CRLF line breaks and 4-space indentation', async () => {
-    const text = 'gpai: 1\r\n\r\nmodel_properties:\r\n    model_architecture: Decoder-only transformer.\r\n\r\ndata:    # to do\r\n\r\ncomputational_resources:\r\n    training_compute: 3.1e23\r\n';
-    const result = await applyFix(client, text, 'missing.item', 'data:    # to do', 'Add the missing items of Section 6');
-    assert.equal(result.text, [
-      'gpai: 1', '', 'model_properties:', '    model_architecture: Decoder-only transformer.', '', 'data:    # to do',
-      '    data_modalities:  # form 6.1 Data type/modality: a list of text, images, audio, video, other',
-      '    data_provenance:  # form 6.2 Data provenance: a list of web_crawling, private_third_party_datasets, user_data, publicly_available_datasets, synthetic_data, other',
-      '    acquisition_and_selection:  # form 6.3 How data was obtained and selected: how the data was obtained and chosen, including annotation methods and resources, and the models and methods used to make synthetic data',
-      '    data_points:  # form 6.5 Number of data points (AI Office)',
-      '        training:  # a declared unit (tokens, documents, images, hours, frames…), ≥ 2 significant figures, e.g. 1.5e13 tokens',
-      '        testing:  # a declared unit (tokens, documents, images, hours, frames…), ≥ 2 significant figures, e.g. 2.0e9 tokens',
-      '        validation:  # a declared unit (tokens, documents, images, hours, frames…), ≥ 2 significant figures, e.g. 1.0e9 tokens',
-      '    scope_and_characteristics:  # form 6.6 Scope and main characteristics: what the data covers by domain, geography, language and modality; if you used data you already held (such as user data), how you obtained the rights and from which products',
-      '    curation_methodologies:  # form 6.7 Data curation methodologies: how raw data became training data: cleaning and filtering, normalisation and tokenisation, augmentation',
-      '', 'computational_resources:', '    training_compute: 3.1e23', '',
-    ].join('\r\n'));
+    const text =
+      'gpai: 1\r\n\r\nmodel_properties:\r\n    model_architecture: Decoder-only transformer.\r\n\r\ndata:    # to do\r\n\r\ncomputational_resources:\r\n    training_compute: 3.1e23\r\n';
+    const result = await applyFix(
+      client,
+      text,
+      'missing.item',
+      'data:    # to do',
+      'Add the missing items of Section 6',
+    );
+    assert.equal(
+      result.text,
+      [
+        'gpai: 1',
+        '',
+        'model_properties:',
+        '    model_architecture: Decoder-only transformer.',
+        '',
+        'data:    # to do',
+        '    data_modalities:  # form 6.1 Data type/modality: a list of text, images, audio, video, other',
+        '    data_provenance:  # form 6.2 Data provenance: a list of web_crawling, private_third_party_datasets, user_data, publicly_available_datasets, synthetic_data, other',
+        '    acquisition_and_selection:  # form 6.3 How data was obtained and selected: how the data was obtained and chosen, including annotation methods and resources, and the models and methods used to make synthetic data',
+        '    data_points:  # form 6.5 Number of data points (AI Office)',
+        '        training:  # a declared unit (tokens, documents, images, hours, frames…), ≥ 2 significant figures, e.g. 1.5e13 tokens',
+        '        testing:  # a declared unit (tokens, documents, images, hours, frames…), ≥ 2 significant figures, e.g. 2.0e9 tokens',
+        '        validation:  # a declared unit (tokens, documents, images, hours, frames…), ≥ 2 significant figures, e.g. 1.0e9 tokens',
+        '    scope_and_characteristics:  # form 6.6 Scope and main characteristics: what the data covers by domain, geography, language and modality; if you used data you already held (such as user data), how you obtained the rights and from which products',
+        '    curation_methodologies:  # form 6.7 Data curation methodologies: how raw data became training data: cleaning and filtering, normalisation and tokenisation, augmentation',
+        '',
+        'computational_resources:',
+        '    training_compute: 3.1e23',
+        '',
+      ].join('\r\n'),
+    );
     assertClean(result, ['answer.empty']);
   });
 
   it('marks systemic risk as presumed, keeping the comment after the value', async () => {
-    const text = lines('gpai: 1', 'classification:', '  systemic_risk: none  # reviewed 2025-10', '  open_source_exemption: false', 'computational_resources:', '  training_compute: 3.1e25');
-    const result = await applyFix(client, text, 'systemic-risk.presumed', 'systemic_risk: none  # reviewed 2025-10', 'Mark systemic risk as presumed');
+    const text = lines(
+      'gpai: 1',
+      'classification:',
+      '  systemic_risk: none  # reviewed 2025-10',
+      '  open_source_exemption: false',
+      'computational_resources:',
+      '  training_compute: 3.1e25',
+    );
+    const result = await applyFix(
+      client,
+      text,
+      'systemic-risk.presumed',
+      'systemic_risk: none  # reviewed 2025-10',
+      'Mark systemic risk as presumed',
+    );
     assert.equal(result.text, text.replace('systemic_risk: none ', 'systemic_risk: presumed '));
     // A presumed model must be notified to the Commission: the server now asks for that date, as it should.
     assertClean(result, ['systemic-risk.notification']);
   });
 
   it('sets the parameter range to the one containing the total model size', async () => {
-    const text = lines('gpai: 1', 'model_properties:', '  total_model_size: 1.3e10', '  parameter_range: 50B-100B  # from the datasheet');
-    const result = await applyFix(client, text, 'consistency.derived-value', 'parameter_range: 50B-100B  # from the datasheet', 'Set the parameter range to 5B-15B');
-    assert.equal(result.text, lines('gpai: 1', 'model_properties:', '  total_model_size: 1.3e10', '  parameter_range: 5B-15B  # from the datasheet'));
+    const text = lines(
+      'gpai: 1',
+      'model_properties:',
+      '  total_model_size: 1.3e10',
+      '  parameter_range: 50B-100B  # from the datasheet',
+    );
+    const result = await applyFix(
+      client,
+      text,
+      'consistency.derived-value',
+      'parameter_range: 50B-100B  # from the datasheet',
+      'Set the parameter range to 5B-15B',
+    );
+    assert.equal(
+      result.text,
+      lines(
+        'gpai: 1',
+        'model_properties:',
+        '  total_model_size: 1.3e10',
+        '  parameter_range: 5B-15B  # from the datasheet',
+      ),
+    );
     assertClean(result);
   });
 
   it('renames a misspelt key in place', async () => {
     const text = lines('gpai: 1', 'data:', '  bias_measure: None.  # checked');
-    const result = await applyFix(client, text, 'key.unknown', 'bias_measure: None.  # checked', 'Rename to `bias_measures`');
+    const result = await applyFix(
+      client,
+      text,
+      'key.unknown',
+      'bias_measure: None.  # checked',
+      'Rename to `bias_measures`',
+    );
     assert.equal(result.text, lines('gpai: 1', 'data:', '  bias_measures: None.  # checked'));
     assertClean(result);
   });
 
   it('adds the Safety and Security chapter at the end, every byte before it unchanged', async () => {
-    const result = await applyFix(client, fixture('systemic-risk.before.gpai.yaml'), 'missing.chapter', 'gpai: 1', 'Add the Safety and Security chapter');
+    const result = await applyFix(
+      client,
+      fixture('systemic-risk.before.gpai.yaml'),
+      'missing.chapter',
+      'gpai: 1',
+      'Add the Safety and Security chapter',
+    );
     assert.equal(result.text, fixture('systemic-risk.after.gpai.yaml'));
     assert.ok(!result.after.some((d) => String(d.code).startsWith('missing.')));
     assertClean(result, ['answer.empty']);
   });
 
   it('adds every missing item with the source action, leaving nothing missing', async () => {
-    const text = lines('# A new model', 'gpai: 1', '', 'classification:', '  systemic_risk: none', '  open_source_exemption: false', '', 'data:', '  bias_measures: None.  # keep');
+    const text = lines(
+      '# A new model',
+      'gpai: 1',
+      '',
+      'classification:',
+      '  systemic_risk: none',
+      '  open_source_exemption: false',
+      '',
+      'data:',
+      '  bias_measures: None.  # keep',
+    );
     const before = await client.open(URI, text);
-    const actions = await client.codeActions(URI, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, { diagnostics: [], only: ['source'] });
+    const actions = await client.codeActions(
+      URI,
+      { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      { diagnostics: [], only: ['source'] },
+    );
     const action = actions.find((a) => a.kind === CodeActionKinds.addMissing)!;
     assert.equal(action.title, 'Add all missing items');
     const after = await client.apply(URI, action);
-    assert.ok(client.text(URI).startsWith('# A new model\ngpai: 1\n\ndocument:  # Document\n'), 'the document header goes after the format version');
-    assert.ok(client.text(URI).includes('\n\nclassification:\n  systemic_risk: none\n  open_source_exemption: false\n\ngeneral_information:'));
+    assert.ok(
+      client.text(URI).startsWith('# A new model\ngpai: 1\n\ndocument:  # Document\n'),
+      'the document header goes after the format version',
+    );
+    assert.ok(
+      client
+        .text(URI)
+        .includes('\n\nclassification:\n  systemic_risk: none\n  open_source_exemption: false\n\ngeneral_information:'),
+    );
     assert.match(client.text(URI), /\n {2}bias_measures: None\. {2}# keep\n/);
     assert.deepEqual(after.filter((d) => String(d.code).startsWith('missing.')).map(key), []);
     // The new summary block comes with the link the summary rule asks for; empty, it still reminds the writer.
-    assert.match(client.text(URI), /\ntraining_content_summary: {2}# Public summary of training content\n {2}url: {2}# Published summary: https link\n/);
+    assert.match(
+      client.text(URI),
+      /\ntraining_content_summary: {2}# Public summary of training content\n {2}url: {2}# Published summary: https link\n/,
+    );
     assertClean({ before, after, action }, ['answer.empty', 'summary.content']);
   });
 
   it('fixes every obvious problem at once with fix-all', async () => {
-    const text = lines('gpai: 1', 'model_properties:', '  total_model_size: 1.3e10', '  parameter_range: 50B-100B', 'data:', '  bias_measure: None.');
+    const text = lines(
+      'gpai: 1',
+      'model_properties:',
+      '  total_model_size: 1.3e10',
+      '  parameter_range: 50B-100B',
+      'data:',
+      '  bias_measure: None.',
+    );
     const before = await client.open(URI, text);
-    const [action] = await client.codeActions(URI, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, { diagnostics: [], only: [CodeActionKinds.fixAll] });
+    const [action] = await client.codeActions(
+      URI,
+      { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      { diagnostics: [], only: [CodeActionKinds.fixAll] },
+    );
     assert.equal(action.kind, CodeActionKinds.fixAll);
     const after = await client.apply(URI, action);
-    assert.equal(client.text(URI), lines('gpai: 1', 'model_properties:', '  total_model_size: 1.3e10', '  parameter_range: 5B-15B', 'data:', '  bias_measures: None.'));
+    assert.equal(
+      client.text(URI),
+      lines(
+        'gpai: 1',
+        'model_properties:',
+        '  total_model_size: 1.3e10',
+        '  parameter_range: 5B-15B',
+        'data:',
+        '  bias_measures: None.',
+      ),
+    );
     assertClean({ before, after, action });
   });
 });

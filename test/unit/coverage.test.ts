@@ -19,14 +19,23 @@ describe('coverage', () => {
     const report = getCoverage(parse(KESTREL));
     assert.equal(report.percent, 100);
     assert.equal(report.classification.label, 'no systemic risk');
-    assert.deepEqual(report.roots.map((r) => r.id), ['transparency', 'copyright', 'safety-security', 'format/training-content-summary']);
+    assert.deepEqual(
+      report.roots.map((r) => r.id),
+      ['transparency', 'copyright', 'safety-security', 'format/training-content-summary'],
+    );
   });
 
   it('orders the tree chapter, commitment, measure, section, item', () => {
     const report = getCoverage(parse(KESTREL));
     const t11 = find(report.roots, 'transparency/1.1')!;
-    assert.deepEqual(t11.children!.slice(0, 3).map((c) => c.id), ['form/D.2', 'form/D.1', 'form/section-1']);
-    assert.deepEqual(find(report.roots, 'form/section-7')!.children!.map((c) => c.label), ['7.1', '7.2', '7.3', '7.4', '7.5']);
+    assert.deepEqual(
+      t11.children!.slice(0, 3).map((c) => c.id),
+      ['form/D.2', 'form/D.1', 'form/section-1'],
+    );
+    assert.deepEqual(
+      find(report.roots, 'form/section-7')!.children!.map((c) => c.label),
+      ['7.1', '7.2', '7.3', '7.4', '7.5'],
+    );
   });
 
   it('marks the Safety and Security chapter not applicable without systemic risk, and says why', () => {
@@ -43,7 +52,11 @@ describe('coverage', () => {
   });
 
   it('never counts a placeholder or an empty answer as covered', () => {
-    const text = edit(edit(KESTREL, / {2}model_architecture: .*\n/, '  model_architecture: TODO\n'), / {2}decision_rationale: >-\n( {4}.*\n)*/, '  decision_rationale:\n');
+    const text = edit(
+      edit(KESTREL, / {2}model_architecture: .*\n/, '  model_architecture: TODO\n'),
+      / {2}decision_rationale: >-\n( {4}.*\n)*/,
+      '  decision_rationale:\n',
+    );
     const roots = getCoverage(parse(text)).roots;
     const architecture = find(roots, 'form/2.1')!;
     assert.equal(architecture.state, 'partial');
@@ -61,8 +74,18 @@ describe('coverage', () => {
   });
 
   it('marks Transparency not applicable under a valid open-source exemption', () => {
-    const text = lines('gpai: 1', 'classification:', '  systemic_risk: none', '  open_source_exemption:', '    claimed: true', '    licence: Apache-2.0',
-      '    licence_kind: free-and-open-source', '    weights: https://m.example/w', '    architecture: https://m.example/a', '    usage: https://m.example/u');
+    const text = lines(
+      'gpai: 1',
+      'classification:',
+      '  systemic_risk: none',
+      '  open_source_exemption:',
+      '    claimed: true',
+      '    licence: Apache-2.0',
+      '    licence_kind: free-and-open-source',
+      '    weights: https://m.example/w',
+      '    architecture: https://m.example/a',
+      '    usage: https://m.example/u',
+    );
     const report = getCoverage(parse(text));
     const transparency = find(report.roots, 'transparency')!;
     assert.equal(transparency.state, 'not-applicable');
@@ -78,7 +101,11 @@ describe('coverage', () => {
   });
 
   it('shows a measure in progress as partial', () => {
-    const text = edit(KESTREL, / {2}output_mitigations:\n {4}status: implemented/, '  output_mitigations:\n    status: in_progress');
+    const text = edit(
+      KESTREL,
+      / {2}output_mitigations:\n {4}status: implemented/,
+      '  output_mitigations:\n    status: in_progress',
+    );
     const node = find(getCoverage(parse(text)).roots, 'copyright/1.4')!;
     assert.equal(node.state, 'partial');
     assert.match(node.reason, /in progress/);

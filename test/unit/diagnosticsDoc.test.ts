@@ -40,7 +40,10 @@ describe('docs/diagnostics.md', () => {
 
   it('documents only codes that exist', () => {
     const known = new Set(allCodes.map((c) => c.code));
-    assert.deepEqual([...documented.keys()].filter((c) => !known.has(c)), []);
+    assert.deepEqual(
+      [...documented.keys()].filter((c) => !known.has(c)),
+      [],
+    );
   });
 
   it('lists every code once in the table of codes', () => {
@@ -49,23 +52,37 @@ describe('docs/diagnostics.md', () => {
     }
   });
 
-  it('states each code\'s default severity, and a quick-fix only where one is offered', () => {
+  it("states each code's default severity, and a quick-fix only where one is offered", () => {
     for (const info of allCodes) {
       const section = documented.get(info.code)!;
       assert.match(section, new RegExp(`\\*\\*Severity:\\*\\* ${info.severity}\\b`), info.code);
-      assert.equal(/\*\*Quick-fix:\*\*/.test(section), Boolean(info.fixable), `${info.code}: quick-fix stated iff fixable`);
-      assert.equal(DOC.includes(`| [\`${info.code}\`](#${info.code}) | ${info.severity} |`), true, `${info.code}: severity in the table`);
+      assert.equal(
+        /\*\*Quick-fix:\*\*/.test(section),
+        Boolean(info.fixable),
+        `${info.code}: quick-fix stated iff fixable`,
+      );
+      assert.equal(
+        DOC.includes(`| [\`${info.code}\`](#${info.code}) | ${info.severity} |`),
+        true,
+        `${info.code}: severity in the table`,
+      );
     }
   });
 
   it('gives what triggers it, why, how to fix it, and a before/after example whose "after" parses', () => {
     for (const [code, section] of documented) {
-      for (const part of ['**Triggers:**', '**Why:**', '**Fix:**']) assert.ok(section.includes(part), `${code}: ${part}`);
+      for (const part of ['**Triggers:**', '**Why:**', '**Fix:**'])
+        assert.ok(section.includes(part), `${code}: ${part}`);
       if (code === 'rule.failed') continue;
       assert.ok(yamlBlocks(section, 'Before').length >= 1, `${code}: a before example`);
       const after = yamlBlocks(section, 'After');
       assert.ok(after.length >= 1, `${code}: an after example`);
-      for (const text of after) assert.deepEqual(parseDocument(text).errors.map((e) => e.message), [], `${code}: the after example parses`);
+      for (const text of after)
+        assert.deepEqual(
+          parseDocument(text).errors.map((e) => e.message),
+          [],
+          `${code}: the after example parses`,
+        );
     }
   });
 

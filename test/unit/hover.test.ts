@@ -14,7 +14,7 @@ function hoverAt(marked: string): string | undefined {
 const at = (from: string, to: string) => hoverAt(edit(KESTREL, from, to));
 
 describe('hover', () => {
-  it('shows a form item\'s label, what to write, recipients, precision, Annex point and the measure with its id and official title', () => {
+  it("shows a form item's label, what to write, recipients, precision, Annex point and the measure with its id and official title", () => {
     const md = at('  training_compute:', '  training_com$|$pute:')!;
     assert.match(md, /Form 7\.4 “Amount of computation used for training \(AI Office\)”/);
     assert.match(md, /in FLOP to at least two significant figures/);
@@ -33,7 +33,10 @@ describe('hover', () => {
 
   it('shows the measure itself on a Copyright key, with its official title', () => {
     const md = at('  rights_reservations:', '  rights_$|$reservations:')!;
-    assert.match(md, /Copyright Measure 1\.3 “Identify and comply with rights reservations when crawling the World Wide Web”/);
+    assert.match(
+      md,
+      /Copyright Measure 1\.3 “Identify and comply with rights reservations when crawling the World Wide Web”/,
+    );
     assert.match(md, /In this file:\*\* \d+\/\d+ covered/);
   });
 
@@ -42,7 +45,7 @@ describe('hover', () => {
     assert.match(md, /^`robots_txt` of Copyright Measure 1\.3: How the crawlers follow robots\.txt/);
   });
 
-  it('shows a section\'s items and its coverage on a section key', () => {
+  it("shows a section's items and its coverage on a section key", () => {
     const text = edit(KESTREL, /\n {2}curation_methodologies: >-\n( {4}.*\n)*/, '\n');
     const md = hoverAt(edit(text, '\ndata:', '\nd$|$ata:'))!;
     assert.match(md, /Section 6 “Information on the data used for training, testing and validation”/);
@@ -68,13 +71,25 @@ describe('hover', () => {
 
   it('explains a modality, a classification and a status', () => {
     assert.match(at('input_modalities: [text]', 'input_modalities: [te$|$xt]')!, /\*\*`text`\*\*: Text/);
-    assert.match(at('systemic_risk: none', 'systemic_risk: n$|$one')!, /\*\*`none`\*\*: No systemic risk\. Training compute not above 10\^25 FLOP/);
-    assert.match(at('  policy:\n    status: implemented', '  policy:\n    status: imple$|$mented')!, /\*\*`implemented`\*\*: Implemented/);
+    assert.match(
+      at('systemic_risk: none', 'systemic_risk: n$|$one')!,
+      /\*\*`none`\*\*: No systemic risk\. Training compute not above 10\^25 FLOP/,
+    );
+    assert.match(
+      at('  policy:\n    status: implemented', '  policy:\n    status: imple$|$mented')!,
+      /\*\*`implemented`\*\*: Implemented/,
+    );
   });
 
   it('says whether N/A is allowed where it is written', () => {
-    assert.match(at('required_hardware: N/A', 'required_hardware: N$|$/A')!, /\*\*N\/A\*\* is allowed for 4\.5 “Required hardware”/);
-    assert.match(hoverAt(lines('model_properties:', '  model_architecture: N$|$/A'))!, /\*\*N\/A\*\* is not an answer the form allows for 2\.1 “Model architecture”/);
+    assert.match(
+      at('required_hardware: N/A', 'required_hardware: N$|$/A')!,
+      /\*\*N\/A\*\* is allowed for 4\.5 “Required hardware”/,
+    );
+    assert.match(
+      hoverAt(lines('model_properties:', '  model_architecture: N$|$/A'))!,
+      /\*\*N\/A\*\* is not an answer the form allows for 2\.1 “Model architecture”/,
+    );
   });
 
   it('flags placeholder text', () => {
@@ -90,8 +105,11 @@ describe('hover', () => {
     assert.equal(hoverAt(lines('gpai: 1', '$|$', 'data:')), undefined);
   });
 
-  it('covers the key\'s range, so the editor highlights the word', () => {
+  it("covers the key's range, so the editor highlights the word", () => {
     const { doc, position } = withCaret(lines('gpai: 1', 'data:', '  bias_mea$|$sures: None.'));
-    assert.deepEqual(getHover(doc, position)!.range, { start: { line: 2, character: 2 }, end: { line: 2, character: 15 } });
+    assert.deepEqual(getHover(doc, position)!.range, {
+      start: { line: 2, character: 2 },
+      end: { line: 2, character: 15 },
+    });
   });
 });

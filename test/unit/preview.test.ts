@@ -7,23 +7,40 @@ import { edit, example, lines, parse } from '../helpers/text';
 const KESTREL = example('kestrel-13b.gpai.yaml');
 
 const model = (text: string): PreviewModel => getPreviewModel(parse(text));
-const itemOf = (m: PreviewModel, id: string): PreviewItem => m.sections.flatMap((s) => s.items).find((i) => i.id === id)!;
+const itemOf = (m: PreviewModel, id: string): PreviewItem =>
+  m.sections.flatMap((s) => s.items).find((i) => i.id === id)!;
 
 describe('preview model', () => {
-  it('holds every form item exactly once, in the form\'s order, after the document rows', () => {
+  it("holds every form item exactly once, in the form's order, after the document rows", () => {
     const m = model(KESTREL);
-    assert.deepEqual(m.sections.map((s) => s.number), [0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    assert.deepEqual(
+      m.sections.map((s) => s.number),
+      [0, 1, 2, 3, 4, 5, 6, 7, 8],
+    );
     const ids = m.sections.flatMap((s) => s.items.map((i) => i.id));
-    assert.deepEqual(ids, [...catalogue.itemsOfSection(0), ...catalogue.formSections.flatMap((s) => catalogue.itemsOfSection(s.number))].map((i) => i.id));
+    assert.deepEqual(
+      ids,
+      [
+        ...catalogue.itemsOfSection(0),
+        ...catalogue.formSections.flatMap((s) => catalogue.itemsOfSection(s.number)),
+      ].map((i) => i.id),
+    );
     assert.equal(new Set(ids).size, catalogue.formItems.length);
     assert.equal(m.sections[6].title, 'Information on the data used for training, testing and validation');
   });
 
   it('fills the header from the file', () => {
     const { header } = model(KESTREL);
-    assert.deepEqual({ ...header, classification: header.classification.label }, {
-      provider: 'Kestrel Language Systems SAS', model: 'Kestrel-13B', documentVersion: '2.1', lastUpdated: '2025-10-14', classification: 'no systemic risk',
-    });
+    assert.deepEqual(
+      { ...header, classification: header.classification.label },
+      {
+        provider: 'Kestrel Language Systems SAS',
+        model: 'Kestrel-13B',
+        documentVersion: '2.1',
+        lastUpdated: '2025-10-14',
+        classification: 'no systemic risk',
+      },
+    );
   });
 
   it('gives each item its label, recipients, value as written and where it is', () => {
@@ -37,7 +54,9 @@ describe('preview model', () => {
 
   it('shows a number as written with the coarse value derived from it', () => {
     assert.deepEqual(itemOf(model(KESTREL), 'form/2.9').value, {
-      kind: 'number', text: '1.3e10', derived: { itemId: 'form/2.10', label: 'Parameter range (range of the total model size)', value: '5B-15B' },
+      kind: 'number',
+      text: '1.3e10',
+      derived: { itemId: 'form/2.10', label: 'Parameter range (range of the total model size)', value: '5B-15B' },
     });
     assert.deepEqual(itemOf(model(KESTREL), 'form/8.1').value, { kind: 'number', text: '3.4e2', unit: 'MWh' });
   });
@@ -66,36 +85,80 @@ describe('preview model', () => {
   });
 
   it('counts what is still open for each audience that receives it', () => {
-    const text = edit(edit(KESTREL, /\n {2}decision_rationale: >-\n( {4}.*\n)*/, '\n'), /required_software: .*/, 'required_software: TBD');
+    const text = edit(
+      edit(KESTREL, /\n {2}decision_rationale: >-\n( {4}.*\n)*/, '\n'),
+      /required_software: .*/,
+      'required_software: TBD',
+    );
     assert.deepEqual(model(text).missingFor, { 'ai-office': 1, nca: 1, downstream: 1 });
     assert.deepEqual(model(KESTREL).missingFor, { 'ai-office': 0, nca: 0, downstream: 0 });
   });
 
   it('keeps paragraphs, lists and per-modality entries', () => {
-    const text = lines('gpai: 1', 'use:', '  intended_uses: |', '    First paragraph.', '', '    Second paragraph.', 'model_properties:', '  input_modalities: [text, images]', '  maximum_input_size:', '    images: 4 images');
+    const text = lines(
+      'gpai: 1',
+      'use:',
+      '  intended_uses: |',
+      '    First paragraph.',
+      '',
+      '    Second paragraph.',
+      'model_properties:',
+      '  input_modalities: [text, images]',
+      '  maximum_input_size:',
+      '    images: 4 images',
+    );
     const m = model(text);
-    assert.deepEqual(itemOf(m, 'form/4.2').value, { kind: 'text', paragraphs: ['First paragraph.', 'Second paragraph.'] });
-    assert.deepEqual(itemOf(m, 'form/2.3').value, { kind: 'list', items: [{ kind: 'choice', value: 'text', label: 'Text' }, { kind: 'choice', value: 'images', label: 'Images' }] });
-    assert.deepEqual(itemOf(m, 'form/2.5').value, { kind: 'fields', fields: [{ key: 'images', label: 'Images', value: { kind: 'text', paragraphs: ['4 images'] }, state: 'written' }] });
+    assert.deepEqual(itemOf(m, 'form/4.2').value, {
+      kind: 'text',
+      paragraphs: ['First paragraph.', 'Second paragraph.'],
+    });
+    assert.deepEqual(itemOf(m, 'form/2.3').value, {
+      kind: 'list',
+      items: [
+        { kind: 'choice', value: 'text', label: 'Text' },
+        { kind: 'choice', value: 'images', label: 'Images' },
+      ],
+    });
+    assert.deepEqual(itemOf(m, 'form/2.5').value, {
+      kind: 'fields',
+      fields: [{ key: 'images', label: 'Images', value: { kind: 'text', paragraphs: ['4 images'] }, state: 'written' }],
+    });
   });
 
   it('makes links only of https and mailto addresses', () => {
-    const text = lines('gpai: 1', 'use:', '  acceptable_use_policy: javascript:alert(1)', 'distribution_and_licenses:', '  license_link: https://example.org/licence');
+    const text = lines(
+      'gpai: 1',
+      'use:',
+      '  acceptable_use_policy: javascript:alert(1)',
+      'distribution_and_licenses:',
+      '  license_link: https://example.org/licence',
+    );
     const m = model(text);
     assert.deepEqual(itemOf(m, 'form/4.1').value, { kind: 'text', paragraphs: ['javascript:alert(1)'] });
     assert.deepEqual(itemOf(m, 'form/3.3').value, { kind: 'link', href: 'https://example.org/licence' });
   });
 
   it('lists the Copyright measures with their status and fields, a planned one as incomplete', () => {
-    const m = model(edit(KESTREL, '  output_mitigations:\n    status: implemented', '  output_mitigations:\n    status: planned'));
+    const m = model(
+      edit(KESTREL, '  output_mitigations:\n    status: implemented', '  output_mitigations:\n    status: planned'),
+    );
     const measures = m.copyright.commitments.flatMap((c) => c.measures);
-    assert.deepEqual(measures.map((x) => x.id), ['copyright/1.1', 'copyright/1.2', 'copyright/1.3', 'copyright/1.4', 'copyright/1.5']);
+    assert.deepEqual(
+      measures.map((x) => x.id),
+      ['copyright/1.1', 'copyright/1.2', 'copyright/1.3', 'copyright/1.4', 'copyright/1.5'],
+    );
     assert.equal(measures[0].title, 'Draw up, keep up-to-date and implement a copyright policy');
     assert.equal(measures[0].status, 'implemented');
-    assert.deepEqual(measures[0].fields.map((f) => f.key), ['summary', 'evidence', 'document', 'responsible', 'public_summary']);
+    assert.deepEqual(
+      measures[0].fields.map((f) => f.key),
+      ['summary', 'evidence', 'document', 'responsible', 'public_summary'],
+    );
     assert.equal(measures[3].state, 'incomplete');
     assert.equal(measures[3].reason, 'status: planned');
-    assert.deepEqual(m.copyright.fields.map((f) => [f.key, f.value]), [['web_crawling', { kind: 'boolean', value: true }]]);
+    assert.deepEqual(
+      m.copyright.fields.map((f) => [f.key, f.value]),
+      [['web_crawling', { kind: 'boolean', value: true }]],
+    );
   });
 
   it('adds the Safety and Security chapter only for a model with systemic risk', () => {
@@ -108,7 +171,10 @@ describe('preview model', () => {
   it('adds the training-content summary with its fields', () => {
     const summary = model(KESTREL).trainingContentSummary;
     assert.equal(summary.state, 'written');
-    assert.deepEqual(summary.fields.map((f) => f.label), ['URL', 'Version', 'Last updated']);
+    assert.deepEqual(
+      summary.fields.map((f) => f.label),
+      ['URL', 'Version', 'Last updated'],
+    );
   });
 
   it('is built once per document version', () => {

@@ -13,7 +13,11 @@ function shape(doc: GpaiDocument): unknown[] {
   const out: unknown[] = [doc.yaml.range, doc.yaml.errors.map((e) => [e.code, e.pos])];
   visit(doc.yaml, {
     Node(_, node: Node) {
-      out.push([node.constructor.name, node.range, isScalar(node) ? [node.value, node.type, node.comment ?? null] : null]);
+      out.push([
+        node.constructor.name,
+        node.range,
+        isScalar(node) ? [node.value, node.type, node.comment ?? null] : null,
+      ]);
     },
   });
   return out;
@@ -35,7 +39,11 @@ function check(text: string, changes: readonly TextChange[], withDiagnostics = t
   assert.deepEqual(shape(reparsed), shape(full), `nodes after ${JSON.stringify(changes)}`);
   assert.deepEqual(reparsed.yaml.toJS(), full.yaml.toJS());
   assert.deepEqual(reparsed.lines.starts, full.lines.starts);
-  if (withDiagnostics) assert.deepEqual(getDiagnostics(reparsed, { today: TODAY }).diagnostics, getDiagnostics(full, { today: TODAY }).diagnostics);
+  if (withDiagnostics)
+    assert.deepEqual(
+      getDiagnostics(reparsed, { today: TODAY }).diagnostics,
+      getDiagnostics(full, { today: TODAY }).diagnostics,
+    );
   return reparsed.yaml === tree;
 }
 
@@ -79,21 +87,31 @@ describe('reparse after an edit', () => {
       { start: at(text, '"1.1"', 2), end: at(text, '"1.1"', 3), text: '2' },
     ];
     for (const change of typing) assert.ok(check(text, [change]), `tree reused for ${JSON.stringify(change)}`);
-    assert.ok(check(text, typing.slice(0, 1).concat([{ start: at(text, 'Sparse'), end: at(text, 'Sparse'), text: 'A ' }])), 'two changes in a row');
+    assert.ok(
+      check(text, typing.slice(0, 1).concat([{ start: at(text, 'Sparse'), end: at(text, 'Sparse'), text: 'A ' }])),
+      'two changes in a row',
+    );
   });
 
   it('replays a burst of keystrokes, backspaces and edits elsewhere, with the same result', () => {
-    const typed = (at: number, word: string): TextChange[] => [...word].map((ch, i) => ({ start: at + i, end: at + i, text: ch }));
+    const typed = (at: number, word: string): TextChange[] =>
+      [...word].map((ch, i) => ({ start: at + i, end: at + i, text: ch }));
     const start = at(text, 'layers;');
     const word = typed(start, 'dense ');
     assert.ok(check(text, word), 'a word typed letter by letter');
     const backspaces = [6, 5, 4].map((n) => ({ start: start + n - 1, end: start + n, text: '' }));
     assert.ok(check(text, [...word, ...backspaces]), 'typed, then partly deleted');
-    assert.ok(check(text, [...word, { start: start - 4, end: start + 8, text: 'XY' }]), 'a selection over typed and older text replaced');
+    assert.ok(
+      check(text, [...word, { start: start - 4, end: start + 8, text: 'XY' }]),
+      'a selection over typed and older text replaced',
+    );
     // Offsets are those of the text each change applies to: after the word typed before.
     assert.ok(check(text, [...word, ...typed(at(text, 'Drafting') + 6, 'Fast ')]), 'then a word in another answer');
     const last = text.lastIndexOf('20');
-    assert.ok(check(text, [...typed(at(text, 'Drafting'), 'Fast '), ...typed(last + 2 + 5, '24')]), 'near the end of the file');
+    assert.ok(
+      check(text, [...typed(at(text, 'Drafting'), 'Fast '), ...typed(last + 2 + 5, '24')]),
+      'near the end of the file',
+    );
   });
 
   it('gives the full parse for random runs of edits around the cursor', () => {
@@ -109,7 +127,12 @@ describe('reparse after an edit', () => {
       for (let k = 1 + random(6); k > 0; k--) {
         const kind = random(3);
         const start = cursor - random(4);
-        const change = kind === 0 ? { start: cursor, end: cursor, text: 'abc '.slice(0, 1 + random(3)) } : kind === 1 ? { start, end: cursor, text: '' } : { start, end: cursor + random(3), text: 'z' };
+        const change =
+          kind === 0
+            ? { start: cursor, end: cursor, text: 'abc '.slice(0, 1 + random(3)) }
+            : kind === 1
+              ? { start, end: cursor, text: '' }
+              : { start, end: cursor + random(3), text: 'z' };
         changes.push(change);
         cursor = change.start + change.text.length;
       }
@@ -129,7 +152,8 @@ describe('reparse after an edit', () => {
       { start: at(text, '"1.1"', 1), end: at(text, '"1.1"', 1), text: '"' }, // a quote closes early
       { start: at(text, 'gpai: 1', 6), end: at(text, 'gpai: 1', 7), text: '[' }, // an error
     ];
-    for (const change of structural) assert.equal(check(text, [change]), false, `parsed in full for ${JSON.stringify(change)}`);
+    for (const change of structural)
+      assert.equal(check(text, [change]), false, `parsed in full for ${JSON.stringify(change)}`);
   });
 
   it('gives the full parse for one-character edits all over the examples', () => {
@@ -147,7 +171,10 @@ describe('reparse after an edit', () => {
           // Keys and the edges of values as well: those edits are parsed in full, and must give the same.
           edits.push({ change: { start, end: start, text: 'x' }, inValue: false });
           if (key === 'key') return;
-          edits.push({ change: { start: middle, end: source[middle] === '\n' ? middle : middle + 1, text: '' }, inValue: true });
+          edits.push({
+            change: { start: middle, end: source[middle] === '\n' ? middle : middle + 1, text: '' },
+            inValue: true,
+          });
           edits.push({ change: { start: end, end, text: ' y' }, inValue: true });
         },
       });
@@ -159,7 +186,10 @@ describe('reparse after an edit', () => {
         }
       }
     }
-    assert.ok(inside.reused > 0.6 * inside.total, `the tree is reused for most edits inside values (${inside.reused} of ${inside.total})`);
+    assert.ok(
+      inside.reused > 0.6 * inside.total,
+      `the tree is reused for most edits inside values (${inside.reused} of ${inside.total})`,
+    );
   });
 
   it('keeps line endings and positions right in CRLF and CR files', () => {
@@ -167,7 +197,11 @@ describe('reparse after an edit', () => {
       const other = text.replace(/\n/g, eol);
       assert.ok(check(other, [{ start: at(other, 'layers;'), end: at(other, 'layers;'), text: 'dense ' }]));
       assert.ok(check(other, [{ start: at(other, 'Sparse'), end: at(other, 'Sparse', 6), text: 'Dense' }]));
-      assert.equal(check(other, [{ start: at(other, '    each'), end: at(other, '    each', 3), text: '' }]), false, 'indentation');
+      assert.equal(
+        check(other, [{ start: at(other, '    each'), end: at(other, '    each', 3), text: '' }]),
+        false,
+        'indentation',
+      );
     }
   });
 

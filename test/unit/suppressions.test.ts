@@ -13,7 +13,12 @@ const NAME = 'provider_legal_name: Kestrel Language Systems SAS';
 
 function fixAll(text: string): string {
   const doc = parse(text);
-  const [action] = getCodeActions(doc, doc.lines.range(0, 0), { diagnostics: [], only: [CodeActionKinds.fixAll] }, { today: TODAY });
+  const [action] = getCodeActions(
+    doc,
+    doc.lines.range(0, 0),
+    { diagnostics: [], only: [CodeActionKinds.fixAll] },
+    { today: TODAY },
+  );
   return action ? applyEdits(doc, action.edit!.changes![doc.uri]) : text;
 }
 
@@ -32,8 +37,16 @@ describe('suppressions', () => {
   });
 
   it('reads the words of a suppression inside a block scalar or a quoted string as text, not as a suppression', () => {
-    const block = edit(KESTREL, '  quality_and_integrity: >-\n', '  quality_and_integrity: >-\n    # gpai-docs-disable-next-line missing.item -- not a comment\n\n');
-    const quoted = edit(KESTREL, NAME, `provider_legal_name: "Kestrel # gpai-docs-disable-next-line missing.item -- x"`);
+    const block = edit(
+      KESTREL,
+      '  quality_and_integrity: >-\n',
+      '  quality_and_integrity: >-\n    # gpai-docs-disable-next-line missing.item -- not a comment\n\n',
+    );
+    const quoted = edit(
+      KESTREL,
+      NAME,
+      `provider_legal_name: "Kestrel # gpai-docs-disable-next-line missing.item -- x"`,
+    );
     for (const text of [block, quoted]) {
       assert.ok(!codesOf(text).some((c) => c.startsWith('suppression.')), 'no finding about a suppression');
       assert.equal(fixAll(text), text, 'Fix all leaves the text as it is');
@@ -41,9 +54,17 @@ describe('suppressions', () => {
   });
 
   it('still silences the next line from a comment after a value', () => {
-    const text = edit(KESTREL, '  release_date: 2025-07-30\n', '  release_date: 2025-07-30\n  model_authenticity_typo: x # ignored\n');
+    const text = edit(
+      KESTREL,
+      '  release_date: 2025-07-30\n',
+      '  release_date: 2025-07-30\n  model_authenticity_typo: x # ignored\n',
+    );
     assert.ok(codesOf(text).includes('key.unknown'));
-    const silenced = edit(text, '  release_date: 2025-07-30', '  release_date: 2025-07-30 # gpai-docs-disable-next-line key.unknown -- kept for the archive');
+    const silenced = edit(
+      text,
+      '  release_date: 2025-07-30',
+      '  release_date: 2025-07-30 # gpai-docs-disable-next-line key.unknown -- kept for the archive',
+    );
     assert.ok(!codesOf(silenced).includes('key.unknown'));
     assert.ok(!codesOf(silenced).includes('suppression.unused'));
   });

@@ -24,11 +24,20 @@ async function precompiled(): Promise<ValidateFunction> {
 
 /** Each example as data, and copies with wrong shapes in several places. */
 function inputs(): unknown[] {
-  const values = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.gpai.yaml')).map((f) => parseGpai(example(f)).yaml.toJS() as Record<string, unknown>);
+  const values = readdirSync(join(ROOT, 'examples'))
+    .filter((f) => f.endsWith('.gpai.yaml'))
+    .map((f) => parseGpai(example(f)).yaml.toJS() as Record<string, unknown>);
   const broken = values.flatMap((v) => [
     { ...v, gpai: 'one' },
     { ...v, classification: { systemic_risk: 'maybe', open_source_exemption: 'sometimes' } },
-    { ...v, model_properties: { ...(v.model_properties as object), input_modalities: ['text', 'smell'], total_model_size: [1] } },
+    {
+      ...v,
+      model_properties: {
+        ...(v.model_properties as object),
+        input_modalities: ['text', 'smell'],
+        total_model_size: [1],
+      },
+    },
     { ...v, document: 7 },
   ]);
   return [...values, ...broken, {}, [], 'text', null];

@@ -1,7 +1,16 @@
 import * as assert from 'node:assert/strict';
 import {
-  addMonths, closest, findPlaceholder, isWellFormedLink, orderOfMagnitude, parseIsoDate, parseMonth, parseNotApplicable, parseQuantity,
-  significantFigures, wordCount,
+  addMonths,
+  closest,
+  findPlaceholder,
+  isWellFormedLink,
+  orderOfMagnitude,
+  parseIsoDate,
+  parseMonth,
+  parseNotApplicable,
+  parseQuantity,
+  significantFigures,
+  wordCount,
 } from '../../server/src/engine/values';
 
 describe('values as written', () => {
@@ -16,7 +25,7 @@ describe('values as written', () => {
     assert.equal(significantFigures('100.'), 3);
   });
 
-  it('reads the form\'s own notations and the unit that follows', () => {
+  it("reads the form's own notations and the unit that follows", () => {
     assert.deepEqual(pick(parseQuantity('7.3×10^10')), { value: 7.3e10, sf: 2, unit: '' });
     assert.deepEqual(pick(parseQuantity('2.4 x 10^25 FLOP')), { value: 2.4e25, sf: 2, unit: 'FLOP' });
     assert.deepEqual(pick(parseQuantity('1.0e2 MWh')), { value: 100, sf: 2, unit: 'MWh' });
@@ -34,7 +43,10 @@ describe('values as written', () => {
 
   it('reads N/A answers and their reasons', () => {
     assert.deepEqual(parseNotApplicable('N/A'), { words: 'N/A', reason: '' });
-    assert.deepEqual(parseNotApplicable('N/A (our compute provider withholds power data)'), { words: 'N/A', reason: 'our compute provider withholds power data' });
+    assert.deepEqual(parseNotApplicable('N/A (our compute provider withholds power data)'), {
+      words: 'N/A',
+      reason: 'our compute provider withholds power data',
+    });
     assert.deepEqual(parseNotApplicable('N/A: reason here'), { words: 'N/A', reason: 'reason here' });
     assert.equal(parseNotApplicable('none exists')?.words, 'none exists');
     assert.equal(parseNotApplicable('Nanotechnology'), undefined);
@@ -42,8 +54,10 @@ describe('values as written', () => {
   });
 
   it('finds placeholders left in an answer, but not ranges such as <1 month', () => {
-    for (const t of ['TODO', 'tbd', 'FIXME: later', 'Lorem ipsum dolor', '<fill in>', '???', '…']) assert.ok(findPlaceholder(t), t);
-    for (const t of ['<1 month', 'A decoder-only transformer.', 'Uses XML tags']) assert.equal(findPlaceholder(t), undefined, t);
+    for (const t of ['TODO', 'tbd', 'FIXME: later', 'Lorem ipsum dolor', '<fill in>', '???', '…'])
+      assert.ok(findPlaceholder(t), t);
+    for (const t of ['<1 month', 'A decoder-only transformer.', 'Uses XML tags'])
+      assert.equal(findPlaceholder(t), undefined, t);
   });
 
   it('accepts only real calendar dates', () => {

@@ -19,7 +19,10 @@ export class ActiveCoverage implements vscode.Disposable {
   private generation = 0;
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly source: CoverageSource, private readonly debounceMs = 300) {
+  constructor(
+    private readonly source: CoverageSource,
+    private readonly debounceMs = 300,
+  ) {
     this.subscriptions = [
       this.changed,
       vscode.window.onDidChangeActiveTextEditor(() => this.follow()),
@@ -27,7 +30,8 @@ export class ActiveCoverage implements vscode.Disposable {
         if (this.currentUri && e.document.uri.toString() === this.currentUri.toString()) this.schedule();
       }),
       vscode.workspace.onDidCloseTextDocument((d) => {
-        if (this.currentUri && d.uri.toString() === this.currentUri.toString() && !vscode.window.activeTextEditor) this.show(undefined);
+        if (this.currentUri && d.uri.toString() === this.currentUri.toString() && !vscode.window.activeTextEditor)
+          this.show(undefined);
       }),
     ];
     this.follow();

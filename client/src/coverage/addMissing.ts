@@ -10,12 +10,20 @@ type WithData = vscode.Diagnostic & { readonly data?: { readonly id?: unknown } 
 
 export type QuickFixServer = Pick<GpaiServer, 'quickFixes'>;
 
-export async function addMissing(server: QuickFixServer, uri: vscode.Uri, ids: readonly string[], near: vscode.Range | undefined): Promise<void> {
+export async function addMissing(
+  server: QuickFixServer,
+  uri: vscode.Uri,
+  ids: readonly string[],
+  near: vscode.Range | undefined,
+): Promise<void> {
   const all = vscode.languages.getDiagnostics(uri) as WithData[];
   const diagnostic = ids.map((id) => all.find((d) => d.data?.id === id)).find((d) => d !== undefined);
   const range = diagnostic?.range ?? near ?? new vscode.Range(0, 0, 0, 0);
   const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
-  const editor = await vscode.window.showTextDocument(uri, { viewColumn: visible?.viewColumn, selection: new vscode.Selection(range.start, range.start) });
+  const editor = await vscode.window.showTextDocument(uri, {
+    viewColumn: visible?.viewColumn,
+    selection: new vscode.Selection(range.start, range.start),
+  });
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   const fix = diagnostic ? await preferredFix(server, uri, diagnostic) : undefined;
   if (fix?.edit && (await vscode.workspace.applyEdit(fix.edit))) {
@@ -26,7 +34,11 @@ export async function addMissing(server: QuickFixServer, uri: vscode.Uri, ids: r
 }
 
 /** The fix of this one diagnostic: its preferred one, or its only one. */
-async function preferredFix(server: QuickFixServer, uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction | undefined> {
+async function preferredFix(
+  server: QuickFixServer,
+  uri: vscode.Uri,
+  diagnostic: vscode.Diagnostic,
+): Promise<vscode.CodeAction | undefined> {
   const actions = await server.quickFixes(uri, diagnostic);
   return actions.find((a) => a.isPreferred) ?? (actions.length === 1 ? actions[0] : undefined);
 }

@@ -35,7 +35,8 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<NodeRow> {
     if (row.action && uri) {
       item.command = {
         command: Commands.revealCoverageNode,
-        title: row.action.kind === 'reveal' ? vscode.l10n.t('Reveal in Editor') : vscode.l10n.t('Add the Missing Answer'),
+        title:
+          row.action.kind === 'reveal' ? vscode.l10n.t('Reveal in Editor') : vscode.l10n.t('Add the Missing Answer'),
         arguments: [uri, row.action],
       };
     }
@@ -58,7 +59,9 @@ export function registerCoverageView(coverage: ActiveCoverage): vscode.Disposabl
   const sync = () => {
     provider.update();
     const report = coverage.report;
-    view.description = coverage.uri ? `${vscode.workspace.asRelativePath(coverage.uri)}${report ? ` · ${report.percent} %` : ''}` : undefined;
+    view.description = coverage.uri
+      ? `${vscode.workspace.asRelativePath(coverage.uri)}${report ? ` · ${report.percent} %` : ''}`
+      : undefined;
     const open = report ? report.counts.missing + report.counts.partial : 0;
     view.badge = open ? { value: open, tooltip: vscode.l10n.t('{0} answers missing or partial', open) } : undefined;
   };
@@ -74,7 +77,11 @@ export function nodeRevealer(server: QuickFixServer) {
       return;
     }
     const range = toRange(action.range);
-    const editor = await vscode.window.showTextDocument(uri, { selection: range, preserveFocus: false, viewColumn: columnShowing(uri) });
+    const editor = await vscode.window.showTextDocument(uri, {
+      selection: range,
+      preserveFocus: false,
+      viewColumn: columnShowing(uri),
+    });
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   };
 }
@@ -89,5 +96,9 @@ function toRange(r: Range): vscode.Range {
 }
 
 function collapsibleState(c: NodeRow['collapsible']): vscode.TreeItemCollapsibleState {
-  return c === 'none' ? vscode.TreeItemCollapsibleState.None : c === 'expanded' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+  return c === 'none'
+    ? vscode.TreeItemCollapsibleState.None
+    : c === 'expanded'
+      ? vscode.TreeItemCollapsibleState.Expanded
+      : vscode.TreeItemCollapsibleState.Collapsed;
 }

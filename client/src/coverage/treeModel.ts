@@ -3,7 +3,15 @@
  * shows (label, counts, state icon and colour, tooltip) and what a click does. Pure: no VS Code, so the
  * mapping is tested on its own; coverageTree.ts and workspaceTree.ts turn descriptors into TreeItems.
  */
-import type { CoverageCounts, CoverageNode, CoverageReport, CoverageState, PathSegment, Range, WorkspaceFileSummary } from '../../../shared/types';
+import type {
+  CoverageCounts,
+  CoverageNode,
+  CoverageReport,
+  CoverageState,
+  PathSegment,
+  Range,
+  WorkspaceFileSummary,
+} from '../../../shared/types';
 import type { Translate } from '../translate';
 
 /** A codicon and the theme colour it is drawn in. */
@@ -20,7 +28,12 @@ export type RowAction =
    * The answer is missing: show where it would go and run the server's insertion quick-fix, found through
    * the diagnostic about the first of `ids` that has one (the item itself, then its enclosing blocks).
    */
-  | { readonly kind: 'insert'; readonly ids: readonly string[]; readonly path: readonly PathSegment[]; readonly near?: Range };
+  | {
+      readonly kind: 'insert';
+      readonly ids: readonly string[];
+      readonly path: readonly PathSegment[];
+      readonly near?: Range;
+    };
 
 export interface NodeRow {
   /** Unique in the tree and stable across refreshes, so expansion survives typing. */
@@ -47,10 +60,14 @@ export const STATE_ICONS: Readonly<Record<CoverageState, Icon>> = {
 
 export function stateLabel(state: CoverageState, t: Translate): string {
   switch (state) {
-    case 'covered': return t('covered');
-    case 'partial': return t('partial');
-    case 'missing': return t('missing');
-    case 'not-applicable': return t('not applicable');
+    case 'covered':
+      return t('covered');
+    case 'partial':
+      return t('partial');
+    case 'missing':
+      return t('missing');
+    case 'not-applicable':
+      return t('not applicable');
   }
 }
 
@@ -65,7 +82,12 @@ export function coverageRows(report: CoverageReport, t: Translate): NodeRow[] {
   return rowsOf(report.roots, [], '', t);
 }
 
-function rowsOf(nodes: readonly CoverageNode[], ancestors: readonly CoverageNode[], parentKey: string, t: Translate): NodeRow[] {
+function rowsOf(
+  nodes: readonly CoverageNode[],
+  ancestors: readonly CoverageNode[],
+  parentKey: string,
+  t: Translate,
+): NodeRow[] {
   const seen = new Map<string, number>();
   return nodes.map((node) => {
     const n = seen.get(node.id) ?? 0;
@@ -79,9 +101,10 @@ function nodeRow(node: CoverageNode, ancestors: readonly CoverageNode[], key: st
   const children = rowsOf(node.children ?? [], [...ancestors, node], key, t);
   const isBranch = children.length > 0;
   const text = node.title && node.title !== node.label ? node.title : '';
-  const description = isBranch || node.kind !== 'item' && node.kind !== 'evidence'
-    ? [countsText(node.counts, t), text].filter(Boolean).join(' · ')
-    : text;
+  const description =
+    isBranch || (node.kind !== 'item' && node.kind !== 'evidence')
+      ? [countsText(node.counts, t), text].filter(Boolean).join(' · ')
+      : text;
   return {
     key,
     label: node.label,
@@ -89,7 +112,11 @@ function nodeRow(node: CoverageNode, ancestors: readonly CoverageNode[], key: st
     tooltip: tooltip(node, t),
     icon: STATE_ICONS[node.state],
     state: node.state,
-    collapsible: !isBranch ? 'none' : node.kind === 'chapter' && node.state !== 'not-applicable' ? 'expanded' : 'collapsed',
+    collapsible: !isBranch
+      ? 'none'
+      : node.kind === 'chapter' && node.state !== 'not-applicable'
+        ? 'expanded'
+        : 'collapsed',
     contextValue: `gpaiDocs.coverage.${node.state}`,
     action: actionOf(node, ancestors),
     children,
@@ -97,14 +124,22 @@ function nodeRow(node: CoverageNode, ancestors: readonly CoverageNode[], key: st
 }
 
 function tooltip(node: CoverageNode, t: Translate): string {
-  const head = node.title && node.title !== node.label ? `**${md(node.label)}** “${md(node.title)}”` : `**${md(node.label)}**`;
+  const head =
+    node.title && node.title !== node.label ? `**${md(node.label)}** “${md(node.title)}”` : `**${md(node.label)}**`;
   const label = stateLabel(node.state, t);
   // The server's reasons for "not applicable" already start with it.
   const state = node.reason.startsWith(`${label}:`) ? md(node.reason) : `${label}: ${md(node.reason)}`;
   const applicable = node.counts.total - node.counts.notApplicable;
-  const counts = node.counts.total > 1 && applicable > 0
-    ? t('{0} of {1} answers covered, {2} partial, {3} missing', node.counts.covered, applicable, node.counts.partial, node.counts.missing)
-    : '';
+  const counts =
+    node.counts.total > 1 && applicable > 0
+      ? t(
+          '{0} of {1} answers covered, {2} partial, {3} missing',
+          node.counts.covered,
+          applicable,
+          node.counts.partial,
+          node.counts.missing,
+        )
+      : '';
   const hint = node.state === 'missing' && !node.range ? t('Click to add it with the quick-fix.') : '';
   return [head, state, counts, hint].filter(Boolean).join('\n\n');
 }
@@ -134,7 +169,11 @@ export interface FileRow {
 }
 
 /** One row per file, the least documented first, so that what lags is on top. */
-export function workspaceRows(files: readonly WorkspaceFileSummary[], relativePath: (uri: string) => string, t: Translate): FileRow[] {
+export function workspaceRows(
+  files: readonly WorkspaceFileSummary[],
+  relativePath: (uri: string) => string,
+  t: Translate,
+): FileRow[] {
   return [...files]
     .sort((a, b) => a.percent - b.percent || relativePath(a.uri).localeCompare(relativePath(b.uri)))
     .map((f) => fileRow(f, relativePath(f.uri), t));

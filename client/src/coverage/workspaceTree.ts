@@ -19,7 +19,10 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<FileRow>, 
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  constructor(private readonly summarise: WorkspaceSummariser, private readonly debounceMs = 1000) {}
+  constructor(
+    private readonly summarise: WorkspaceSummariser,
+    private readonly debounceMs = 1000,
+  ) {}
 
   refresh(): void {
     clearTimeout(this.timer);
@@ -76,18 +79,27 @@ async function readFile(uri: vscode.Uri): Promise<FileText | undefined> {
   }
 }
 
-export function registerWorkspaceView(summarise: WorkspaceSummariser): { provider: WorkspaceTreeProvider; disposable: vscode.Disposable } {
+export function registerWorkspaceView(summarise: WorkspaceSummariser): {
+  provider: WorkspaceTreeProvider;
+  disposable: vscode.Disposable;
+} {
   const provider = new WorkspaceTreeProvider(summarise);
   const view = vscode.window.createTreeView(Views.workspace, { treeDataProvider: provider });
   const watcher = vscode.workspace.createFileSystemWatcher(GLOB);
   const disposable = vscode.Disposable.from(
-    provider, view, watcher,
+    provider,
+    view,
+    watcher,
     watcher.onDidCreate(() => provider.schedule()),
     watcher.onDidChange(() => provider.schedule()),
     watcher.onDidDelete(() => provider.schedule()),
-    vscode.workspace.onDidChangeTextDocument((e) => { if (e.document.languageId === LANGUAGE_ID && e.contentChanges.length) provider.schedule(); }),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document.languageId === LANGUAGE_ID && e.contentChanges.length) provider.schedule();
+    }),
     vscode.workspace.onDidChangeWorkspaceFolders(() => provider.refresh()),
-    vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration(Settings.severity)) provider.schedule(); }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(Settings.severity)) provider.schedule();
+    }),
   );
   return { provider, disposable };
 }

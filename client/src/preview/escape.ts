@@ -4,7 +4,12 @@
  */
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;',
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '`': '&#96;',
 };
 
 /** Text content and attribute values alike: safe inside elements and inside double- or single-quoted attributes. */
@@ -44,7 +49,10 @@ export function escapeMarkdown(value: string, atLineStart = true): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');
-  return escaped.split('\n').map((line, i) => (i === 0 && !atLineStart ? line : escapeBlockStart(line))).join('\n');
+  return escaped
+    .split('\n')
+    .map((line, i) => (i === 0 && !atLineStart ? line : escapeBlockStart(line)))
+    .join('\n');
 }
 
 function escapeBlockStart(line: string): string {

@@ -47,7 +47,10 @@ export class PreviewManager implements vscode.Disposable {
   private panel: PreviewPanel | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly server: PreviewServer) {
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly server: PreviewServer,
+  ) {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (editor?.document.languageId === LANGUAGE_ID) this.panel?.setDocument(editor.document.uri);
@@ -56,7 +59,8 @@ export class PreviewManager implements vscode.Disposable {
         if (this.panel?.shows(e.document.uri) && e.contentChanges.length) this.panel.scheduleRefresh();
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
-        if (this.panel?.shows(e.textEditor.document.uri) && e.visibleRanges.length) this.panel.followEditor(e.visibleRanges[0].start.line);
+        if (this.panel?.shows(e.textEditor.document.uri) && e.visibleRanges.length)
+          this.panel.followEditor(e.visibleRanges[0].start.line);
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!e.affectsConfiguration(Settings.audience)) return;
@@ -77,7 +81,12 @@ export class PreviewManager implements vscode.Disposable {
       this.panel.reveal(column, preserveFocus);
       return;
     }
-    const webviewPanel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, title(uri), { viewColumn: column, preserveFocus }, webviewOptions(this.context));
+    const webviewPanel = vscode.window.createWebviewPanel(
+      PREVIEW_VIEW_TYPE,
+      title(uri),
+      { viewColumn: column, preserveFocus },
+      webviewOptions(this.context),
+    );
     this.adopt(webviewPanel, uri, this.defaultAudience());
   }
 
@@ -91,7 +100,11 @@ export class PreviewManager implements vscode.Disposable {
     this.panel?.dispose();
     // The workspace's last choice is newer than the page state, which the workbench may have saved early.
     const last = this.context.workspaceState.get<string>(AUDIENCE_KEY);
-    const audience = isPreviewAudience(last) ? last : isPreviewAudience(state.audience) ? state.audience : this.defaultAudience();
+    const audience = isPreviewAudience(last)
+      ? last
+      : isPreviewAudience(state.audience)
+        ? state.audience
+        : this.defaultAudience();
     this.adopt(webviewPanel, vscode.Uri.parse(state.uri), audience);
   }
 
@@ -193,9 +206,14 @@ class PreviewPanel implements vscode.Disposable {
 
   private loadShell(): void {
     const webview = this.panel.webview;
-    const media = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'client', 'media', name)).toString();
+    const media = (name: string) =>
+      webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'client', 'media', name)).toString();
     webview.html = renderPreviewShell(this.uri.toString(), {
-      audience: this.audience, nonce: nonce(), cspSource: webview.cspSource, styleUri: media('preview.css'), scriptUri: media('preview.js'),
+      audience: this.audience,
+      nonce: nonce(),
+      cspSource: webview.cspSource,
+      styleUri: media('preview.css'),
+      scriptUri: media('preview.js'),
     });
   }
 
@@ -207,7 +225,8 @@ class PreviewPanel implements vscode.Disposable {
     try {
       model = await this.server.model(uri);
     } catch (e) {
-      if (request === this.request) this.postNotice(`The preview is not available: ${e instanceof Error ? e.message : String(e)}`);
+      if (request === this.request)
+        this.postNotice(`The preview is not available: ${e instanceof Error ? e.message : String(e)}`);
       return false;
     }
     if (request !== this.request) return false;
@@ -238,7 +257,12 @@ class PreviewPanel implements vscode.Disposable {
   }
 
   private postNotice(text: string): void {
-    void this.panel.webview.postMessage({ type: 'update', uri: this.uri.toString(), audience: this.audience, html: renderPreviewNotice(text) });
+    void this.panel.webview.postMessage({
+      type: 'update',
+      uri: this.uri.toString(),
+      audience: this.audience,
+      html: renderPreviewNotice(text),
+    });
   }
 
   private onMessage(message: PageMessage): void {
@@ -277,7 +301,12 @@ class PreviewPanel implements vscode.Disposable {
   private async quickFix(id: string): Promise<void> {
     const target = this.model && locate(this.model, id);
     this.quietEditor();
-    const applied = await offerQuickFix(this.server.fixes, this.uri, target?.sectionId ? [id, target.sectionId] : [id], target?.range && toRange(target.range));
+    const applied = await offerQuickFix(
+      this.server.fixes,
+      this.uri,
+      target?.sectionId ? [id, target.sectionId] : [id],
+      target?.range && toRange(target.range),
+    );
     this.quietEditor();
     if (!applied) return;
     await this.refreshCurrent();
@@ -334,5 +363,7 @@ function toRange(range: ModelRange): vscode.Range {
 function nonce(): string {
   const bytes = new Uint8Array(24);
   globalThis.crypto.getRandomValues(bytes);
-  return Buffer.from(bytes).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+  return Buffer.from(bytes)
+    .toString('base64')
+    .replace(/[^A-Za-z0-9]/g, '');
 }

@@ -13,7 +13,12 @@ export type FixSource = (uri: vscode.Uri, diagnostic: vscode.Diagnostic) => Prom
 type WithData = vscode.Diagnostic & { readonly data?: { readonly id?: unknown } };
 
 /** Applies the item's fix and returns true, or opens the quick-fix menu at its place and returns false. */
-export async function offerQuickFix(fixes: FixSource, uri: vscode.Uri, ids: readonly string[], fallback: vscode.Range | undefined): Promise<boolean> {
+export async function offerQuickFix(
+  fixes: FixSource,
+  uri: vscode.Uri,
+  ids: readonly string[],
+  fallback: vscode.Range | undefined,
+): Promise<boolean> {
   const diagnostic = findDiagnostic(uri, ids);
   await showRange(uri, diagnostic?.range ?? fallback ?? new vscode.Range(0, 0, 0, 0));
   const actions = diagnostic ? await fixes(uri, diagnostic) : [];
@@ -42,7 +47,7 @@ async function applyFix(fix: vscode.CodeAction): Promise<boolean> {
 /** Shows the file with `range` selected, in the editor already showing it or beside the preview. */
 export async function showRange(uri: vscode.Uri, range: vscode.Range): Promise<vscode.TextEditor> {
   const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
-  const document = visible?.document ?? await vscode.workspace.openTextDocument(uri);
+  const document = visible?.document ?? (await vscode.workspace.openTextDocument(uri));
   const editor = await vscode.window.showTextDocument(document, {
     viewColumn: visible?.viewColumn ?? vscode.ViewColumn.Beside,
     selection: new vscode.Selection(range.start, range.end),

@@ -4,11 +4,27 @@
  * the document is escaped (renderValue.ts); the only script is the webview's own, loaded with a nonce.
  */
 import { createHash } from 'node:crypto';
-import type { PreviewChapter, PreviewItem, PreviewMeasure, PreviewModel, PreviewSection, PreviewSummary } from '../../../shared/types';
+import type {
+  PreviewChapter,
+  PreviewItem,
+  PreviewMeasure,
+  PreviewModel,
+  PreviewSection,
+  PreviewSummary,
+} from '../../../shared/types';
 import { escapeHtml, jsonAttr } from './escape';
 import { badgeHtml, fieldsHtml, stateClass, valueHtml } from './renderValue';
 import {
-  AUDIENCE_LABELS, missingCount, missingSummary, PREVIEW_AUDIENCES, RECIPIENTS, sharedNotApplicable, showsChapters, showsValue, stateReason, visibleSections,
+  AUDIENCE_LABELS,
+  missingCount,
+  missingSummary,
+  PREVIEW_AUDIENCES,
+  RECIPIENTS,
+  sharedNotApplicable,
+  showsChapters,
+  showsValue,
+  stateReason,
+  visibleSections,
   type PreviewAudience,
 } from './view';
 
@@ -46,7 +62,10 @@ export function renderPreviewHtml(model: PreviewModel, options: RenderOptions = 
 
 /** The webview's page before the first model arrives: the toolbar and a note; the body follows by message. */
 export function renderPreviewShell(uri: string, options: RenderOptions = {}): string {
-  return page(renderPreviewNotice('Loading the preview…'), uri, 'Model Documentation Form', { ...options, mode: 'webview' });
+  return page(renderPreviewNotice('Loading the preview…'), uri, 'Model Documentation Form', {
+    ...options,
+    mode: 'webview',
+  });
 }
 
 /** A body that says why there is no form to show (the server has no preview, the file is gone). */
@@ -65,9 +84,14 @@ function page(body: string, uri: string, title: string, options: RenderOptions):
     `<title>${escapeHtml(title)}</title>`,
     webview && options.styleUri ? `<link rel="stylesheet" href="${escapeHtml(options.styleUri)}">` : '',
     css ? `<style>${css}</style>` : '',
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
   const audience = options.audience ?? 'all';
-  const script = webview && options.scriptUri ? `<script nonce="${escapeHtml(options.nonce ?? '')}" src="${escapeHtml(options.scriptUri)}"></script>` : '';
+  const script =
+    webview && options.scriptUri
+      ? `<script nonce="${escapeHtml(options.nonce ?? '')}" src="${escapeHtml(options.scriptUri)}"></script>`
+      : '';
   const bodyAttrs = `class="gpai-preview ${webview ? 'webview' : 'standalone'}" data-audience="${escapeHtml(audience)}" data-uri="${escapeHtml(uri)}"`;
   const toolbar = webview ? toolbarHtml(audience) : '';
   const footer = webview ? '' : footerHtml(options);
@@ -76,10 +100,18 @@ function page(body: string, uri: string, title: string, options: RenderOptions):
 
 /** The content of `<main>`: what the webview swaps in on every update. */
 export function renderPreviewBody(model: PreviewModel, options: RenderOptions = {}): string {
-  const ctx: Context = { audience: options.audience ?? 'all', interactive: options.mode === 'webview', sharedReason: sharedNotApplicable(model) };
+  const ctx: Context = {
+    audience: options.audience ?? 'all',
+    interactive: options.mode === 'webview',
+    sharedReason: sharedNotApplicable(model),
+  };
   const sections = visibleSections(model, ctx.audience);
   const parts = [
-    headerHtml(model, sections.filter((s) => s.number === 0), ctx),
+    headerHtml(
+      model,
+      sections.filter((s) => s.number === 0),
+      ctx,
+    ),
     ...sections.filter((s) => s.number !== 0).map((s) => sectionHtml(s, ctx)),
   ];
   if (showsChapters(ctx.audience)) {
@@ -106,8 +138,9 @@ function pageTitle(model: PreviewModel): string {
 }
 
 function toolbarHtml(audience: PreviewAudience): string {
-  const options = PREVIEW_AUDIENCES.map((a) =>
-    `<option value="${a}"${a === audience ? ' selected' : ''}>${escapeHtml(AUDIENCE_LABELS[a].long)}</option>`).join('');
+  const options = PREVIEW_AUDIENCES.map(
+    (a) => `<option value="${a}"${a === audience ? ' selected' : ''}>${escapeHtml(AUDIENCE_LABELS[a].long)}</option>`,
+  ).join('');
   return `<nav class="toolbar" aria-label="Preview options"><label for="audience">Show the form as sent to</label> <select id="audience">${options}</select></nav>\n`;
 }
 
@@ -126,7 +159,10 @@ function headerHtml(model: PreviewModel, documentSections: readonly PreviewSecti
     metaRow('Prepared for', AUDIENCE_LABELS[ctx.audience].long),
   ].join('');
   const open = missingCount(model, ctx.audience);
-  const subtitle = [header.model, header.provider].filter(Boolean).map((s) => escapeHtml(s!)).join(' · ');
+  const subtitle = [header.model, header.provider]
+    .filter(Boolean)
+    .map((s) => escapeHtml(s!))
+    .join(' · ');
   return `<header class="form-header">
 <p class="kicker">EU AI Act · Code of Practice for General-Purpose AI Models · Transparency chapter</p>
 <h1>Model Documentation Form</h1>
@@ -147,13 +183,19 @@ function metaItem(item: PreviewItem, ctx: Context): string {
   return `<div class="meta-row item state-${stateClass(item.state)}" ${itemAttrs(item)}><dt>${escapeHtml(item.label)}</dt><dd>${answerHtml(item, ctx)}</dd></div>`;
 }
 
-function itemAttrs(item: { id: string; path: readonly (string | number)[]; range?: { start: { line: number } } }, fallbackLine?: number): string {
+function itemAttrs(
+  item: { id: string; path: readonly (string | number)[]; range?: { start: { line: number } } },
+  fallbackLine?: number,
+): string {
   const line = item.range?.start.line ?? fallbackLine;
   return `data-item-id="${escapeHtml(item.id)}" data-path="${jsonAttr(item.path)}"${line === undefined ? '' : ` data-line="${line}"`}`;
 }
 
 function sectionHtml(section: PreviewSection, ctx: Context): string {
-  const heads = RECIPIENTS.map((a) => `<th scope="col" class="tick" title="${escapeHtml(AUDIENCE_LABELS[a].long)}">${AUDIENCE_LABELS[a].short}</th>`).join('');
+  const heads = RECIPIENTS.map(
+    (a) =>
+      `<th scope="col" class="tick" title="${escapeHtml(AUDIENCE_LABELS[a].long)}">${AUDIENCE_LABELS[a].short}</th>`,
+  ).join('');
   const rows = section.items.map((i) => itemRow(i, section, ctx)).join('\n');
   const line = section.range ? ` data-line="${section.range.start.line}"` : '';
   return `<section class="form-section" id="${escapeHtml(section.id.replace(/[^\w-]/g, '-'))}"${line}>
@@ -169,9 +211,11 @@ ${rows}
 }
 
 function itemRow(item: PreviewItem, section: PreviewSection, ctx: Context): string {
-  const ticks = RECIPIENTS.map((a) => item.recipients.includes(a)
-    ? `<td class="tick" title="${escapeHtml(AUDIENCE_LABELS[a].long)}"><span class="tick-mark" role="img" aria-label="yes">✓</span></td>`
-    : '<td class="tick"><span class="visually-hidden">no</span></td>').join('');
+  const ticks = RECIPIENTS.map((a) =>
+    item.recipients.includes(a)
+      ? `<td class="tick" title="${escapeHtml(AUDIENCE_LABELS[a].long)}"><span class="tick-mark" role="img" aria-label="yes">✓</span></td>`
+      : '<td class="tick"><span class="visually-hidden">no</span></td>',
+  ).join('');
   return `<tr class="item state-${stateClass(item.state)}" ${itemAttrs(item, section.range?.start.line)}><td class="num">${escapeHtml(item.number)}</td><th scope="row" class="label">${escapeHtml(item.label)}</th><td class="answer">${answerHtml(item, ctx)}</td>${ticks}</tr>`;
 }
 
@@ -193,14 +237,18 @@ function chapterHtml(chapter: PreviewChapter, ctx: Context): string {
     return `<section class="chapter" id="${escapeHtml(chapter.id)}">${head}${badgeHtml('not-applicable', chapter.notApplicable)}</section>`;
   }
   const facts = chapter.fields.length ? `<div class="chapter-facts">${fieldsHtml(chapter.fields)}</div>` : '';
-  const commitments = chapter.commitments.map((c) => `<h3><span class="section-number">Commitment ${escapeHtml(c.number)}</span> ${escapeHtml(c.title)}</h3>
+  const commitments = chapter.commitments
+    .map(
+      (c) => `<h3><span class="section-number">Commitment ${escapeHtml(c.number)}</span> ${escapeHtml(c.title)}</h3>
 <table class="measure-table">
 <colgroup><col class="c-measure"><col class="c-status"><col class="c-answer"></colgroup>
 <thead><tr><th scope="col">Measure</th><th scope="col">Status</th><th scope="col">How it is implemented</th></tr></thead>
 <tbody>
 ${c.measures.map((m) => measureRow(m, ctx)).join('\n')}
 </tbody>
-</table>`).join('\n');
+</table>`,
+    )
+    .join('\n');
   return `<section class="chapter" id="${escapeHtml(chapter.id)}">${head}${facts}${commitments}</section>`;
 }
 

@@ -3,10 +3,27 @@
  * headings, short tables and lists. Every value from the document is escaped so that it renders as the
  * characters written: no raw HTML, no links other than `https:` and `mailto:`, no accidental emphasis.
  */
-import type { PreviewChapter, PreviewField, PreviewItem, PreviewMeasure, PreviewModel, PreviewState, PreviewSummary, PreviewValue } from '../../../shared/types';
+import type {
+  PreviewChapter,
+  PreviewField,
+  PreviewItem,
+  PreviewMeasure,
+  PreviewModel,
+  PreviewState,
+  PreviewSummary,
+  PreviewValue,
+} from '../../../shared/types';
 import { escapeMarkdown, markdownHref } from './escape';
 import {
-  AUDIENCE_LABELS, missingSummary, recipientsText, sharedNotApplicable, showsChapters, showsValue, STATE_LABELS, stateReason, visibleSections,
+  AUDIENCE_LABELS,
+  missingSummary,
+  recipientsText,
+  sharedNotApplicable,
+  showsChapters,
+  showsValue,
+  STATE_LABELS,
+  stateReason,
+  visibleSections,
   type PreviewAudience,
 } from './view';
 
@@ -32,7 +49,12 @@ export function renderPreviewMarkdown(model: PreviewModel, options: MarkdownOpti
   return `${blocks.filter(Boolean).join('\n\n')}\n`;
 }
 
-function headerMd(model: PreviewModel, documentItems: readonly PreviewItem[], audience: PreviewAudience, shared: string | undefined): string {
+function headerMd(
+  model: PreviewModel,
+  documentItems: readonly PreviewItem[],
+  audience: PreviewAudience,
+  shared: string | undefined,
+): string {
   const { header } = model;
   const rows: [string, string][] = [
     ['Provider', header.provider ? inline(header.provider) : '**Missing**'],
@@ -46,13 +68,19 @@ function headerMd(model: PreviewModel, documentItems: readonly PreviewItem[], au
     '_EU AI Act · Code of Practice for General-Purpose AI Models · Transparency chapter_',
     ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n'),
     `> ${inline(missingSummary(model, audience))}`,
-    shared ? `**Not applicable**: the Model Documentation Form does not apply to this model: ${inline(stateReason('not-applicable', shared))}. The answers are shown as written.` : '',
-  ].filter(Boolean).join('\n\n');
+    shared
+      ? `**Not applicable**: the Model Documentation Form does not apply to this model: ${inline(stateReason('not-applicable', shared))}. The answers are shown as written.`
+      : '',
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /** A document row's answer on one line, for the header table. */
 function itemInlineText(item: PreviewItem, stateSaidInHeader: boolean): string {
-  const value = item.value && (item.value.kind === 'text' ? item.value.paragraphs.join(' ') : item.value.kind === 'date' ? item.value.text : '');
+  const value =
+    item.value &&
+    (item.value.kind === 'text' ? item.value.paragraphs.join(' ') : item.value.kind === 'date' ? item.value.text : '');
   const state = stateSaidInHeader ? '' : STATE_LABELS[item.state];
   return [value, state && `(${state})`].filter(Boolean).join(' ');
 }
@@ -81,14 +109,29 @@ function stateMd(state: PreviewState, reason: string | undefined): string {
 export function valueMd(value: PreviewValue | undefined, state?: PreviewState): string {
   if (!value) return '';
   switch (value.kind) {
-    case 'text': return value.paragraphs.map((p) => p.split(/\r\n|\r|\n/).map((l) => escapeMarkdown(l)).join('\\\n')).join('\n\n');
-    case 'number': return numberMd(value);
-    case 'date': return escapeMarkdown(value.text);
-    case 'link': return linkMd(value.href);
-    case 'boolean': return value.value ? 'Yes' : 'No';
-    case 'choice': return escapeMarkdown(value.label || value.value);
-    case 'list': return value.items.length ? value.items.map((i) => `- ${indent(valueMd(i))}`).join('\n') : '_(none)_';
-    case 'fields': return fieldsMd(value.fields, state);
+    case 'text':
+      return value.paragraphs
+        .map((p) =>
+          p
+            .split(/\r\n|\r|\n/)
+            .map((l) => escapeMarkdown(l))
+            .join('\\\n'),
+        )
+        .join('\n\n');
+    case 'number':
+      return numberMd(value);
+    case 'date':
+      return escapeMarkdown(value.text);
+    case 'link':
+      return linkMd(value.href);
+    case 'boolean':
+      return value.value ? 'Yes' : 'No';
+    case 'choice':
+      return escapeMarkdown(value.label || value.value);
+    case 'list':
+      return value.items.length ? value.items.map((i) => `- ${indent(valueMd(i))}`).join('\n') : '_(none)_';
+    case 'fields':
+      return fieldsMd(value.fields, state);
   }
 }
 
@@ -105,12 +148,20 @@ function linkMd(address: string): string {
 
 /** Named values as a list; a field's state is shown only where it differs from its answer's (`parent`). */
 function fieldsMd(fields: readonly PreviewField[], parent?: PreviewState): string {
-  return fields.map((f) => {
-    const state = STATE_LABELS[f.state] && f.state !== parent ? ` **${STATE_LABELS[f.state]}**` : '';
-    const value = valueMd(f.value, f.state);
-    const block = value.startsWith('- ') ? `\n  ${indent(value)}` : value.includes('\n') ? `\n\n  ${indent(value)}` : value ? ` ${value}` : '';
-    return `- **${inline(f.label)}:**${state}${block}`;
-  }).join('\n');
+  return fields
+    .map((f) => {
+      const state = STATE_LABELS[f.state] && f.state !== parent ? ` **${STATE_LABELS[f.state]}**` : '';
+      const value = valueMd(f.value, f.state);
+      const block = value.startsWith('- ')
+        ? `\n  ${indent(value)}`
+        : value.includes('\n')
+          ? `\n\n  ${indent(value)}`
+          : value
+            ? ` ${value}`
+            : '';
+      return `- **${inline(f.label)}:**${state}${block}`;
+    })
+    .join('\n');
 }
 
 /** Continuation lines of a list item, indented under it. */
@@ -120,7 +171,8 @@ function indent(block: string): string {
 
 function chapterMd(chapter: PreviewChapter): string {
   const head = `## ${inline(chapter.title)}`;
-  if (chapter.notApplicable) return `${head}\n\n${stateMd('not-applicable', stateReason('not-applicable', chapter.notApplicable))}`;
+  if (chapter.notApplicable)
+    return `${head}\n\n${stateMd('not-applicable', stateReason('not-applicable', chapter.notApplicable))}`;
   const blocks = [head, fieldsMd(chapter.fields)];
   for (const c of chapter.commitments) {
     blocks.push(`### Commitment ${inline(c.number)}. ${inline(c.title)}`, ...c.measures.map(measureMd));
@@ -132,12 +184,22 @@ function measureMd(measure: PreviewMeasure): string {
   const status = measure.status ? `Status: ${inline(measure.status.replace(/_/g, ' '))}` : '';
   return [
     `#### Measure ${inline(measure.number)}. ${inline(measure.title)}`,
-    status, stateMd(measure.state, stateReason(measure.state, measure.reason)), fieldsMd(measure.fields, measure.state),
-  ].filter(Boolean).join('\n\n');
+    status,
+    stateMd(measure.state, stateReason(measure.state, measure.reason)),
+    fieldsMd(measure.fields, measure.state),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 function summaryMd(summary: PreviewSummary): string {
-  return [`## ${inline(summary.title)}`, stateMd(summary.state, stateReason(summary.state, summary.reason)), fieldsMd(summary.fields, summary.state)].filter(Boolean).join('\n\n');
+  return [
+    `## ${inline(summary.title)}`,
+    stateMd(summary.state, stateReason(summary.state, summary.reason)),
+    fieldsMd(summary.fields, summary.state),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 function footerMd(options: MarkdownOptions): string {

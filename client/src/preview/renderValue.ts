@@ -9,20 +9,31 @@ import { STATE_LABELS, stateReason } from './view';
 export function valueHtml(value: PreviewValue | undefined, state?: PreviewState): string {
   if (!value) return '';
   switch (value.kind) {
-    case 'text': return value.paragraphs.map((p) => `<p>${linesHtml(p)}</p>`).join('');
-    case 'number': return numberHtml(value);
-    case 'date': return `<span class="date">${escapeHtml(value.text)}</span>`;
-    case 'link': return linkHtml(value.href);
-    case 'boolean': return `<span class="boolean">${value.value ? 'Yes' : 'No'}</span>`;
-    case 'choice': return `<span class="choice">${escapeHtml(value.label || value.value)}</span>`;
-    case 'list': return listHtml(value.items);
-    case 'fields': return fieldsHtml(value.fields, state);
+    case 'text':
+      return value.paragraphs.map((p) => `<p>${linesHtml(p)}</p>`).join('');
+    case 'number':
+      return numberHtml(value);
+    case 'date':
+      return `<span class="date">${escapeHtml(value.text)}</span>`;
+    case 'link':
+      return linkHtml(value.href);
+    case 'boolean':
+      return `<span class="boolean">${value.value ? 'Yes' : 'No'}</span>`;
+    case 'choice':
+      return `<span class="choice">${escapeHtml(value.label || value.value)}</span>`;
+    case 'list':
+      return listHtml(value.items);
+    case 'fields':
+      return fieldsHtml(value.fields, state);
   }
 }
 
 /** Line breaks kept inside a paragraph (literal blocks, addresses). */
 function linesHtml(text: string): string {
-  return text.split(/\r\n|\r|\n/).map(escapeHtml).join('<br>');
+  return text
+    .split(/\r\n|\r|\n/)
+    .map(escapeHtml)
+    .join('<br>');
 }
 
 function numberHtml(value: Extract<PreviewValue, { kind: 'number' }>): string {

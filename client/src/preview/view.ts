@@ -91,7 +91,9 @@ export function missingSummary(model: PreviewModel, audience: PreviewAudience): 
 export function stateReason(state: PreviewState, reason: string, naReason?: string): string {
   if (state === 'n/a') return naReason ?? '';
   const label = STATE_LABELS[state];
-  return label && reason.toLowerCase().startsWith(`${label.toLowerCase()}:`) ? reason.slice(label.length + 1).trim() : reason;
+  return label && reason.toLowerCase().startsWith(`${label.toLowerCase()}:`)
+    ? reason.slice(label.length + 1).trim()
+    : reason;
 }
 
 /**
@@ -111,5 +113,7 @@ export function showsValue(state: PreviewState): boolean {
 
 /** "AI Office, NCAs, DPs": who receives an item, for text renderings. */
 export function recipientsText(recipients: readonly Audience[]): string {
-  return RECIPIENTS.filter((a) => recipients.includes(a)).map((a) => AUDIENCE_LABELS[a].short).join(', ');
+  return RECIPIENTS.filter((a) => recipients.includes(a))
+    .map((a) => AUDIENCE_LABELS[a].short)
+    .join(', ');
 }

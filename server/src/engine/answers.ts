@@ -13,7 +13,17 @@ export interface AnswerState {
   readonly state: CoverageState;
   readonly reason: string;
   /** Finer state for display: what makes it partial or missing. */
-  readonly detail: 'written' | 'derived' | 'empty' | 'absent' | 'placeholder' | 'n/a' | 'n/a-not-allowed' | 'incomplete' | 'optional' | 'not-applicable';
+  readonly detail:
+    | 'written'
+    | 'derived'
+    | 'empty'
+    | 'absent'
+    | 'placeholder'
+    | 'n/a'
+    | 'n/a-not-allowed'
+    | 'incomplete'
+    | 'optional'
+    | 'not-applicable';
 }
 
 const ok = (reason = 'written'): AnswerState => ({ state: 'covered', reason, detail: 'written' });
@@ -21,7 +31,8 @@ const ok = (reason = 'written'): AnswerState => ({ state: 'covered', reason, det
 /** State of the key `spec` at `path`. */
 export function answerState(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[]): AnswerState {
   const need = requirement(doc, spec, path);
-  if (need.kind === 'not-applicable') return { state: 'not-applicable', reason: `not applicable: ${need.reason}`, detail: 'not-applicable' };
+  if (need.kind === 'not-applicable')
+    return { state: 'not-applicable', reason: `not applicable: ${need.reason}`, detail: 'not-applicable' };
   if (!hasKey(doc, path) && !(typeof path[path.length - 1] === 'number' && nodeAt(doc, path))) {
     const derived = derivedFrom(doc, spec);
     if (derived) return { state: 'covered', reason: derived, detail: 'derived' };
@@ -35,20 +46,36 @@ export function answerState(doc: GpaiDocument, spec: KeySpec, path: readonly Pat
   }
   if (isScalar(node)) return scalarState(spec, scalarText(doc, node) ?? '');
   if (isMap(node) && (spec.type === 'map' || spec.type === 'flag-or-map')) return mapState(doc, spec, path);
-  if (isMap(node) && spec.type === 'keyed-map') return node.items.length ? ok() : { state: 'missing', reason: 'empty answer', detail: 'empty' };
+  if (isMap(node) && spec.type === 'keyed-map')
+    return node.items.length ? ok() : { state: 'missing', reason: 'empty answer', detail: 'empty' };
   if (isSeq(node)) return listState(doc, spec, path, node.items.length);
   return ok();
 }
 
 function scalarState(spec: KeySpec, text: string): AnswerState {
   const placeholder = findPlaceholder(text);
-  if (placeholder) return { state: 'partial', reason: `placeholder text (${placeholder.marker})`, detail: 'placeholder' };
+  if (placeholder)
+    return { state: 'partial', reason: `placeholder text (${placeholder.marker})`, detail: 'placeholder' };
   const na = parseNotApplicable(text);
   if (na && spec.type !== 'enum') {
     const item = getFormItem(spec.id);
-    if (item && !item.na.allowed) return { state: 'partial', reason: `"${na.words}" is not an answer the form allows here`, detail: 'n/a-not-allowed' };
-    if (item?.na.reasonRequired && !na.reason) return { state: 'partial', reason: `"${na.words}" without the reason the form asks for`, detail: 'n/a-not-allowed' };
-    return { state: 'not-applicable', reason: `answered ${na.words}${na.reason ? `: ${na.reason}` : ''}`, detail: 'n/a' };
+    if (item && !item.na.allowed)
+      return {
+        state: 'partial',
+        reason: `"${na.words}" is not an answer the form allows here`,
+        detail: 'n/a-not-allowed',
+      };
+    if (item?.na.reasonRequired && !na.reason)
+      return {
+        state: 'partial',
+        reason: `"${na.words}" without the reason the form asks for`,
+        detail: 'n/a-not-allowed',
+      };
+    return {
+      state: 'not-applicable',
+      reason: `answered ${na.words}${na.reason ? `: ${na.reason}` : ''}`,
+      detail: 'n/a',
+    };
   }
   return ok();
 }
@@ -61,10 +88,14 @@ function mapState(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[]
   const done = states.filter((s) => s.state === 'covered' || s.state === 'not-applicable').length;
   if (done === states.length) return ok();
   const placeholder = states.find((s) => s.detail === 'placeholder');
-  if (done === 0 && !states.some((s) => s.state === 'partial')) return { state: 'missing', reason: `none of its ${states.length} parts is written`, detail: 'empty' };
-  const missingNames = required.filter((_, i) => states[i].state !== 'covered' && states[i].state !== 'not-applicable').map((p) => p.spec.key);
+  if (done === 0 && !states.some((s) => s.state === 'partial'))
+    return { state: 'missing', reason: `none of its ${states.length} parts is written`, detail: 'empty' };
+  const missingNames = required
+    .filter((_, i) => states[i].state !== 'covered' && states[i].state !== 'not-applicable')
+    .map((p) => p.spec.key);
   return {
-    state: 'partial', detail: placeholder ? 'placeholder' : 'incomplete',
+    state: 'partial',
+    detail: placeholder ? 'placeholder' : 'incomplete',
     reason: `${done} of ${states.length} parts written; ${placeholder ? 'placeholder in' : 'missing'}: ${missingNames.join(', ')}`,
   };
 }
@@ -75,14 +106,16 @@ function listState(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[
   for (let i = 0; i < length; i++) {
     const entry = entrySpec(spec, i)!;
     const s = answerState(doc, entry, [...path, i]);
-    if (s.state === 'partial' || s.state === 'missing') return { state: 'partial', reason: `entry ${i + 1}: ${s.reason}`, detail: s.detail };
+    if (s.state === 'partial' || s.state === 'missing')
+      return { state: 'partial', reason: `entry ${i + 1}: ${s.reason}`, detail: s.detail };
   }
   return ok(`${length} ${length === 1 ? 'entry' : 'entries'}`);
 }
 
 function optionalReason(spec: KeySpec): string {
   const item = getFormItem(spec.id);
-  if (item?.na.mayBeEmpty) return `optional: ${item.na.when ? item.na.when.toLowerCase() : 'the form lets it stay empty'}`;
+  if (item?.na.mayBeEmpty)
+    return `optional: ${item.na.when ? item.na.when.toLowerCase() : 'the form lets it stay empty'}`;
   return 'optional here';
 }
 
@@ -101,16 +134,25 @@ export function derivedValue(doc: GpaiDocument, itemId: string): string | undefi
     return text ? parseQuantity(text)?.value : undefined;
   };
   switch (itemId) {
-    case 'form/2.10': return rangeContaining('parameter-ranges', number(['model_properties', 'total_model_size']));
-    case 'form/7.1': return rangeContaining('training-time-ranges', number(['computational_resources', 'training_time', 'wall_clock_days']));
+    case 'form/2.10':
+      return rangeContaining('parameter-ranges', number(['model_properties', 'total_model_size']));
+    case 'form/7.1':
+      return rangeContaining(
+        'training-time-ranges',
+        number(['computational_resources', 'training_time', 'wall_clock_days']),
+      );
     case 'form/7.3': {
       const compute = number(['computational_resources', 'training_compute']);
-      return compute && compute > 0 && Number.isFinite(compute) ? `1e${Math.floor(Math.log10(compute) + 1e-12)} FLOP` : undefined;
+      return compute && compute > 0 && Number.isFinite(compute)
+        ? `1e${Math.floor(Math.log10(compute) + 1e-12)} FLOP`
+        : undefined;
     }
     case 'form/6.4': {
       const parts = (['training', 'testing', 'validation'] as const).flatMap((split) => {
         const q = parseQuantity(scalarText(doc, nodeAt(doc, ['data', 'data_points', split])) ?? '');
-        return q && Number.isFinite(q.value) ? [`${split} ${formatScientific(Number(q.value.toPrecision(1)), 1)}${q.unit ? ` ${q.unit}` : ''}`] : [];
+        return q && Number.isFinite(q.value)
+          ? [`${split} ${formatScientific(Number(q.value.toPrecision(1)), 1)}${q.unit ? ` ${q.unit}` : ''}`]
+          : [];
       });
       return parts.length ? parts.join(', ') : undefined;
     }
@@ -119,14 +161,23 @@ export function derivedValue(doc: GpaiDocument, itemId: string): string | undefi
 }
 
 /** The value of a range set that contains `value`; on a boundary, the lower range. */
-export function rangeContaining(set: 'parameter-ranges' | 'training-time-ranges', value: number | undefined): string | undefined {
+export function rangeContaining(
+  set: 'parameter-ranges' | 'training-time-ranges',
+  value: number | undefined,
+): string | undefined {
   if (value === undefined || !Number.isFinite(value) || value < 0) return undefined;
-  const option = getValueSet(set).options.find((o) => (o.min === undefined || value > o.min || (o.min === 0 && value === 0)) && (o.max === undefined || value <= o.max))
-    ?? getValueSet(set).options[0];
+  const option =
+    getValueSet(set).options.find(
+      (o) =>
+        (o.min === undefined || value > o.min || (o.min === 0 && value === 0)) &&
+        (o.max === undefined || value <= o.max),
+    ) ?? getValueSet(set).options[0];
   return option.value;
 }
 
 /** All ranges that accept `value`: both neighbours when it sits exactly on a boundary. */
 export function rangesAccepting(set: 'parameter-ranges' | 'training-time-ranges', value: number): string[] {
-  return getValueSet(set).options.filter((o) => (o.min === undefined || value >= o.min) && (o.max === undefined || value <= o.max)).map((o) => o.value);
+  return getValueSet(set)
+    .options.filter((o) => (o.min === undefined || value >= o.min) && (o.max === undefined || value <= o.max))
+    .map((o) => o.value);
 }

@@ -4,7 +4,16 @@
  * and placement before 2 August 2025. Rules, coverage and preview all ask these questions here.
  */
 import { isMap, isSeq } from 'yaml';
-import { chapterOf, getChapter, getFormItem, getMeasure, obligationsApplyDate, thresholds, type FormItem, type Measure } from './catalogue';
+import {
+  chapterOf,
+  getChapter,
+  getFormItem,
+  getMeasure,
+  obligationsApplyDate,
+  thresholds,
+  type FormItem,
+  type Measure,
+} from './catalogue';
 import { memo, nodeAt, scalarText, scalarValue, type GpaiDocument } from './document';
 import { parseIsoDate, parseNotApplicable, parseQuantity, type IsoDate } from './values';
 
@@ -42,21 +51,33 @@ export function applicability(doc: GpaiDocument): Applicability {
 }
 
 function compute(doc: GpaiDocument): Applicability {
-  const declaredText = scalarText(doc, nodeAt(doc, ['classification', 'systemic_risk']))?.trim().toLowerCase();
+  const declaredText = scalarText(doc, nodeAt(doc, ['classification', 'systemic_risk']))
+    ?.trim()
+    .toLowerCase();
   const declared = (['none', 'presumed', 'designated'] as const).find((c) => c === declaredText);
   const trainingCompute = readCompute(doc);
   const limit = thresholds.systemicRiskCompute;
-  const aboveThreshold = trainingCompute !== undefined && (limit.comparison === 'at-least' ? trainingCompute >= limit.flop : trainingCompute > limit.flop);
+  const aboveThreshold =
+    trainingCompute !== undefined &&
+    (limit.comparison === 'at-least' ? trainingCompute >= limit.flop : trainingCompute > limit.flop);
   const atThreshold = trainingCompute !== undefined && trainingCompute === limit.flop && !aboveThreshold;
   const systemicRisk = declared === 'presumed' || declared === 'designated' || aboveThreshold;
   const dependencies = nodeAt(doc, ['general_information', 'model_dependencies']);
   const modified = isSeq(dependencies) && dependencies.items.length > 0;
-  const unionRelease = parseIsoDate(scalarText(doc, nodeAt(doc, ['general_information', 'union_market_release_date'])) ?? '');
+  const unionRelease = parseIsoDate(
+    scalarText(doc, nodeAt(doc, ['general_information', 'union_market_release_date'])) ?? '',
+  );
   const legacy = unionRelease !== undefined && unionRelease.iso < obligationsApplyDate();
   return {
-    declared, trainingCompute, aboveThreshold, atThreshold, systemicRisk,
+    declared,
+    trainingCompute,
+    aboveThreshold,
+    atThreshold,
+    systemicRisk,
     exemption: readExemption(doc, systemicRisk),
-    modified, legacy, unionRelease,
+    modified,
+    legacy,
+    unionRelease,
     webCrawling: readWebCrawling(doc),
   };
 }
@@ -66,7 +87,8 @@ function readCompute(doc: GpaiDocument): number | undefined {
   const node = nodeAt(doc, ['computational_resources', 'training_compute']);
   const value = scalarValue(node);
   const text = scalarText(doc, node);
-  const compute = typeof value === 'number' ? value : !text || parseNotApplicable(text) ? undefined : parseQuantity(text)?.value;
+  const compute =
+    typeof value === 'number' ? value : !text || parseNotApplicable(text) ? undefined : parseQuantity(text)?.value;
   return compute !== undefined && Number.isFinite(compute) ? compute : undefined;
 }
 
@@ -75,15 +97,25 @@ function readExemption(doc: GpaiDocument, systemicRisk: boolean): Applicability[
   const flag = scalarValue(node);
   if (!isMap(node)) {
     return flag === true
-      ? { claimed: true, valid: false, failures: ['the conditions of Art. 53(2) are not stated: give the licence, its kind and where the weights, architecture and usage information are public'] }
+      ? {
+          claimed: true,
+          valid: false,
+          failures: [
+            'the conditions of Art. 53(2) are not stated: give the licence, its kind and where the weights, architecture and usage information are public',
+          ],
+        }
       : { claimed: false, valid: false, failures: [] };
   }
   const claimed = scalarValue(nodeAt(doc, ['classification', 'open_source_exemption', 'claimed'])) === true;
   if (!claimed) return { claimed: false, valid: false, failures: [] };
-  const field = (key: string) => scalarText(doc, nodeAt(doc, ['classification', 'open_source_exemption', key]))?.trim() ?? '';
+  const field = (key: string) =>
+    scalarText(doc, nodeAt(doc, ['classification', 'open_source_exemption', key]))?.trim() ?? '';
   const failures: string[] = [];
   if (!field('licence')) failures.push('no licence is named');
-  if (field('licence_kind') !== 'free-and-open-source') failures.push('the licence is not stated to be free and open-source (allowing access, use, modification and distribution)');
+  if (field('licence_kind') !== 'free-and-open-source')
+    failures.push(
+      'the licence is not stated to be free and open-source (allowing access, use, modification and distribution)',
+    );
   if (!field('weights')) failures.push('it does not say where the parameters, including the weights, are public');
   if (!field('architecture')) failures.push('it does not say where the architecture information is public');
   if (!field('usage')) failures.push('it does not say where the model usage information is public');
@@ -109,7 +141,10 @@ export function notApplicable(doc: GpaiDocument, id: string): NotApplicableReaso
   const chapterId = chapterOf(id);
   const chapter = chapterId ? getChapter(chapterId) : undefined;
   if (chapter?.appliesTo === 'systemic-risk' && !a.systemicRisk) {
-    return { reason: 'the model has no systemic risk, and the Safety and Security chapter binds only models with systemic risk (AI Act Art. 55(1))' };
+    return {
+      reason:
+        'the model has no systemic risk, and the Safety and Security chapter binds only models with systemic risk (AI Act Art. 55(1))',
+    };
   }
   if (chapter?.appliesTo === 'not-open-source-exempt' && a.exemption.valid) {
     return { reason: 'open-source exemption, AI Act Art. 53(2)' };
@@ -124,14 +159,20 @@ function itemNotApplicable(doc: GpaiDocument, item: FormItem): NotApplicableReas
     const list = nodeAt(doc, listPath);
     return isSeq(list) && list.items.some((n) => scalarValue(n) === key);
   };
-  if (item.id === 'form/2.4' && !ticked('other', ['model_properties', 'input_modalities'])) return { reason: 'no "other" input modality is ticked' };
-  if (item.id === 'form/2.7' && !ticked('other', ['model_properties', 'output_modalities'])) return { reason: 'no "other" output modality is ticked' };
+  if (item.id === 'form/2.4' && !ticked('other', ['model_properties', 'input_modalities']))
+    return { reason: 'no "other" input modality is ticked' };
+  if (item.id === 'form/2.7' && !ticked('other', ['model_properties', 'output_modalities']))
+    return { reason: 'no "other" output modality is ticked' };
   return undefined;
 }
 
 function measureNotApplicable(doc: GpaiDocument, measure: Measure): NotApplicableReason | undefined {
   const crawlingMeasures = ['copyright/1.2', 'copyright/1.3'];
-  if (crawlingMeasures.includes(measure.id) && !applicability(doc).webCrawling && scalarValue(nodeAt(doc, ['copyright', 'web_crawling'])) === false) {
+  if (
+    crawlingMeasures.includes(measure.id) &&
+    !applicability(doc).webCrawling &&
+    scalarValue(nodeAt(doc, ['copyright', 'web_crawling'])) === false
+  ) {
     return { reason: 'no web crawling declared (copyright.web_crawling: false)' };
   }
   return undefined;

@@ -2,7 +2,17 @@
  * Citations: the Code measure and the AI Act provisions behind a catalogue id, in one line, e.g.
  * "Transparency Measure 1.1; AI Act Annex XI 1.2(d)". Diagnostics, hovers and the CLI all cite through here.
  */
-import { citeId, getChapter, getCommitment, getFormatEntry, getFormItem, getFormSection, getMeasure, getTemplateItem, getTemplateSection } from './catalogue';
+import {
+  citeId,
+  getChapter,
+  getCommitment,
+  getFormatEntry,
+  getFormItem,
+  getFormSection,
+  getMeasure,
+  getTemplateItem,
+  getTemplateSection,
+} from './catalogue';
 
 export interface Citation {
   /** The Code measure or commitment, if any. */
@@ -17,7 +27,7 @@ export function citationFor(id: string | undefined, extraProvisions: readonly st
   let measure: string | undefined;
   let provisions: string[] = [];
   const item = id ? getFormItem(id) : undefined;
-  const m = id ? getMeasure(id) ?? getCommitment(id) : undefined;
+  const m = id ? (getMeasure(id) ?? getCommitment(id)) : undefined;
   if (item) {
     measure = item.measure;
     // Annex XI points imply Art. 53(1)(a) and Annex XII points Art. 53(1)(b): cite the precise point.
@@ -39,7 +49,11 @@ export function citationFor(id: string | undefined, extraProvisions: readonly st
   for (const p of extraProvisions) if (!provisions.includes(p)) provisions.push(p);
   const ofTheAct = provisions.filter(isAiActProvision);
   const others = provisions.filter((p) => !isAiActProvision(p));
-  const parts = [measure ? citeId(measure) : undefined, ofTheAct.length ? `AI Act ${ofTheAct.join(', ')}` : undefined, ...others].filter(Boolean);
+  const parts = [
+    measure ? citeId(measure) : undefined,
+    ofTheAct.length ? `AI Act ${ofTheAct.join(', ')}` : undefined,
+    ...others,
+  ].filter(Boolean);
   return { measure, provisions, text: parts.join('; ') };
 }
 

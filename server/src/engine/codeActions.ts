@@ -4,10 +4,26 @@
  * fix-all for the other fixes. The edits come from edits.ts.
  */
 import {
-  CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range, type TextEdit,
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionContext,
+  type Diagnostic,
+  type Range,
+  type TextEdit,
 } from 'vscode-languageserver-types';
 import { CodeActionKinds } from '../../../shared/names';
-import { citeId, getChapter, getCommitment, getEntry, getFormItem, getFormSection, getMeasure, itemLabel, keySpecAt, type PathSegment } from './catalogue';
+import {
+  citeId,
+  getChapter,
+  getCommitment,
+  getEntry,
+  getFormItem,
+  getFormSection,
+  getMeasure,
+  itemLabel,
+  keySpecAt,
+  type PathSegment,
+} from './catalogue';
 import { getDiagnostics, type DiagnosticOptions } from './diagnostics';
 import { memo, pairAt, parseGpai, type GpaiDocument } from './document';
 import { applyEdits, fixEdits, insertKeys, type KeyInsertion } from './edits';
@@ -20,7 +36,12 @@ export const FIX_ALL_KIND = CodeActionKinds.fixAll;
  * The actions for a range. `context.diagnostics` are those the client shows there; the source actions work
  * over all the document's diagnostics, computed with the writer's `options` (severities, today).
  */
-export function getCodeActions(doc: GpaiDocument, _range: Range, context: CodeActionContext, options: DiagnosticOptions = {}): CodeAction[] {
+export function getCodeActions(
+  doc: GpaiDocument,
+  _range: Range,
+  context: CodeActionContext,
+  options: DiagnosticOptions = {},
+): CodeAction[] {
   const all = getDiagnostics(doc, options).diagnostics;
   const actions: CodeAction[] = [];
   if (wants(context, CodeActionKind.QuickFix)) actions.push(...quickFixes(doc, context.diagnostics, all));
@@ -62,7 +83,16 @@ function quickFixes(doc: GpaiDocument, diagnostics: readonly Diagnostic[], all: 
     if (!fix) continue;
     const edits = fixEdits(doc, fix);
     if (!edits.length) continue;
-    actions.push(action(doc, titleOf(fix), CodeActionKind.QuickFix, edits, [d], fix.kind !== 'insert-keys' || diagnostics.length === 1));
+    actions.push(
+      action(
+        doc,
+        titleOf(fix),
+        CodeActionKind.QuickFix,
+        edits,
+        [d],
+        fix.kind !== 'insert-keys' || diagnostics.length === 1,
+      ),
+    );
     if (fix.kind === 'insert-keys') {
       const id = JSON.stringify(fix.parent);
       const group = byParent.get(id) ?? { parent: fix.parent, keys: [], diagnostics: [] };
@@ -71,10 +101,12 @@ function quickFixes(doc: GpaiDocument, diagnostics: readonly Diagnostic[], all: 
       byParent.set(id, group);
     }
   }
-  const groups = [...byParent.values()].filter((g) => g.keys.length > 1).map((g) => {
-    const edits = insertKeys(doc, [{ parent: g.parent, keys: g.keys }]);
-    return action(doc, groupTitle(g.parent, g.keys.length), CodeActionKind.QuickFix, edits, g.diagnostics, true);
-  });
+  const groups = [...byParent.values()]
+    .filter((g) => g.keys.length > 1)
+    .map((g) => {
+      const edits = insertKeys(doc, [{ parent: g.parent, keys: g.keys }]);
+      return action(doc, groupTitle(g.parent, g.keys.length), CodeActionKind.QuickFix, edits, g.diagnostics, true);
+    });
   // The action that fixes the most comes first, and is the preferred one.
   if (groups.length) for (const a of actions) a.isPreferred = false;
   return [...groups, ...actions];
@@ -85,19 +117,29 @@ function quickFixes(doc: GpaiDocument, diagnostics: readonly Diagnostic[], all: 
  * are checked once more, so that keys the rules ask of a new block (a summary's link, the specified
  * risks) come with it.
  */
-function addAllMissing(doc: GpaiDocument, all: readonly Diagnostic[], options: DiagnosticOptions): CodeAction | undefined {
+function addAllMissing(
+  doc: GpaiDocument,
+  all: readonly Diagnostic[],
+  options: DiagnosticOptions,
+): CodeAction | undefined {
   // An editor asks for code actions at each move of the cursor: this one is computed once per version.
   if (options.rules) return computeAddAllMissing(doc, all, options);
   const key = `add-all-missing:${options.today ?? ''}:${JSON.stringify(options.severity ?? {})}`;
   return memo(doc, key, () => computeAddAllMissing(doc, all, options));
 }
 
-function computeAddAllMissing(doc: GpaiDocument, all: readonly Diagnostic[], options: DiagnosticOptions): CodeAction | undefined {
+function computeAddAllMissing(
+  doc: GpaiDocument,
+  all: readonly Diagnostic[],
+  options: DiagnosticOptions,
+): CodeAction | undefined {
   const requests = insertions(all);
   if (!requests.length) return undefined;
   let edits = insertKeys(doc, requests);
   const next = parseGpai(applyEdits(doc, edits), doc.uri, doc.version);
-  const more = insertions(getDiagnostics(next, options).diagnostics).filter((r) => r.parent.length && !pairAt(doc, r.parent));
+  const more = insertions(getDiagnostics(next, options).diagnostics).filter(
+    (r) => r.parent.length && !pairAt(doc, r.parent),
+  );
   if (more.length) edits = insertKeys(doc, [...requests, ...more]);
   const fixed = all.filter((d) => ownFix(d)?.kind === 'insert-keys');
   return edits.length ? action(doc, 'Add all missing items', ADD_MISSING_KIND, edits, fixed, false) : undefined;
@@ -125,10 +167,19 @@ function fixAll(doc: GpaiDocument, all: readonly Diagnostic[]): CodeAction | und
     edits.push(...mine);
     fixed.push(d);
   }
-  return edits.length ? action(doc, 'Fix all gpai-docs problems that have an obvious fix', FIX_ALL_KIND, edits, fixed, false) : undefined;
+  return edits.length
+    ? action(doc, 'Fix all gpai-docs problems that have an obvious fix', FIX_ALL_KIND, edits, fixed, false)
+    : undefined;
 }
 
-function action(doc: GpaiDocument, title: string, kind: string, edits: TextEdit[], diagnostics: Diagnostic[], preferred: boolean): CodeAction {
+function action(
+  doc: GpaiDocument,
+  title: string,
+  kind: string,
+  edits: TextEdit[],
+  diagnostics: Diagnostic[],
+  preferred: boolean,
+): CodeAction {
   return { title, kind, diagnostics, isPreferred: preferred || undefined, edit: { changes: { [doc.uri]: edits } } };
 }
 
@@ -160,14 +211,15 @@ function addTitle(parent: readonly PathSegment[], key: string): string {
   if (commitment) return `Add ${citeId(id)}: ${commitment.title}`;
   const measure = getMeasure(id);
   const parentId = keySpecAt(parent)?.id;
-  if (measure) return parentId === id ? `Add \`${key}\` to ${citeId(id)}` : `Add the answer to ${citeId(id)}: ${measure.title}`;
+  if (measure)
+    return parentId === id ? `Add \`${key}\` to ${citeId(id)}` : `Add the answer to ${citeId(id)}: ${measure.title}`;
   const title = getEntry(id)?.title;
   return title ? `Add ${lowerFirst(title)} (\`${key}\`)` : `Add \`${key}\``;
 }
 
 /** "Add the missing items of Section 6", "Add the missing fields of Copyright Measure 1.3". */
 function groupTitle(parent: readonly PathSegment[], count: number): string {
-  const id = parent.length ? keySpecAt(parent)?.id ?? '' : '';
+  const id = parent.length ? (keySpecAt(parent)?.id ?? '') : '';
   const section = getFormSection(id);
   if (section) return `Add the missing items of Section ${section.number}`;
   if (getMeasure(id) || getCommitment(id)) return `Add the ${count} missing parts of ${citeId(id)}`;
@@ -180,11 +232,17 @@ function lowerFirst(s: string): string {
 }
 
 function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+  return (
+    a.start.line === b.start.line &&
+    a.start.character === b.start.character &&
+    a.end.line === b.end.line &&
+    a.end.character === b.end.character
+  );
 }
 
 /** Ranges that touch or overlap: two edits there could not both apply as written. */
 function overlaps(a: Range, b: Range): boolean {
-  const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  const before = (p: Range['start'], q: Range['start']) =>
+    p.line < q.line || (p.line === q.line && p.character < q.character);
   return !(before(a.end, b.start) || before(b.end, a.start));
 }

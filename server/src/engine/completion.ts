@@ -4,10 +4,27 @@
  * first, classification, licence kinds, statuses); booleans; dates in ISO form; `N/A` only where allowed.
  */
 import {
-  CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind, type CompletionItem, type CompletionList, type Position, type Range,
+  CompletionItemKind,
+  InsertTextFormat,
+  InsertTextMode,
+  MarkupKind,
+  type CompletionItem,
+  type CompletionList,
+  type Position,
+  type Range,
 } from 'vscode-languageserver-types';
 import {
-  audienceLabels, childSpecs, citeId, getEntry, getFormItem, getFormSection, getValueSet, keySpecAt, type KeySpec, type PathSegment, type ValueSetId,
+  audienceLabels,
+  childSpecs,
+  citeId,
+  getEntry,
+  getFormItem,
+  getFormSection,
+  getValueSet,
+  keySpecAt,
+  type KeySpec,
+  type PathSegment,
+  type ValueSetId,
 } from './catalogue';
 import { derivedValue } from './answers';
 import type { GpaiDocument } from './document';
@@ -27,10 +44,18 @@ export function getCompletions(doc: GpaiDocument, requested: Position, options: 
   const position = doc.lines.positionAt(doc.lines.offsetAt(requested));
   const ctx = cursorContext(doc, position);
   const range: Range = { start: ctx.prefixStart, end: position };
-  const items = ctx.valueFor !== undefined ? valueItems(doc, ctx, range, options) : ctx.listEntry ? entryItems(doc, ctx, range, options) : keyItems(doc, ctx, range, options);
+  const items =
+    ctx.valueFor !== undefined
+      ? valueItems(doc, ctx, range, options)
+      : ctx.listEntry
+        ? entryItems(doc, ctx, range, options)
+        : keyItems(doc, ctx, range, options);
   // Right after "key:" (completion triggered by the colon) a value needs its space.
-  const glued = ctx.valueFor !== undefined && doc.lines.lineText(position.line).charAt(ctx.prefixStart.character - 1) === ':';
-  if (glued) for (const item of items) if (item.textEdit && 'range' in item.textEdit) item.textEdit.newText = ` ${item.textEdit.newText}`;
+  const glued =
+    ctx.valueFor !== undefined && doc.lines.lineText(position.line).charAt(ctx.prefixStart.character - 1) === ':';
+  if (glued)
+    for (const item of items)
+      if (item.textEdit && 'range' in item.textEdit) item.textEdit.newText = ` ${item.textEdit.newText}`;
   return { isIncomplete: false, items };
 }
 
@@ -41,39 +66,57 @@ function keyItems(doc: GpaiDocument, ctx: CursorContext, range: Range, options: 
   if (ctx.parent.length && !parentSpec) return [];
   const present = siblingKeys(doc, range.start.line, ctx.column);
   if (parentSpec?.type === 'keyed-map' && parentSpec.values) {
-    return getValueSet(parentSpec.values).options.filter((o) => !present.has(o.value)).map((o, i) => ({
-      label: o.value, kind: CompletionItemKind.Property, detail: o.label, sortText: pad(i),
-      textEdit: { range, newText: `${o.value}: ` },
-    }));
+    return getValueSet(parentSpec.values)
+      .options.filter((o) => !present.has(o.value))
+      .map((o, i) => ({
+        label: o.value,
+        kind: CompletionItemKind.Property,
+        detail: o.label,
+        sortText: pad(i),
+        textEdit: { range, newText: `${o.value}: ` },
+      }));
   }
   const unit = indentUnit(doc);
   // Renaming a key already followed by its colon: replace the name only, keep what follows.
   const rest = doc.lines.lineText(range.end.line).slice(range.end.character);
   const renaming = /^([\w-]*)\s*:/.exec(rest);
-  const keyRange = renaming ? { start: range.start, end: { line: range.end.line, character: range.end.character + renaming[1].length } } : range;
-  return childSpecs(parentSpec).filter((s) => !present.has(s.key)).flatMap((spec, i): CompletionItem[] => {
-    const path = [...ctx.parent, spec.key];
-    const need = requirement(doc, spec, path);
-    if (need.kind === 'not-applicable') return [];
-    const missing = need.kind === 'required';
-    const lines = renaming ? [spec.key] : snippetLines(spec, path, ctx.column, { today: options.today, unit, doc });
-    return [{
-      label: spec.key,
-      kind: spec.type === 'map' ? CompletionItemKind.Module : CompletionItemKind.Property,
-      detail: `${missing ? 'Missing' : 'Optional'} · ${describe(spec)}`,
-      documentation: documentation(spec),
-      sortText: `${missing ? 0 : 1}${pad(i)}`,
-      filterText: spec.key,
-      preselect: missing && i === firstMissing(doc, ctx.parent, parentSpec, present) ? true : undefined,
-      insertTextFormat: InsertTextFormat.Snippet,
-      insertTextMode: InsertTextMode.asIs,
-      textEdit: { range: keyRange, newText: lines.join(doc.lines.eol) },
-    }];
-  });
+  const keyRange = renaming
+    ? { start: range.start, end: { line: range.end.line, character: range.end.character + renaming[1].length } }
+    : range;
+  return childSpecs(parentSpec)
+    .filter((s) => !present.has(s.key))
+    .flatMap((spec, i): CompletionItem[] => {
+      const path = [...ctx.parent, spec.key];
+      const need = requirement(doc, spec, path);
+      if (need.kind === 'not-applicable') return [];
+      const missing = need.kind === 'required';
+      const lines = renaming ? [spec.key] : snippetLines(spec, path, ctx.column, { today: options.today, unit, doc });
+      return [
+        {
+          label: spec.key,
+          kind: spec.type === 'map' ? CompletionItemKind.Module : CompletionItemKind.Property,
+          detail: `${missing ? 'Missing' : 'Optional'} · ${describe(spec)}`,
+          documentation: documentation(spec),
+          sortText: `${missing ? 0 : 1}${pad(i)}`,
+          filterText: spec.key,
+          preselect: missing && i === firstMissing(doc, ctx.parent, parentSpec, present) ? true : undefined,
+          insertTextFormat: InsertTextFormat.Snippet,
+          insertTextMode: InsertTextMode.asIs,
+          textEdit: { range: keyRange, newText: lines.join(doc.lines.eol) },
+        },
+      ];
+    });
 }
 
-function firstMissing(doc: GpaiDocument, parent: readonly PathSegment[], spec: KeySpec | undefined, present: Set<string>): number {
-  return childSpecs(spec).findIndex((s) => !present.has(s.key) && requirement(doc, s, [...parent, s.key]).kind === 'required');
+function firstMissing(
+  doc: GpaiDocument,
+  parent: readonly PathSegment[],
+  spec: KeySpec | undefined,
+  present: Set<string>,
+): number {
+  return childSpecs(spec).findIndex(
+    (s) => !present.has(s.key) && requirement(doc, s, [...parent, s.key]).kind === 'required',
+  );
 }
 
 /** "form 7.4 · AI Office", "Copyright Measure 1.3", "Section 6 · 9 items". */
@@ -82,7 +125,7 @@ function describe(spec: KeySpec): string {
   if (section) return `Section ${section.number} ${section.title}`;
   const item = getFormItem(spec.id);
   if (item) return `form ${item.number} · ${item.recipients.map((a) => audienceLabels[a].long).join(', ')}`;
-  return citeId(spec.id) === spec.id ? getEntry(spec.id)?.title ?? spec.key : citeId(spec.id);
+  return citeId(spec.id) === spec.id ? (getEntry(spec.id)?.title ?? spec.key) : citeId(spec.id);
 }
 
 function documentation(spec: KeySpec): CompletionItem['documentation'] {
@@ -127,12 +170,32 @@ function valueItems(doc: GpaiDocument, ctx: CursorContext, range: Range, options
   const spec = keySpecAt([...ctx.parent, ctx.valueFor!]);
   if (!spec) return [];
   if (spec.type === 'enum' && spec.values) return choiceItems(doc, spec, spec.values, range, new Set());
-  if (spec.type === 'boolean') return ['true', 'false'].map((v, i) => ({ label: v, kind: CompletionItemKind.Value, sortText: pad(i), textEdit: { range, newText: v } }));
+  if (spec.type === 'boolean')
+    return ['true', 'false'].map((v, i) => ({
+      label: v,
+      kind: CompletionItemKind.Value,
+      sortText: pad(i),
+      textEdit: { range, newText: v },
+    }));
   if (spec.type === 'date' || spec.type === 'month') return [dateItem(spec, range, options)];
-  if (spec.key === 'gpai' && !ctx.parent.length) return [{ label: '1', kind: CompletionItemKind.Value, detail: 'Format version', textEdit: { range, newText: '1' } }];
+  if (spec.key === 'gpai' && !ctx.parent.length)
+    return [
+      { label: '1', kind: CompletionItemKind.Value, detail: 'Format version', textEdit: { range, newText: '1' } },
+    ];
   if (spec.type === 'enum-list' && spec.values) {
     const counter = { next: 1 };
-    return [{ label: `[${getValueSet(spec.values).options[0].value}, …]`, kind: CompletionItemKind.Snippet, detail: getValueSet(spec.values).title, insertTextFormat: InsertTextFormat.Snippet, textEdit: { range, newText: `[${valueStop({ ...spec, type: 'enum' }, { today: options.today, unit: 2 }, counter)}]` } }];
+    return [
+      {
+        label: `[${getValueSet(spec.values).options[0].value}, …]`,
+        kind: CompletionItemKind.Snippet,
+        detail: getValueSet(spec.values).title,
+        insertTextFormat: InsertTextFormat.Snippet,
+        textEdit: {
+          range,
+          newText: `[${valueStop({ ...spec, type: 'enum' }, { today: options.today, unit: 2 }, counter)}]`,
+        },
+      },
+    ];
   }
   return naItems(spec, range);
 }
@@ -148,18 +211,29 @@ function entryItems(doc: GpaiDocument, ctx: CursorContext, range: Range, options
   return choiceItems(doc, spec, set, range, siblingValues(doc, range.start.line, ctx));
 }
 
-function choiceItems(doc: GpaiDocument, spec: KeySpec, set: ValueSetId, range: Range, taken: Set<string>): CompletionItem[] {
+function choiceItems(
+  doc: GpaiDocument,
+  spec: KeySpec,
+  set: ValueSetId,
+  range: Range,
+  taken: Set<string>,
+): CompletionItem[] {
   const derived = derivedValue(doc, spec.id);
-  return getValueSet(set).options.filter((o) => !taken.has(o.value)).map((o, i): CompletionItem => ({
-    label: o.value,
-    kind: CompletionItemKind.EnumMember,
-    detail: o.value === derived ? `${o.label} · derived from the precise figure` : o.label,
-    documentation: o.description,
-    sortText: `${o.value === derived ? 0 : 1}${pad(i)}`,
-    preselect: o.value === derived || undefined,
-    filterText: o.value,
-    textEdit: { range, newText: /^[>&*!|%@`{[]/.test(o.value) || /[:#,]/.test(o.value) ? JSON.stringify(o.value) : o.value },
-  }));
+  return getValueSet(set)
+    .options.filter((o) => !taken.has(o.value))
+    .map((o, i): CompletionItem => ({
+      label: o.value,
+      kind: CompletionItemKind.EnumMember,
+      detail: o.value === derived ? `${o.label} · derived from the precise figure` : o.label,
+      documentation: o.description,
+      sortText: `${o.value === derived ? 0 : 1}${pad(i)}`,
+      preselect: o.value === derived || undefined,
+      filterText: o.value,
+      textEdit: {
+        range,
+        newText: /^[>&*!|%@`{[]/.test(o.value) || /[:#,]/.test(o.value) ? JSON.stringify(o.value) : o.value,
+      },
+    }));
 }
 
 function siblingValues(doc: GpaiDocument, line: number, ctx: CursorContext): Set<string> {
@@ -177,7 +251,12 @@ function siblingValues(doc: GpaiDocument, line: number, ctx: CursorContext): Set
 
 function dateItem(spec: KeySpec, range: Range, options: CompletionOptions): CompletionItem {
   const value = spec.type === 'month' ? options.today.slice(0, 7) : options.today;
-  return { label: value, kind: CompletionItemKind.Value, detail: `Today (${spec.type === 'month' ? 'YYYY-MM' : 'YYYY-MM-DD'})`, textEdit: { range, newText: value } };
+  return {
+    label: value,
+    kind: CompletionItemKind.Value,
+    detail: `Today (${spec.type === 'month' ? 'YYYY-MM' : 'YYYY-MM-DD'})`,
+    textEdit: { range, newText: value },
+  };
 }
 
 /** `N/A` (or `none exists`) where the form allows it; with a reason tab stop where the form asks for one. */
@@ -191,7 +270,10 @@ function naItems(spec: KeySpec, range: Range): CompletionItem[] {
     documentation: item.na.when,
     sortText: pad(i),
     insertTextFormat: InsertTextFormat.Snippet,
-    textEdit: { range, newText: item.na.reasonRequired ? `${escapeSnippet(words)} (\${1:reason})` : escapeSnippet(words) },
+    textEdit: {
+      range,
+      newText: item.na.reasonRequired ? `${escapeSnippet(words)} (\${1:reason})` : escapeSnippet(words),
+    },
   }));
 }
 

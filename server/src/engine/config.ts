@@ -23,7 +23,10 @@ export function readSettings(raw: unknown): SettingsResult {
   const severity: Record<string, SeveritySetting> = {};
   if (raw === undefined || raw === null) return { settings: { severity }, problems };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return { settings: { severity }, problems: ['the settings must be a JSON object, such as { "severity": { "missing.item": "error" } }'] };
+    return {
+      settings: { severity },
+      problems: ['the settings must be a JSON object, such as { "severity": { "missing.item": "error" } }'],
+    };
   }
   const known = new Set(allCodes.map((c) => c.code));
   const given = (raw as Record<string, unknown>).severity;

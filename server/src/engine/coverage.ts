@@ -3,10 +3,28 @@
  * partial, missing or not applicable, with the reason. Computed once per version; the coverage tree, the
  * status bar, the code lenses and the CLI display it.
  */
-import type { Classification, CoverageCounts, CoverageNode, CoverageReport, CoverageState } from '../../../shared/types';
+import type {
+  Classification,
+  CoverageCounts,
+  CoverageNode,
+  CoverageReport,
+  CoverageState,
+} from '../../../shared/types';
 import {
-  chapters, commitmentsOf, formItems, formSections, getChapter, getFormItem, keyPathsFor, keySpecAt, measuresOf,
-  type ChapterId, type Commitment, type FormItem, type Measure, type PathSegment,
+  chapters,
+  commitmentsOf,
+  formItems,
+  formSections,
+  getChapter,
+  getFormItem,
+  keyPathsFor,
+  keySpecAt,
+  measuresOf,
+  type ChapterId,
+  type Commitment,
+  type FormItem,
+  type Measure,
+  type PathSegment,
 } from './catalogue';
 import { answerState, type AnswerState } from './answers';
 import { applicability, notApplicable } from './applicability';
@@ -18,7 +36,14 @@ export function getCoverage(doc: GpaiDocument): CoverageReport {
   return memo(doc, 'coverage', () => {
     const roots = [...chapters.map((c) => chapterCoverage(doc, c.id)), summaryNode(doc)];
     const counts = sum(roots.map((r) => r.counts));
-    return { uri: doc.uri, version: doc.version, classification: classify(doc), percent: percent(counts), counts, roots };
+    return {
+      uri: doc.uri,
+      version: doc.version,
+      classification: classify(doc),
+      percent: percent(counts),
+      counts,
+      roots,
+    };
   });
 }
 
@@ -37,8 +62,21 @@ function classify(doc: GpaiDocument): Classification {
   const a = applicability(doc);
   const systemicRisk = a.declared ?? 'unstated';
   const openSourceExemption = !a.exemption.claimed ? 'not-claimed' : a.exemption.valid ? 'valid' : 'invalid';
-  const label = a.systemicRisk ? 'systemic risk' : openSourceExemption === 'valid' ? 'open-source exempt' : systemicRisk === 'unstated' ? 'classification unstated' : 'no systemic risk';
-  return { systemicRisk, hasSystemicRisk: a.systemicRisk, openSourceExemption, modified: a.modified, legacy: a.legacy, label: a.modified ? `${label}, modified model` : label };
+  const label = a.systemicRisk
+    ? 'systemic risk'
+    : openSourceExemption === 'valid'
+      ? 'open-source exempt'
+      : systemicRisk === 'unstated'
+        ? 'classification unstated'
+        : 'no systemic risk';
+  return {
+    systemicRisk,
+    hasSystemicRisk: a.systemicRisk,
+    openSourceExemption,
+    modified: a.modified,
+    legacy: a.legacy,
+    label: a.modified ? `${label}, modified model` : label,
+  };
 }
 
 // ---- Tree -------------------------------------------------------------------------------------
@@ -46,14 +84,27 @@ function classify(doc: GpaiDocument): Classification {
 function chapterNode(doc: GpaiDocument, chapterId: ChapterId): CoverageNode {
   const chapter = getChapter(chapterId)!;
   const children = commitmentsOf(chapterId).map((c) => commitmentNode(doc, c));
-  return branch(doc, { id: chapter.id, kind: 'chapter', label: chapter.title, title: `${chapter.title} chapter` }, children, chapter.id);
+  return branch(
+    doc,
+    { id: chapter.id, kind: 'chapter', label: chapter.title, title: `${chapter.title} chapter` },
+    children,
+    chapter.id,
+  );
 }
 
 function commitmentNode(doc: GpaiDocument, commitment: Commitment): CoverageNode {
   const measures = measuresOf(commitment.id).map((m) => measureNode(doc, m));
-  const extra = commitment.id === 'copyright/1' ? [leaf(doc, ['copyright', 'web_crawling'], 'web_crawling', 'Web crawling declared')] : [];
+  const extra =
+    commitment.id === 'copyright/1'
+      ? [leaf(doc, ['copyright', 'web_crawling'], 'web_crawling', 'Web crawling declared')]
+      : [];
   const path = keyPathsFor(commitment.id)[0];
-  return branch(doc, { id: commitment.id, kind: 'commitment', label: `Commitment ${commitment.number}`, title: commitment.title, path }, [...extra, ...measures], commitment.id);
+  return branch(
+    doc,
+    { id: commitment.id, kind: 'commitment', label: `Commitment ${commitment.number}`, title: commitment.title, path },
+    [...extra, ...measures],
+    commitment.id,
+  );
 }
 
 function measureNode(doc: GpaiDocument, measure: Measure): CoverageNode {
@@ -62,24 +113,41 @@ function measureNode(doc: GpaiDocument, measure: Measure): CoverageNode {
     const document = ['D.2', 'D.1'].map((n) => itemNode(doc, getFormItem(`form/${n}`)!));
     const sections = formSections.map((s) => {
       const items = formItems.filter((i) => i.section === s.number).map((i) => itemNode(doc, i));
-      return branch(doc, { id: s.id, kind: 'section', label: `Section ${s.number}`, title: s.title, path: keyPathsFor(s.id)[0] }, items, measure.id);
+      return branch(
+        doc,
+        { id: s.id, kind: 'section', label: `Section ${s.number}`, title: s.title, path: keyPathsFor(s.id)[0] },
+        items,
+        measure.id,
+      );
     });
     return branch(doc, { ...head, path: ['document'] }, [...document, ...sections], measure.id);
   }
   const path = keyPathsFor(measure.id)[0];
   const spec = path ? keySpecAt(path) : undefined;
   if (!path || !spec) return branch(doc, head, [], measure.id);
-  if (spec.type !== 'map') return branch(doc, { ...head, path }, [leaf(doc, path, spec.key, measure.title)], measure.id);
+  if (spec.type !== 'map')
+    return branch(doc, { ...head, path }, [leaf(doc, path, spec.key, measure.title)], measure.id);
   const whole = answerState(doc, spec, path);
   if (whole.state === 'not-applicable' || whole.detail === 'absent') {
     // Not applicable or not answered at all: one leaf per required field would only repeat it.
-    return { ...head, path, ...located(doc, path), state: whole.state, reason: whole.reason, counts: countOne(whole.state), children: [] };
+    return {
+      ...head,
+      path,
+      ...located(doc, path),
+      state: whole.state,
+      reason: whole.reason,
+      counts: countOne(whole.state),
+      children: [],
+    };
   }
   const status = scalarText(doc, nodeAt(doc, [...path, 'status']))?.trim();
   const fields = (spec.children ?? []).filter((c) => c.key !== 'reason' || status === 'not_applicable');
-  const children = fields.map((c) => leaf(doc, [...path, c.key], c.key, c.hint ?? c.key, `${measure.id}#${c.key}`)).filter((n) => n.state !== 'not-applicable' || n.reason !== 'not applicable: optional here');
+  const children = fields
+    .map((c) => leaf(doc, [...path, c.key], c.key, c.hint ?? c.key, `${measure.id}#${c.key}`))
+    .filter((n) => n.state !== 'not-applicable' || n.reason !== 'not applicable: optional here');
   const node = branch(doc, { ...head, path }, children, measure.id);
-  if (node.state === 'covered' && (status === 'planned' || status === 'in_progress')) return { ...node, state: 'partial', reason: `status: ${status.replace('_', ' ')}` };
+  if (node.state === 'covered' && (status === 'planned' || status === 'in_progress'))
+    return { ...node, state: 'partial', reason: `status: ${status.replace('_', ' ')}` };
   return node;
 }
 
@@ -92,29 +160,78 @@ function itemNode(doc: GpaiDocument, item: FormItem): CoverageNode {
   const title = item.qualifier ? `${item.label} (${item.qualifier})` : item.label;
   const path = (worst?.path ?? paths[0]) as PathSegment[];
   const state = worst?.state ?? { state: 'missing' as const, reason: 'not in the format', detail: 'absent' as const };
-  return { id: item.id, kind: 'item', label, title, state: state.state, reason: state.reason, counts: countOne(state.state), path: paths[0], ...located(doc, path) };
+  return {
+    id: item.id,
+    kind: 'item',
+    label,
+    title,
+    state: state.state,
+    reason: state.reason,
+    counts: countOne(state.state),
+    path: paths[0],
+    ...located(doc, path),
+  };
 }
 
 function summaryNode(doc: GpaiDocument): CoverageNode {
   const base = ['training_content_summary'];
-  const leaves = ['url', 'version', 'last_updated', 'unretrievable_information', 'general_information', 'data_sources', 'data_processing']
+  const leaves = [
+    'url',
+    'version',
+    'last_updated',
+    'unretrievable_information',
+    'general_information',
+    'data_sources',
+    'data_processing',
+  ]
     .map((key) => ({ key, spec: keySpecAt([...base, key])! }))
     .map(({ key, spec }) => leaf(doc, [...base, key], key, spec.hint ?? key, `${spec.id}`))
     .filter((n) => !(n.state === 'not-applicable' && /optional/.test(n.reason)) || n.range);
-  return branch(doc, { id: 'format/training-content-summary', kind: 'summary', label: 'Training-content summary', title: 'Public summary of training content (AI Act Art. 53(1)(d))', path: base }, leaves, 'format/training-content-summary');
+  return branch(
+    doc,
+    {
+      id: 'format/training-content-summary',
+      kind: 'summary',
+      label: 'Training-content summary',
+      title: 'Public summary of training content (AI Act Art. 53(1)(d))',
+      path: base,
+    },
+    leaves,
+    'format/training-content-summary',
+  );
 }
 
-function leaf(doc: GpaiDocument, path: PathSegment[], label: string, title: string, id = keySpecAt(path)?.id ?? label): CoverageNode {
+function leaf(
+  doc: GpaiDocument,
+  path: PathSegment[],
+  label: string,
+  title: string,
+  id = keySpecAt(path)?.id ?? label,
+): CoverageNode {
   const spec = keySpecAt(path);
-  const state: AnswerState = spec ? answerState(doc, spec, path) : { state: 'missing', reason: 'not written', detail: 'absent' };
-  return { id, kind: 'evidence', label, title, state: state.state, reason: state.reason, counts: countOne(state.state), path, ...located(doc, path) };
+  const state: AnswerState = spec
+    ? answerState(doc, spec, path)
+    : { state: 'missing', reason: 'not written', detail: 'absent' };
+  return {
+    id,
+    kind: 'evidence',
+    label,
+    title,
+    state: state.state,
+    reason: state.reason,
+    counts: countOne(state.state),
+    path,
+    ...located(doc, path),
+  };
 }
 
 type Head = Pick<CoverageNode, 'id' | 'kind' | 'label' | 'title'> & { path?: readonly PathSegment[] };
 
 function branch(doc: GpaiDocument, head: Head, children: CoverageNode[], applicabilityId: string): CoverageNode {
   const na = notApplicable(doc, applicabilityId);
-  const counts = na ? { ...ZERO, notApplicable: Math.max(1, leafCount(children)), total: Math.max(1, leafCount(children)) } : sum(children.map((c) => c.counts));
+  const counts = na
+    ? { ...ZERO, notApplicable: Math.max(1, leafCount(children)), total: Math.max(1, leafCount(children)) }
+    : sum(children.map((c) => c.counts));
   const mapped = na ? children.map((c) => markNotApplicable(c, na.reason)) : children;
   const state: CoverageState = na ? 'not-applicable' : stateOf(counts);
   const reason = na ? `not applicable: ${na.reason}` : describeCounts(counts);
@@ -123,7 +240,13 @@ function branch(doc: GpaiDocument, head: Head, children: CoverageNode[], applica
 
 function markNotApplicable(node: CoverageNode, reason: string): CoverageNode {
   const total = node.counts.total;
-  return { ...node, state: 'not-applicable', reason: `not applicable: ${reason}`, counts: { ...ZERO, notApplicable: total, total }, children: node.children?.map((c) => markNotApplicable(c, reason)) };
+  return {
+    ...node,
+    state: 'not-applicable',
+    reason: `not applicable: ${reason}`,
+    counts: { ...ZERO, notApplicable: total, total },
+    children: node.children?.map((c) => markNotApplicable(c, reason)),
+  };
 }
 
 function leafCount(children: readonly CoverageNode[]): number {
@@ -145,16 +268,25 @@ function pickWorst(list: { path: PathSegment[]; state: AnswerState }[]) {
 
 function countOne(state: CoverageState): CoverageCounts {
   return {
-    covered: state === 'covered' ? 1 : 0, partial: state === 'partial' ? 1 : 0, missing: state === 'missing' ? 1 : 0,
-    notApplicable: state === 'not-applicable' ? 1 : 0, total: 1,
+    covered: state === 'covered' ? 1 : 0,
+    partial: state === 'partial' ? 1 : 0,
+    missing: state === 'missing' ? 1 : 0,
+    notApplicable: state === 'not-applicable' ? 1 : 0,
+    total: 1,
   };
 }
 
 function sum(list: readonly CoverageCounts[]): CoverageCounts {
-  return list.reduce((a, c) => ({
-    covered: a.covered + c.covered, partial: a.partial + c.partial, missing: a.missing + c.missing,
-    notApplicable: a.notApplicable + c.notApplicable, total: a.total + c.total,
-  }), ZERO);
+  return list.reduce(
+    (a, c) => ({
+      covered: a.covered + c.covered,
+      partial: a.partial + c.partial,
+      missing: a.missing + c.missing,
+      notApplicable: a.notApplicable + c.notApplicable,
+      total: a.total + c.total,
+    }),
+    ZERO,
+  );
 }
 
 function stateOf(c: CoverageCounts): CoverageState {
@@ -174,4 +306,3 @@ export function describeCounts(c: CoverageCounts): string {
   if (c.missing) parts.push(`${c.missing} missing`);
   return parts.join(' · ');
 }
-

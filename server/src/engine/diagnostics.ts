@@ -41,7 +41,11 @@ export function checkDocument(doc: GpaiDocument, today: IsoDate): Checked {
  * checkDocument one rule at a time: the caller may do other work at each `yield`, or stop there and leave
  * the version unchecked. Once run to the end, the findings are memoised as checkDocument's.
  */
-export function* checkSteps(doc: GpaiDocument, today: IsoDate, ruleList: readonly Rule[] = rules): Generator<void, Checked> {
+export function* checkSteps(
+  doc: GpaiDocument,
+  today: IsoDate,
+  ruleList: readonly Rule[] = rules,
+): Generator<void, Checked> {
   const key = `findings:${today.iso}`;
   const own = ruleList === rules;
   if (own && doc.derived.has(key)) return doc.derived.get(key) as Checked;
@@ -83,7 +87,10 @@ export function getDiagnostics(doc: GpaiDocument, options: DiagnosticOptions = {
 }
 
 /** getDiagnostics one rule at a time, as checkSteps: for a server that answers requests in between. */
-export function* diagnosticSteps(doc: GpaiDocument, options: DiagnosticOptions = {}): Generator<void, DiagnosticsResult> {
+export function* diagnosticSteps(
+  doc: GpaiDocument,
+  options: DiagnosticOptions = {},
+): Generator<void, DiagnosticsResult> {
   const today = parseIsoDate(options.today ?? new Date().toISOString().slice(0, 10))!;
   const { findings, failures } = yield* checkSteps(doc, today, options.rules);
   const suppressed = applySuppressions(doc, findings);
@@ -95,7 +102,16 @@ export function* diagnosticSteps(doc: GpaiDocument, options: DiagnosticOptions =
   for (const failure of failures) {
     const severity = options.severity?.['rule.failed'] ?? 'information';
     if (severity === 'off') continue;
-    diagnostics.push(toDiagnostic({ code: 'rule.failed', range: doc.lines.range(0, 0), message: `The check "${failure.rule}" could not run on this file (${failure.message}); the other checks still ran.` }, severity));
+    diagnostics.push(
+      toDiagnostic(
+        {
+          code: 'rule.failed',
+          range: doc.lines.range(0, 0),
+          message: `The check "${failure.rule}" could not run on this file (${failure.message}); the other checks still ran.`,
+        },
+        severity,
+      ),
+    );
   }
   return { diagnostics, failures };
 }
@@ -106,16 +122,26 @@ function effectiveSeverity(finding: Finding, settings: DiagnosticOptions['severi
 
 export function toLspSeverity(severity: Severity): DiagnosticSeverity {
   switch (severity) {
-    case 'error': return DiagnosticSeverity.Error;
-    case 'warning': return DiagnosticSeverity.Warning;
-    case 'information': return DiagnosticSeverity.Information;
-    case 'hint': return DiagnosticSeverity.Hint;
+    case 'error':
+      return DiagnosticSeverity.Error;
+    case 'warning':
+      return DiagnosticSeverity.Warning;
+    case 'information':
+      return DiagnosticSeverity.Information;
+    case 'hint':
+      return DiagnosticSeverity.Hint;
   }
 }
 
 function toDiagnostic(finding: Finding, severity: Severity): Diagnostic {
   const citation = citationFor(finding.id, finding.provisions);
-  const data: DiagnosticData = { id: finding.id, measure: citation.measure, provisions: citation.provisions, citation: citation.text, fix: finding.fix };
+  const data: DiagnosticData = {
+    id: finding.id,
+    measure: citation.measure,
+    provisions: citation.provisions,
+    citation: citation.text,
+    fix: finding.fix,
+  };
   return {
     range: finding.range,
     severity: toLspSeverity(severity),

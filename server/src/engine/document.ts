@@ -3,7 +3,18 @@
  * source text of every scalar. Everything derived from a version (facts, findings, coverage, preview)
  * is memoised on the document, so requests for the same version share the work.
  */
-import { isMap, isPair, isScalar, isSeq, parseDocument, YAMLParseError, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  YAMLParseError,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 import type { Range } from 'vscode-languageserver-types';
 import { LineIndex } from './ranges';
 import type { PathSegment } from './catalogue';
@@ -28,7 +39,14 @@ export interface GpaiDocument {
  * found by rules/yamlSyntax.ts: `yaml`'s own check is quadratic in the size of a mapping. Keys are read as
  * written (`1.50`, `~`), and a list or mapping as a key is an error (NON_STRING_KEY).
  */
-export const PARSE_OPTIONS = { uniqueKeys: false, stringKeys: true, prettyErrors: false, strict: true, logLevel: 'error', keepSourceTokens: false } as const;
+export const PARSE_OPTIONS = {
+  uniqueKeys: false,
+  stringKeys: true,
+  prettyErrors: false,
+  strict: true,
+  logLevel: 'error',
+  keepSourceTokens: false,
+} as const;
 
 export function parseGpai(text: string, uri = 'untitled:document.gpai.yaml', version = 0): GpaiDocument {
   // A byte-order mark is not content: yaml skips it, and positions still count it as a character.
@@ -72,15 +90,26 @@ function parseYamlTree(text: string, lines: LineIndex): Document.Parsed {
     // Every feature walks the tree recursively: a tree deeper than any form needs reads as empty too.
     const line = lines.positionAt(tooDeep).line;
     const empty = parseDocument('', PARSE_OPTIONS);
-    empty.errors.push(new YAMLParseError([lines.starts[line], lines.lineEnd(line)], 'RESOURCE_EXHAUSTION',
-      `Nested more than ${MAX_DEPTH} levels deep; a .gpai.yaml needs fewer than 10`));
+    empty.errors.push(
+      new YAMLParseError(
+        [lines.starts[line], lines.lineEnd(line)],
+        'RESOURCE_EXHAUSTION',
+        `Nested more than ${MAX_DEPTH} levels deep; a .gpai.yaml needs fewer than 10`,
+      ),
+    );
     return empty;
   } catch (e) {
     const empty = parseDocument('', PARSE_OPTIONS);
     const deep = e instanceof RangeError;
     const line = deep ? deepestLine(text, lines) : 0;
     const message = e instanceof Error ? e.message : String(e);
-    empty.errors.push(new YAMLParseError([lines.starts[line], lines.lineEnd(line)], deep ? 'RESOURCE_EXHAUSTION' : 'IMPOSSIBLE', message));
+    empty.errors.push(
+      new YAMLParseError(
+        [lines.starts[line], lines.lineEnd(line)],
+        deep ? 'RESOURCE_EXHAUSTION' : 'IMPOSSIBLE',
+        message,
+      ),
+    );
     return empty;
   }
 }

@@ -3,8 +3,25 @@
  * what a form item wants and who receives it, what a code means. The CLI's `explain` and the hovers use it.
  */
 import {
-  annexPoints, audienceLabels, chapters, citeId, commitmentsOf, confidenceLabels, getChapter, getCommitment, getFormatEntry,
-  getFormItem, getMeasure, getProvision, getTemplateItem, getValueSet, itemLabel, measuresOf, type Confidence, type FormItem, type Measure,
+  annexPoints,
+  audienceLabels,
+  chapters,
+  citeId,
+  commitmentsOf,
+  confidenceLabels,
+  getChapter,
+  getCommitment,
+  getFormatEntry,
+  getFormItem,
+  getMeasure,
+  getProvision,
+  getTemplateItem,
+  getValueSet,
+  itemLabel,
+  measuresOf,
+  type Confidence,
+  type FormItem,
+  type Measure,
 } from './catalogue';
 import { citationFor } from './citation';
 import { DOCS_BASE } from './diagnostics';
@@ -17,7 +34,8 @@ export interface Explanation {
 
 const applies: Record<string, string> = {
   all: 'every provider, open-source models included',
-  'not-open-source-exempt': 'every provider, except models validly covered by the open-source exemption (AI Act Art. 53(2))',
+  'not-open-source-exempt':
+    'every provider, except models validly covered by the open-source exemption (AI Act Art. 53(2))',
   'systemic-risk': 'providers of models with systemic risk only',
 };
 
@@ -34,26 +52,44 @@ export function explain(query: string): Explanation | undefined {
   if (measure) return explainMeasure(measure);
   const commitment = getCommitment(q);
   if (commitment) {
-    const list = measuresOf(commitment.id).map((m) => `- ${m.id} “${m.title}”`).join('\n');
-    return { title: `${citeId(q)}: ${commitment.title}`, markdown: `**${citeId(q)} “${commitment.title}”**\n\n${commitment.summary}\n\n${list}\n\n${cites(commitment.provisions)}${confidenceNote('title', commitment.confidence.title)}` };
+    const list = measuresOf(commitment.id)
+      .map((m) => `- ${m.id} “${m.title}”`)
+      .join('\n');
+    return {
+      title: `${citeId(q)}: ${commitment.title}`,
+      markdown: `**${citeId(q)} “${commitment.title}”**\n\n${commitment.summary}\n\n${list}\n\n${cites(commitment.provisions)}${confidenceNote('title', commitment.confidence.title)}`,
+    };
   }
   const chapter = getChapter(q);
   if (chapter) {
-    const list = commitmentsOf(chapter.id).map((c) => `- ${c.id} “${c.title}” (${measuresOf(c.id).length} measures)`).join('\n');
-    return { title: `${chapter.title} chapter`, markdown: `**${chapter.title} chapter**\n\n${chapter.summary}\n\nApplies to: ${chapter.appliesToText}\n\n${list}\n\n${cites(chapter.provisions)}` };
+    const list = commitmentsOf(chapter.id)
+      .map((c) => `- ${c.id} “${c.title}” (${measuresOf(c.id).length} measures)`)
+      .join('\n');
+    return {
+      title: `${chapter.title} chapter`,
+      markdown: `**${chapter.title} chapter**\n\n${chapter.summary}\n\nApplies to: ${chapter.appliesToText}\n\n${list}\n\n${cites(chapter.provisions)}`,
+    };
   }
   const item = getFormItem(q);
   if (item) return explainItem(item);
   const template = getTemplateItem(q);
   if (template) {
-    return { title: `Training-content summary ${template.number}: ${template.label}`, markdown: `**Public summary of training content, ${template.number} “${template.label}”**\n\n${template.whatToGive}${template.optional ? ' (optional)' : ''}\n\n${cites(['Art. 53(1)(d)'])}${confidenceNote('item', template.confidence)}` };
+    return {
+      title: `Training-content summary ${template.number}: ${template.label}`,
+      markdown: `**Public summary of training content, ${template.number} “${template.label}”**\n\n${template.whatToGive}${template.optional ? ' (optional)' : ''}\n\n${cites(['Art. 53(1)(d)'])}${confidenceNote('item', template.confidence)}`,
+    };
   }
   const format = getFormatEntry(q);
-  if (format) return { title: format.title, markdown: `**${format.title}**\n\n${format.about}\n\n${cites(format.provisions)}` };
+  if (format)
+    return { title: format.title, markdown: `**${format.title}**\n\n${format.about}\n\n${cites(format.provisions)}` };
   const provision = getProvision(q) ?? getProvision(q.replace(/^AI Act\s+/i, ''));
   if (provision) return { title: provision.cite, markdown: `**${provision.cite}**: ${provision.summary}` };
   const annex = annexPoints[q.replace(/^Annex\s+/i, '')];
-  if (annex) return { title: `Annex ${q.replace(/^Annex\s+/i, '')}`, markdown: `**Annex ${q.replace(/^Annex\s+/i, '')}**: ${annex}` };
+  if (annex)
+    return {
+      title: `Annex ${q.replace(/^Annex\s+/i, '')}`,
+      markdown: `**Annex ${q.replace(/^Annex\s+/i, '')}**: ${annex}`,
+    };
   return undefined;
 }
 
@@ -79,21 +115,40 @@ export function explainMeasure(measure: Measure): Explanation {
 }
 
 export function explainItem(item: FormItem): Explanation {
-  const recipients = (['ai-office', 'nca', 'downstream'] as const).map((a) => `${item.recipients.includes(a) ? '✓' : '–'} ${audienceLabels[a].long}`).join(' · ');
+  const recipients = (['ai-office', 'nca', 'downstream'] as const)
+    .map((a) => `${item.recipients.includes(a) ? '✓' : '–'} ${audienceLabels[a].long}`)
+    .join(' · ');
   const lines = [
     `**Form ${item.number} “${itemLabel(item)}”** (\`${item.id}\`), Model Documentation Form${item.section ? `, Section ${item.section}` : ', header'}`,
     item.whatToWrite,
     `Recipients: ${recipients}${confidenceSuffix(item.confidence.audiences)}`,
   ];
-  if (item.words) lines.push(`Recommended length: ${item.words.upTo ? 'up to ' : item.words.approx ? 'about ' : ''}${item.words.count} words${confidenceSuffix(item.confidence.words)}`);
-  if (item.na.allowed) lines.push(`"${(item.na.words ?? ['N/A'])[0]}" allowed: ${item.na.when ?? ''}${item.na.reasonRequired ? ' Give the reason.' : ''}${confidenceSuffix(item.confidence.na)}`);
+  if (item.words)
+    lines.push(
+      `Recommended length: ${item.words.upTo ? 'up to ' : item.words.approx ? 'about ' : ''}${item.words.count} words${confidenceSuffix(item.confidence.words)}`,
+    );
+  if (item.na.allowed)
+    lines.push(
+      `"${(item.na.words ?? ['N/A'])[0]}" allowed: ${item.na.when ?? ''}${item.na.reasonRequired ? ' Give the reason.' : ''}${confidenceSuffix(item.confidence.na)}`,
+    );
   else if (item.na.mayBeEmpty) lines.push(`May stay empty: ${item.na.when ?? ''}`);
   else lines.push('"N/A" is not an answer here.');
-  if (item.values) lines.push(`Values: ${getValueSet(item.values).options.map((o) => `\`${o.value}\``).join(', ')}${confidenceSuffix(item.confidence.values)}`);
-  if (item.precision?.kind === 'significant-figures') lines.push(`Precision: at least ${item.precision.min} significant figure${item.precision.min > 1 ? 's' : ''}, in ${item.precision.unit}${confidenceSuffix(item.confidence.precision)}`);
-  if (item.precision?.kind === 'order-of-magnitude') lines.push(`Precision: order of magnitude only, in ${item.precision.unit}`);
-  if (item.precision?.kind === 'unconfirmed') lines.push('Precision: not confirmed in the final form; gpai-docs derives one significant figure');
-  if (item.derivedFrom) lines.push(`Derived by gpai-docs from form ${item.derivedFrom.slice(5)} when you leave it out.`);
+  if (item.values)
+    lines.push(
+      `Values: ${getValueSet(item.values)
+        .options.map((o) => `\`${o.value}\``)
+        .join(', ')}${confidenceSuffix(item.confidence.values)}`,
+    );
+  if (item.precision?.kind === 'significant-figures')
+    lines.push(
+      `Precision: at least ${item.precision.min} significant figure${item.precision.min > 1 ? 's' : ''}, in ${item.precision.unit}${confidenceSuffix(item.confidence.precision)}`,
+    );
+  if (item.precision?.kind === 'order-of-magnitude')
+    lines.push(`Precision: order of magnitude only, in ${item.precision.unit}`);
+  if (item.precision?.kind === 'unconfirmed')
+    lines.push('Precision: not confirmed in the final form; gpai-docs derives one significant figure');
+  if (item.derivedFrom)
+    lines.push(`Derived by gpai-docs from form ${item.derivedFrom.slice(5)} when you leave it out.`);
   const annex = item.annex.map((a) => `Annex ${a}: ${annexPoints[a] ?? ''}`);
   if (annex.length) lines.push(`AI Act ${annex.join(' · ')}`);
   const measure = getMeasure(item.measure)!;
@@ -103,17 +158,27 @@ export function explainItem(item: FormItem): Explanation {
 }
 
 function cites(provisions: readonly string[]): string {
-  return provisions.map((p) => {
-    const found = getProvision(p);
-    return found ? `- ${found.cite}: ${found.summary}` : `- ${p}`;
-  }).join('\n');
+  return provisions
+    .map((p) => {
+      const found = getProvision(p);
+      return found ? `- ${found.cite}: ${found.summary}` : `- ${p}`;
+    })
+    .join('\n');
 }
 
 function confidenceSuffix(c: Confidence | undefined): string {
-  return c === 'draft-only' ? ' (known only from the third draft; final unverified)' : c === 'unverified' ? ' (not verified)' : '';
+  switch (c) {
+    case 'draft-only':
+      return ' (known only from the third draft; final unverified)';
+    case 'machine-read':
+      return ' (read by machine from the official form; check by hand)';
+    case 'unverified':
+      return ' (not verified)';
+    default:
+      return '';
+  }
 }
 
 function confidenceNote(what: string, c: Confidence): string {
   return c === 'final' ? '' : `\n\n_Note: the ${what} is ${confidenceLabels[c]}._`;
 }
-

@@ -7,8 +7,25 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import type { CoverageNode } from '../../../shared/types';
 import {
-  audienceLabels, chapterOf, citeId, findOption, formItems, getChapter, getCommitment, getFormItem, getFormSection, getMeasure,
-  getTemplateSection, getValueSet, itemLabel, itemsOfSection, keySpecAt, thresholds, type KeySpec, type PathSegment, type ValueOption,
+  audienceLabels,
+  chapterOf,
+  citeId,
+  findOption,
+  formItems,
+  getChapter,
+  getCommitment,
+  getFormItem,
+  getFormSection,
+  getMeasure,
+  getTemplateSection,
+  getValueSet,
+  itemLabel,
+  itemsOfSection,
+  keySpecAt,
+  thresholds,
+  type KeySpec,
+  type PathSegment,
+  type ValueOption,
 } from './catalogue';
 import { answerState, derivedValue } from './answers';
 import { chapterCoverage } from './coverage';
@@ -34,7 +51,10 @@ export function getHover(doc: GpaiDocument, position: Position): Hover | null {
 
 function keyHover(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[]): string[] {
   const parent = keySpecAt(path.slice(0, -1));
-  const name = typeof path[path.length - 1] === 'number' ? `${String(path[path.length - 2])}[${String(path[path.length - 1])}]` : spec.key;
+  const name =
+    typeof path[path.length - 1] === 'number'
+      ? `${String(path[path.length - 2])}[${String(path[path.length - 1])}]`
+      : spec.key;
   const head: string[] = [];
   if (parent?.type === 'keyed-map' && parent.values) {
     const option = findOption(parent.values, spec.key);
@@ -53,11 +73,19 @@ function keyHover(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[]
 function entryHover(spec: KeySpec): string[] {
   const section = getFormSection(spec.id);
   if (section) {
-    const items = itemsOfSection(section.number).map((i) => `- ${i.number} ${itemLabel(i)}: ${i.recipients.map((a) => audienceLabels[a].short).join(', ')}`);
-    return [`**Section ${section.number} “${section.title}”** of the Model Documentation Form (${citeId('transparency/1.1')})`, items.join('\n')];
+    const items = itemsOfSection(section.number).map(
+      (i) => `- ${i.number} ${itemLabel(i)}: ${i.recipients.map((a) => audienceLabels[a].short).join(', ')}`,
+    );
+    return [
+      `**Section ${section.number} “${section.title}”** of the Model Documentation Form (${citeId('transparency/1.1')})`,
+      items.join('\n'),
+    ];
   }
   const templateSection = getTemplateSection(spec.id);
-  if (templateSection) return [`**Public summary of training content, Section ${templateSection.number} “${templateSection.title}”** (AI Act Art. 53(1)(d))`];
+  if (templateSection)
+    return [
+      `**Public summary of training content, Section ${templateSection.number} “${templateSection.title}”** (AI Act Art. 53(1)(d))`,
+    ];
   const explained = explain(spec.id);
   return explained ? [explained.markdown] : [];
 }
@@ -69,12 +97,17 @@ function stateLine(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[
   const branch = getChapter(spec.id) || getCommitment(spec.id) || getMeasure(spec.id) || getFormSection(spec.id);
   const chapter = branch ? chapterOf(spec.id) : undefined;
   const node = chapter ? findCoverage([chapterCoverage(doc, chapter)], spec.id, path) : undefined;
-  if (node?.kind === 'section' || node?.kind === 'commitment' || node?.kind === 'measure' || node?.kind === 'chapter') return `**In this file:** ${node.reason}`;
+  if (node?.kind === 'section' || node?.kind === 'commitment' || node?.kind === 'measure' || node?.kind === 'chapter')
+    return `**In this file:** ${node.reason}`;
   const state = answerState(doc, spec, path);
-  return `**In this file:** ${state.state === 'covered' ? state.reason === 'written' ? 'answered' : state.reason : state.reason}`;
+  return `**In this file:** ${state.state === 'covered' ? (state.reason === 'written' ? 'answered' : state.reason) : state.reason}`;
 }
 
-function findCoverage(nodes: readonly CoverageNode[] | undefined, id: string, path: readonly PathSegment[]): CoverageNode | undefined {
+function findCoverage(
+  nodes: readonly CoverageNode[] | undefined,
+  id: string,
+  path: readonly PathSegment[],
+): CoverageNode | undefined {
   for (const n of nodes ?? []) {
     if (n.id === id && n.path && n.path.length === path.length && n.path.every((s, i) => s === path[i])) return n;
     const inner = findCoverage(n.children, id, path);
@@ -87,7 +120,8 @@ function findCoverage(nodes: readonly CoverageNode[] | undefined, id: string, pa
 
 function valueHover(doc: GpaiDocument, spec: KeySpec, text: string): string[] {
   const placeholder = findPlaceholder(text);
-  if (placeholder && spec.type !== 'enum') return [`**Placeholder** (${placeholder.marker}): not an answer yet, and never counted as covered.`];
+  if (placeholder && spec.type !== 'enum')
+    return [`**Placeholder** (${placeholder.marker}): not an answer yet, and never counted as covered.`];
   const na = parseNotApplicable(text);
   if (na && spec.type !== 'enum' && !(spec.type === 'enum-list')) return [naHover(spec, na.words, na.reason)];
   if ((spec.type === 'enum' || spec.type === 'enum-list') && spec.values) return choiceHover(doc, spec, text);
@@ -106,7 +140,10 @@ function naHover(spec: KeySpec, words: string, reason: string): string {
 function choiceHover(doc: GpaiDocument, spec: KeySpec, text: string): string[] {
   const set = getValueSet(spec.values!);
   const option = findOption(set.id, text);
-  if (!option) return [`\`${text}\` is not one of the ${set.title.toLowerCase()}: ${set.options.map((o) => `\`${o.value}\``).join(', ')}.`];
+  if (!option)
+    return [
+      `\`${text}\` is not one of the ${set.title.toLowerCase()}: ${set.options.map((o) => `\`${o.value}\``).join(', ')}.`,
+    ];
   const lines = [`**\`${option.value}\`**: ${option.label}${option.description ? `. ${option.description}` : ''}`];
   const bounds = boundsOf(set.id, option);
   if (bounds) lines.push(bounds);
@@ -114,7 +151,8 @@ function choiceHover(doc: GpaiDocument, spec: KeySpec, text: string): string[] {
   if (derivedItem) {
     const derived = derivedValue(doc, derivedItem.id);
     const source = getFormItem(derivedItem.derivedFrom!)!;
-    if (derived && derived !== option.value) lines.push(`gpai-docs derives \`${derived}\` from ${source.number} “${itemLabel(source)}”.`);
+    if (derived && derived !== option.value)
+      lines.push(`gpai-docs derives \`${derived}\` from ${source.number} “${itemLabel(source)}”.`);
     else if (derived) lines.push(`Consistent with ${source.number} “${itemLabel(source)}”.`);
   }
   lines.push(`_${set.title}${set.note ? `: ${set.note}` : ''}_`);
@@ -134,22 +172,32 @@ function quantityHover(doc: GpaiDocument, spec: KeySpec, text: string): string[]
   const q = parseQuantity(text);
   if (!q) return [`\`${text}\` is not read as a number.`];
   const item = getFormItem(spec.id);
-  const spelled = Math.abs(q.value) < 1e13 && !/^[\d.,]+$/.test(q.numberText) ? ` = ${q.value.toLocaleString('en-GB', { maximumFractionDigits: 6 })}` : '';
-  const lines = [`**${q.numberText}**${q.unit ? ` ${q.unit}` : ''}${spelled}, written with ${q.significantFigures} significant figure${q.significantFigures === 1 ? '' : 's'}`];
+  const spelled =
+    Math.abs(q.value) < 1e13 && !/^[\d.,]+$/.test(q.numberText)
+      ? ` = ${q.value.toLocaleString('en-GB', { maximumFractionDigits: 6 })}`
+      : '';
+  const lines = [
+    `**${q.numberText}**${q.unit ? ` ${q.unit}` : ''}${spelled}, written with ${q.significantFigures} significant figure${q.significantFigures === 1 ? '' : 's'}`,
+  ];
   if (item?.precision?.kind === 'significant-figures') {
     const ok = q.significantFigures >= item.precision.min;
     lines[0] += ` (the form asks at least ${item.precision.min}${ok ? '' : ': add figures'})`;
   }
   for (const coarse of formItems.filter((i) => i.derivedFrom === spec.id)) {
     const value = derivedValue(doc, coarse.id);
-    if (value) lines.push(`Derived for ${coarse.number} “${itemLabel(coarse)}” (${coarse.recipients.map((a) => audienceLabels[a].long).join(', ')}): \`${value}\``);
+    if (value)
+      lines.push(
+        `Derived for ${coarse.number} “${itemLabel(coarse)}” (${coarse.recipients.map((a) => audienceLabels[a].long).join(', ')}): \`${value}\``,
+      );
   }
   if (spec.id === 'form/7.4') {
     const limit = thresholds.systemicRiskCompute;
     const above = limit.comparison === 'at-least' ? q.value >= limit.flop : q.value > limit.flop;
-    lines.push(above
-      ? `Above the ${formatScientific(limit.flop, 1)} FLOP threshold: the model is presumed to have systemic risk (AI Act ${limit.provision}).`
-      : `Not above the ${formatScientific(limit.flop, 1)} FLOP threshold of AI Act ${limit.provision}.`);
+    lines.push(
+      above
+        ? `Above the ${formatScientific(limit.flop, 1)} FLOP threshold: the model is presumed to have systemic risk (AI Act ${limit.provision}).`
+        : `Not above the ${formatScientific(limit.flop, 1)} FLOP threshold of AI Act ${limit.provision}.`,
+    );
   }
   return lines;
 }

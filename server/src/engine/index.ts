@@ -5,7 +5,15 @@
 export * as catalogue from './catalogue';
 export { applicability, notApplicable, type Applicability } from './applicability';
 export { citationFor, type Citation } from './citation';
-export { DOCS_BASE, diagnosticSteps, getDiagnostics, toLspSeverity, type DiagnosticOptions, type DiagnosticsResult, type RuleFailure } from './diagnostics';
+export {
+  DOCS_BASE,
+  diagnosticSteps,
+  getDiagnostics,
+  toLspSeverity,
+  type DiagnosticOptions,
+  type DiagnosticsResult,
+  type RuleFailure,
+} from './diagnostics';
 export { parseGpai, type GpaiDocument } from './document';
 export { reparseGpai, type TextChange } from './reparse';
 export { LineIndex } from './ranges';

@@ -4,7 +4,18 @@
  * ends. Also what an inserted key says: the placeholder comment naming what to write.
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
-import { citeId, getChapter, getCommitment, getEntry, getFormItem, getFormSection, getMeasure, getTemplateItem, getValueSet, type KeySpec } from './catalogue';
+import {
+  citeId,
+  getChapter,
+  getCommitment,
+  getEntry,
+  getFormItem,
+  getFormSection,
+  getMeasure,
+  getTemplateItem,
+  getValueSet,
+  type KeySpec,
+} from './catalogue';
 import type { GpaiDocument } from './document';
 
 /** The indentation unit of the file: the step between a key and its first nested key; 2 when none. */
@@ -143,13 +154,20 @@ function whatToWrite(spec: KeySpec): string | undefined {
   }
   if (spec.hint) return spec.hint;
   if (spec.type === 'keyed-map' && spec.values) {
-    return `a key for each of ${getValueSet(spec.values).options.map((o) => o.value).join(' | ')}`;
+    return `a key for each of ${getValueSet(spec.values)
+      .options.map((o) => o.value)
+      .join(' | ')}`;
   }
   if ((spec.type === 'list' || spec.type === 'na-or-list') && spec.children) {
-    return `a list of entries, each with ${spec.children.filter((c) => !c.optional).map((c) => c.key).join(', ')}${spec.type === 'na-or-list' ? ', or N/A' : ''}`;
+    return `a list of entries, each with ${spec.children
+      .filter((c) => !c.optional)
+      .map((c) => c.key)
+      .join(', ')}${spec.type === 'na-or-list' ? ', or N/A' : ''}`;
   }
   if (spec.values && (spec.type === 'enum' || spec.type === 'enum-list')) {
-    const options = getValueSet(spec.values).options.map((o) => o.value).join(spec.type === 'enum' ? ' | ' : ', ');
+    const options = getValueSet(spec.values)
+      .options.map((o) => o.value)
+      .join(spec.type === 'enum' ? ' | ' : ', ');
     return spec.type === 'enum' ? options : `a list of ${options}`;
   }
   if (spec.type === 'date') return 'YYYY-MM-DD';

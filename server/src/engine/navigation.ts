@@ -101,7 +101,12 @@ export function getCodeLenses(doc: GpaiDocument): CodeLens[] {
       const node = nodes.find((n) => n.id === id);
       const title = node ? lensTitle(id, node) : undefined;
       if (!title) return [];
-      return [{ range: keyRange(doc, pair), command: { title, command: Commands.showCoverage, arguments: [doc.uri, node!.id] } }];
+      return [
+        {
+          range: keyRange(doc, pair),
+          command: { title, command: Commands.showCoverage, arguments: [doc.uri, node!.id] },
+        },
+      ];
     });
   });
 }
@@ -114,10 +119,16 @@ function flatten(nodes: readonly CoverageNode[]): CoverageNode[] {
 export function lensTitle(id: string, node: CoverageNode): string | undefined {
   const section = getFormSection(id);
   const chapter = getChapter(id);
-  const head = section ? `Section ${section.number}` : chapter ? `${chapter.title} chapter` : id === 'format/training-content-summary' ? 'Training-content summary' : undefined;
+  const head = section
+    ? `Section ${section.number}`
+    : chapter
+      ? `${chapter.title} chapter`
+      : id === 'format/training-content-summary'
+        ? 'Training-content summary'
+        : undefined;
   if (!head) return undefined;
   if (node.state === 'not-applicable') return `${head} · ${node.reason}`;
-  const leaves = chapter ? flatten(node.children ?? []).filter((n) => n.kind === 'measure') : node.children ?? [];
+  const leaves = chapter ? flatten(node.children ?? []).filter((n) => n.kind === 'measure') : (node.children ?? []);
   const unit = chapter ? 'measures' : section ? 'items' : 'parts';
   const applicable = leaves.filter((n) => n.state !== 'not-applicable');
   const count = (state: CoverageNode['state']) => applicable.filter((n) => n.state === state).length;

@@ -6,12 +6,36 @@
  */
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type {
-  Audience, PreviewChapter, PreviewCommitment, PreviewDerived, PreviewField, PreviewItem, PreviewMeasure, PreviewModel,
-  PreviewSection, PreviewState, PreviewSummary, PreviewValue,
+  Audience,
+  PreviewChapter,
+  PreviewCommitment,
+  PreviewDerived,
+  PreviewField,
+  PreviewItem,
+  PreviewMeasure,
+  PreviewModel,
+  PreviewSection,
+  PreviewState,
+  PreviewSummary,
+  PreviewValue,
 } from '../../../shared/types';
 import {
-  AUDIENCES, childSpecs, commitmentsOf, entrySpec, findOption, formSections, getChapter, getFormItem, itemLabel,
-  itemsOfSection, keyPathsFor, keySpecAt, measuresOf, type FormItem, type KeySpec, type PathSegment,
+  AUDIENCES,
+  childSpecs,
+  commitmentsOf,
+  entrySpec,
+  findOption,
+  formSections,
+  getChapter,
+  getFormItem,
+  itemLabel,
+  itemsOfSection,
+  keyPathsFor,
+  keySpecAt,
+  measuresOf,
+  type FormItem,
+  type KeySpec,
+  type PathSegment,
 } from './catalogue';
 import { answerState, derivedValue, type AnswerState } from './answers';
 import { notApplicable } from './applicability';
@@ -48,14 +72,30 @@ export function getPreviewModel(doc: GpaiDocument): PreviewModel {
 
 // ---- The form ---------------------------------------------------------------------------------------
 
-function section(doc: GpaiDocument, id: string, number: number, title: string, path: readonly PathSegment[] | undefined): PreviewSection {
+function section(
+  doc: GpaiDocument,
+  id: string,
+  number: number,
+  title: string,
+  path: readonly PathSegment[] | undefined,
+): PreviewSection {
   const pair = path ? pairAt(doc, path) : undefined;
-  return { id, number, title, items: itemsOfSection(number).map((i) => item(doc, i)), ...(pair ? { range: keyRange(doc, pair) } : {}) };
+  return {
+    id,
+    number,
+    title,
+    items: itemsOfSection(number).map((i) => item(doc, i)),
+    ...(pair ? { range: keyRange(doc, pair) } : {}),
+  };
 }
 
 function item(doc: GpaiDocument, formItem: FormItem): PreviewItem {
   const paths = keyPathsFor(formItem.id);
-  const states = paths.map((path) => ({ path, spec: keySpecAt(path)!, state: answerState(doc, keySpecAt(path)!, path) }));
+  const states = paths.map((path) => ({
+    path,
+    spec: keySpecAt(path)!,
+    state: answerState(doc, keySpecAt(path)!, path),
+  }));
   // An optional companion key (e.g. "other" modality) left out says nothing about the item.
   const considered = states.filter((s) => !(s.state.detail === 'optional' && states.length > 1));
   const worst = [...(considered.length ? considered : states)].sort((a, b) => rank(b.state) - rank(a.state))[0];
@@ -67,10 +107,19 @@ function item(doc: GpaiDocument, formItem: FormItem): PreviewItem {
   if (state === 'derived') value = derivedAnswer(doc, formItem);
   else if (written.length === 1) value = valueOf(doc, written[0].spec, written[0].path);
   else if (written.length > 1) value = { kind: 'fields', fields: written.map((s) => field(doc, s.spec, s.path)) };
-  const na = state === 'n/a' && written[0] ? parseNotApplicable(scalarText(doc, nodeAt(doc, written[0].path)) ?? '') : undefined;
+  const na =
+    state === 'n/a' && written[0] ? parseNotApplicable(scalarText(doc, nodeAt(doc, written[0].path)) ?? '') : undefined;
   return {
-    id: formItem.id, number: formItem.number, label: itemLabel(formItem), recipients: [...formItem.recipients], state, reason: reasonOf(worst.state),
-    ...(na?.reason ? { naReason: na.reason } : {}), value, path: first, ...(pair ? { range: keyRange(doc, pair) } : {}),
+    id: formItem.id,
+    number: formItem.number,
+    label: itemLabel(formItem),
+    recipients: [...formItem.recipients],
+    state,
+    reason: reasonOf(worst.state),
+    ...(na?.reason ? { naReason: na.reason } : {}),
+    value,
+    path: first,
+    ...(pair ? { range: keyRange(doc, pair) } : {}),
   };
 }
 
@@ -80,14 +129,24 @@ function rank(s: AnswerState): number {
 
 function previewState(s: AnswerState): PreviewState {
   switch (s.detail) {
-    case 'written': return 'written';
-    case 'derived': return 'derived';
-    case 'empty': case 'absent': return 'missing';
-    case 'placeholder': return 'placeholder';
-    case 'n/a': return 'n/a';
-    case 'optional': return 'optional';
-    case 'not-applicable': return 'not-applicable';
-    case 'n/a-not-allowed': case 'incomplete': return 'incomplete';
+    case 'written':
+      return 'written';
+    case 'derived':
+      return 'derived';
+    case 'empty':
+    case 'absent':
+      return 'missing';
+    case 'placeholder':
+      return 'placeholder';
+    case 'n/a':
+      return 'n/a';
+    case 'optional':
+      return 'optional';
+    case 'not-applicable':
+      return 'not-applicable';
+    case 'n/a-not-allowed':
+    case 'incomplete':
+      return 'incomplete';
   }
 }
 
@@ -102,12 +161,19 @@ function derivedAnswer(doc: GpaiDocument, formItem: FormItem): PreviewValue | un
   const option = formItem.values ? findOption(formItem.values, value) : undefined;
   if (option) return { kind: 'choice', value: option.value, label: option.label };
   const q = formItem.format === 'number' ? parseQuantity(value) : undefined;
-  return q ? { kind: 'number', text: q.numberText, ...(q.unit ? { unit: q.unit } : {}) } : { kind: 'text', paragraphs: [value] };
+  return q
+    ? { kind: 'number', text: q.numberText, ...(q.unit ? { unit: q.unit } : {}) }
+    : { kind: 'text', paragraphs: [value] };
 }
 
 function missingFor(sections: readonly PreviewSection[]): Record<Audience, number> {
-  const open = sections.flatMap((s) => s.items).filter((i) => i.state === 'missing' || i.state === 'placeholder' || i.state === 'incomplete');
-  return Object.fromEntries(AUDIENCES.map((a) => [a, open.filter((i) => i.recipients.includes(a)).length])) as Record<Audience, number>;
+  const open = sections
+    .flatMap((s) => s.items)
+    .filter((i) => i.state === 'missing' || i.state === 'placeholder' || i.state === 'incomplete');
+  return Object.fromEntries(AUDIENCES.map((a) => [a, open.filter((i) => i.recipients.includes(a)).length])) as Record<
+    Audience,
+    number
+  >;
 }
 
 // ---- Chapters and the summary -----------------------------------------------------------------------
@@ -115,10 +181,13 @@ function missingFor(sections: readonly PreviewSection[]): Record<Audience, numbe
 function chapter(doc: GpaiDocument, id: 'copyright' | 'safety-security'): PreviewChapter {
   const na = notApplicable(doc, id);
   const commitments: PreviewCommitment[] = commitmentsOf(id).map((c) => ({
-    id: c.id, number: c.number, title: c.title,
+    id: c.id,
+    number: c.number,
+    title: c.title,
     measures: measuresOf(c.id).map((m) => measure(doc, m.id, m.number, m.title)),
   }));
-  const fields = id === 'copyright' ? [field(doc, keySpecAt(['copyright', 'web_crawling'])!, ['copyright', 'web_crawling'])] : [];
+  const fields =
+    id === 'copyright' ? [field(doc, keySpecAt(['copyright', 'web_crawling'])!, ['copyright', 'web_crawling'])] : [];
   return { id, title: getChapter(id)!.title, fields, commitments, ...(na ? { notApplicable: na.reason } : {}) };
 }
 
@@ -136,7 +205,9 @@ function measure(doc: GpaiDocument, id: string, number: string, title: string): 
     state = 'incomplete';
     reason = `status: ${status.replace('_', ' ')}`;
   }
-  const fields = pair ? fieldsOf(doc, spec, path, (c) => c.key !== 'status' && (c.key !== 'reason' || status === 'not_applicable')) : [];
+  const fields = pair
+    ? fieldsOf(doc, spec, path, (c) => c.key !== 'status' && (c.key !== 'reason' || status === 'not_applicable'))
+    : [];
   return { id, number, title, ...(status ? { status } : {}), state, reason, fields, path, ...located };
 }
 
@@ -146,8 +217,11 @@ function summary(doc: GpaiDocument): PreviewSummary {
   const state = answerState(doc, spec, path);
   const pair = pairAt(doc, path);
   return {
-    title: 'Public summary of training content', state: previewState(state), reason: reasonOf(state),
-    fields: pair ? fieldsOf(doc, spec, path) : [], ...(pair ? { range: keyRange(doc, pair) } : {}),
+    title: 'Public summary of training content',
+    state: previewState(state),
+    reason: reasonOf(state),
+    fields: pair ? fieldsOf(doc, spec, path) : [],
+    ...(pair ? { range: keyRange(doc, pair) } : {}),
   };
 }
 
@@ -161,48 +235,74 @@ const DERIVED_ON: Readonly<Record<string, string>> = {
 };
 
 /** A map's fields in the format's order: the keys written, and the required ones left out (as missing). */
-function fieldsOf(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[], keep: (c: KeySpec) => boolean = () => true): PreviewField[] {
+function fieldsOf(
+  doc: GpaiDocument,
+  spec: KeySpec,
+  path: readonly PathSegment[],
+  keep: (c: KeySpec) => boolean = () => true,
+): PreviewField[] {
   const node = nodeAt(doc, path);
   if (spec.type === 'keyed-map') {
     return (isMap(node) ? (node.items as Pair[]) : []).flatMap((p) => {
       const key = keyName(p);
       const entry = key === undefined ? undefined : entrySpec(spec, key);
-      return entry && key !== undefined ? [field(doc, entry, [...path, key], spec.values ? findOption(spec.values, key)?.label : undefined)] : [];
+      return entry && key !== undefined
+        ? [field(doc, entry, [...path, key], spec.values ? findOption(spec.values, key)?.label : undefined)]
+        : [];
     });
   }
-  return childSpecs(spec).filter(keep).flatMap((c) => {
-    const childPath = [...path, c.key];
-    if (hasKey(doc, childPath)) return [field(doc, c, childPath)];
-    const state = answerState(doc, c, childPath);
-    return state.state === 'missing' ? [field(doc, c, childPath)] : [];
-  });
+  return childSpecs(spec)
+    .filter(keep)
+    .flatMap((c) => {
+      const childPath = [...path, c.key];
+      if (hasKey(doc, childPath)) return [field(doc, c, childPath)];
+      const state = answerState(doc, c, childPath);
+      return state.state === 'missing' ? [field(doc, c, childPath)] : [];
+    });
 }
 
 function field(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[], label?: string): PreviewField {
   const key = String(path[path.length - 1]);
-  return { key, label: label ?? words(key), value: valueOf(doc, spec, path), state: previewState(answerState(doc, spec, path)) };
+  return {
+    key,
+    label: label ?? words(key),
+    value: valueOf(doc, spec, path),
+    state: previewState(answerState(doc, spec, path)),
+  };
 }
 
 /** The value at `path` as written, shaped by its spec; `undefined` when absent or empty. */
 export function valueOf(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[]): PreviewValue | undefined {
   const node = nodeAt(doc, path) as Node | undefined;
-  if (node === undefined || (isScalar(node) && (node.value === null || String(node.value).trim() === ''))) return undefined;
+  if (node === undefined || (isScalar(node) && (node.value === null || String(node.value).trim() === '')))
+    return undefined;
   if (isSeq(node)) {
-    const items = node.items.map((_, i) => valueOf(doc, entrySpec(spec, i) ?? spec, [...path, i])).filter((v): v is PreviewValue => v !== undefined);
+    const items = node.items
+      .map((_, i) => valueOf(doc, entrySpec(spec, i) ?? spec, [...path, i]))
+      .filter((v): v is PreviewValue => v !== undefined);
     return { kind: 'list', items };
   }
-  if (isMap(node)) return { kind: 'fields', fields: fieldsOf(doc, spec.type === 'flag-or-map' ? { ...spec, type: 'map' } : spec, path) };
+  if (isMap(node))
+    return {
+      kind: 'fields',
+      fields: fieldsOf(doc, spec.type === 'flag-or-map' ? { ...spec, type: 'map' } : spec, path),
+    };
   if (!isScalar(node)) return undefined;
   const text = scalarText(doc, node) ?? '';
   if (parseNotApplicable(text) && spec.type !== 'enum') return paragraphs(String(node.value));
   switch (spec.type) {
-    case 'date': case 'month': return { kind: 'date', text: text.trim() };
-    case 'boolean': return typeof node.value === 'boolean' ? { kind: 'boolean', value: node.value } : paragraphs(text);
+    case 'date':
+    case 'month':
+      return { kind: 'date', text: text.trim() };
+    case 'boolean':
+      return typeof node.value === 'boolean' ? { kind: 'boolean', value: node.value } : paragraphs(text);
     case 'enum': {
       const option = spec.values ? findOption(spec.values, text) : undefined;
       return { kind: 'choice', value: option?.value ?? text.trim(), label: option?.label ?? text.trim() };
     }
-    case 'quantity': case 'number': return numberOf(doc, spec, path, text);
+    case 'quantity':
+    case 'number':
+      return numberOf(doc, spec, path, text);
   }
   if (isWellFormedLink(text) && /^\s*(https:|mailto:)/i.test(text)) return { kind: 'link', href: text.trim() };
   return paragraphs(String(node.value));
@@ -213,13 +313,20 @@ function numberOf(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[]
   if (!q) return paragraphs(text);
   const coarse = DERIVED_ON[`${String(path[path.length - 1])} ${spec.id}`];
   const value = coarse ? derivedValue(doc, coarse) : undefined;
-  const derived: PreviewDerived | undefined = coarse && value ? { itemId: coarse, label: itemLabel(getFormItem(coarse)!), value } : undefined;
+  const derived: PreviewDerived | undefined =
+    coarse && value ? { itemId: coarse, label: itemLabel(getFormItem(coarse)!), value } : undefined;
   return { kind: 'number', text: q.numberText, ...(q.unit ? { unit: q.unit } : {}), ...(derived ? { derived } : {}) };
 }
 
 /** Free text as paragraphs: split at blank lines (literal blocks keep single line breaks inside). */
 function paragraphs(text: string): PreviewValue {
-  return { kind: 'text', paragraphs: text.split(/\n[ \t]*\n/).map((p) => p.trim()).filter(Boolean) };
+  return {
+    kind: 'text',
+    paragraphs: text
+      .split(/\n[ \t]*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean),
+  };
 }
 
 /** `wall_clock_days` -> "Wall clock days". */
@@ -227,4 +334,3 @@ function words(key: string): string {
   const spaced = key.replace(/_/g, ' ').replace(/\burl\b/, 'URL');
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
-

@@ -10,7 +10,10 @@ export class LineIndex {
   readonly starts: number[];
 
   /** `starts`, when given, must be the line starts of `text` (reparse.ts moves them instead of scanning). */
-  constructor(readonly text: string, starts?: number[]) {
+  constructor(
+    readonly text: string,
+    starts?: number[],
+  ) {
     this.starts = starts ?? LineIndex.scan(text);
   }
 
@@ -77,7 +80,10 @@ export class LineIndex {
 }
 
 export function containsPosition(range: Range, position: Position): boolean {
-  const afterStart = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
-  const beforeEnd = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
+  const afterStart =
+    position.line > range.start.line ||
+    (position.line === range.start.line && position.character >= range.start.character);
+  const beforeEnd =
+    position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
   return afterStart && beforeEnd;
 }

@@ -17,7 +17,13 @@ export interface TextChange {
   readonly text: string;
 }
 
-const PATCHABLE = new Set<string>([Scalar.PLAIN, Scalar.QUOTE_DOUBLE, Scalar.QUOTE_SINGLE, Scalar.BLOCK_FOLDED, Scalar.BLOCK_LITERAL]);
+const PATCHABLE = new Set<string>([
+  Scalar.PLAIN,
+  Scalar.QUOTE_DOUBLE,
+  Scalar.QUOTE_SINGLE,
+  Scalar.BLOCK_FOLDED,
+  Scalar.BLOCK_LITERAL,
+]);
 /** A block scalar header without indentation indicator or `+`: its content does not depend on the parent. */
 const PLAIN_HEADER = /^[>|]-?[ \t]*(#[^\n]*)?\r?$/;
 const PREFIX = 'x: ';
@@ -26,7 +32,12 @@ const PREFIX = 'x: ';
  * The parse of `text` at `version`, the result of applying `changes` in order to `previous.text`.
  * Takes over `previous`'s tree: `previous` must not be used afterwards.
  */
-export function reparseGpai(previous: GpaiDocument, text: string, version: number, changes: readonly TextChange[]): GpaiDocument {
+export function reparseGpai(
+  previous: GpaiDocument,
+  text: string,
+  version: number,
+  changes: readonly TextChange[],
+): GpaiDocument {
   const merged = coalesce(previous.text, changes);
   if (merged.length && patchable(previous) && patchAll(previous, text, merged)) {
     // No edit adds or removes a line break: the line starts after each edit move by its length.
@@ -35,7 +46,15 @@ export function reparseGpai(previous: GpaiDocument, text: string, version: numbe
       const delta = change.text.length - (change.end - change.start);
       for (let i = lineOf(starts, change.start) + 1; i < starts.length; i++) starts[i] += delta;
     }
-    return { uri: previous.uri, version, text, lines: new LineIndex(text, starts), yaml: previous.yaml, root: previous.root, derived: new Map() };
+    return {
+      uri: previous.uri,
+      version,
+      text,
+      lines: new LineIndex(text, starts),
+      yaml: previous.yaml,
+      root: previous.root,
+      derived: new Map(),
+    };
   }
   return parseGpai(text, previous.uri, version);
 }
@@ -56,12 +75,21 @@ function coalesce(original: string, changes: readonly TextChange[]): TextChange[
       continue;
     }
     const after = (from: number, to: number) =>
-      (from < written.start ? original.slice(from, Math.min(to, written.start)) : '')
-      + last.text.slice(Math.max(from, written.start) - written.start, Math.max(0, Math.min(to, written.end) - written.start))
-      + (to > written.end ? original.slice(Math.max(from, written.end) - written.end + last.end, to - written.end + last.end) : '');
+      (from < written.start ? original.slice(from, Math.min(to, written.start)) : '') +
+      last.text.slice(
+        Math.max(from, written.start) - written.start,
+        Math.max(0, Math.min(to, written.end) - written.start),
+      ) +
+      (to > written.end
+        ? original.slice(Math.max(from, written.end) - written.end + last.end, to - written.end + last.end)
+        : '');
     const start = Math.min(change.start, written.start);
     const end = Math.max(change.end, written.end);
-    out[out.length - 1] = { start, end: end - written.end + last.end, text: after(start, change.start) + change.text + after(change.end, end) };
+    out[out.length - 1] = {
+      start,
+      end: end - written.end + last.end,
+      text: after(start, change.start) + change.text + after(change.end, end),
+    };
   }
   return out;
 }
@@ -82,8 +110,11 @@ function patchAll(previous: GpaiDocument, text: string, changes: readonly TextCh
   let source = previous.text;
   for (const [i, change] of changes.entries()) {
     // The last change gives `text` itself: no copy of the whole text for the usual single keystroke.
-    const next = i === changes.length - 1 ? text : source.slice(0, change.start) + change.text + source.slice(change.end);
-    const consistent = next.length === source.length + change.text.length - (change.end - change.start) && next.startsWith(change.text, change.start);
+    const next =
+      i === changes.length - 1 ? text : source.slice(0, change.start) + change.text + source.slice(change.end);
+    const consistent =
+      next.length === source.length + change.text.length - (change.end - change.start) &&
+      next.startsWith(change.text, change.start);
     if (!consistent || !patchScalar(previous, source, next, change)) return false;
     source = next;
   }
@@ -92,14 +123,21 @@ function patchAll(previous: GpaiDocument, text: string, changes: readonly TextCh
 
 function patchable(doc: GpaiDocument): boolean {
   const { yaml } = doc;
-  return !!doc.root && !yaml.errors.length && !yaml.warnings.length && !yaml.directives.yaml.explicit && Object.keys(yaml.directives.tags).length <= 2;
+  return (
+    !!doc.root &&
+    !yaml.errors.length &&
+    !yaml.warnings.length &&
+    !yaml.directives.yaml.explicit &&
+    Object.keys(yaml.directives.tags).length <= 2
+  );
 }
 
 /** Apply one change inside a scalar value; false, with the tree untouched, when it cannot be done. */
 function patchScalar(doc: GpaiDocument, before: string, after: string, change: TextChange): boolean {
   if (/[\r\n]/.test(change.text) || /[\r\n]/.test(before.slice(change.start, change.end))) return false;
   const found = scalarAt(doc.root!, change.start, change.end);
-  if (!found || !found.node.range || found.node.anchor || found.node.tag || !PATCHABLE.has(found.node.type ?? '')) return false;
+  if (!found || !found.node.range || found.node.anchor || found.node.tag || !PATCHABLE.has(found.node.type ?? ''))
+    return false;
   const { node } = found;
   const [r0, r1, r2] = node.range!;
   if (change.start < r0 || change.end > r1) return false;
@@ -115,7 +153,8 @@ function patchScalar(doc: GpaiDocument, before: string, after: string, change: T
   if (!fresh) return false;
   const pair = isMap(fresh.contents) && fresh.contents.items.length === 1 ? fresh.contents.items[0] : undefined;
   const value = pair?.value;
-  if (fresh.errors.length || fresh.warnings.length || !isScalar(value) || value.type !== node.type || !value.range) return false;
+  if (fresh.errors.length || fresh.warnings.length || !isScalar(value) || value.type !== node.type || !value.range)
+    return false;
   const [f0, f1, f2] = value.range;
   if (f0 !== PREFIX.length || f1 - f0 !== r1 + delta - r0 || f2 - f0 !== r2 + delta - r0) return false;
 
@@ -137,7 +176,8 @@ function parseSnippet(source: string): Document.Parsed | undefined {
 
 /** The edit leaves the indentation of its line alone (on lines after the scalar's first). */
 function keepsIndentation(before: string, change: TextChange, start: number): boolean {
-  const lineStart = Math.max(before.lastIndexOf('\n', change.start - 1), before.lastIndexOf('\r', change.start - 1)) + 1;
+  const lineStart =
+    Math.max(before.lastIndexOf('\n', change.start - 1), before.lastIndexOf('\r', change.start - 1)) + 1;
   if (lineStart <= start) return true;
   const line = before.slice(lineStart, lineEnd(before, change.start));
   const indent = line.length - line.trimStart().length;
@@ -162,7 +202,12 @@ function scalarAt(root: Node, start: number, end: number): FoundScalar | undefin
       if (!pair || holds(pair.key)) return undefined;
       if (isScalar(pair.value)) {
         const target = pair;
-        return { node: pair.value, replace: (n) => { target.value = n; } };
+        return {
+          node: pair.value,
+          replace: (n) => {
+            target.value = n;
+          },
+        };
       }
       node = pair.value;
     } else if (isSeq(node) && !node.flow) {
@@ -171,7 +216,12 @@ function scalarAt(root: Node, start: number, end: number): FoundScalar | undefin
       const item = node.items[index];
       if (isScalar(item)) {
         const items = node.items;
-        return { node: item, replace: (n) => { items[index] = n; } };
+        return {
+          node: item,
+          replace: (n) => {
+            items[index] = n;
+          },
+        };
       }
       node = item;
     } else {

@@ -26,7 +26,11 @@ export function requirement(doc: GpaiDocument, spec: KeySpec, path: readonly Pat
     return { kind: 'not-applicable', reason: 'the measure is marked not_applicable' };
   }
   if (answer === 'not_applicable' && spec.key === 'reason') return REQUIRED;
-  if (spec.type === 'map' && spec.children && !spec.children.some((c) => requirement(doc, c, [...path, c.key]).kind === 'required')) {
+  if (
+    spec.type === 'map' &&
+    spec.children &&
+    !spec.children.some((c) => requirement(doc, c, [...path, c.key]).kind === 'required')
+  ) {
     return OPTIONAL;
   }
   return REQUIRED;
@@ -53,19 +57,28 @@ export interface MissingKey {
  * Required keys that are absent. An absent map is reported once, not key by key; an empty map (`data:`)
  * reports each of its required keys. List entries that are maps report their own missing fields.
  */
-export function missingKeys(doc: GpaiDocument, specs: readonly KeySpec[], parent: readonly PathSegment[] = []): MissingKey[] {
+export function missingKeys(
+  doc: GpaiDocument,
+  specs: readonly KeySpec[],
+  parent: readonly PathSegment[] = [],
+): MissingKey[] {
   const out: MissingKey[] = [];
   const present = parent.length === 0 ? doc.root : nodeAt(doc, parent);
   for (const spec of specs) {
     const path = [...parent, spec.key];
     if (requirement(doc, spec, path).kind !== 'required') continue;
-    const hasKey = isMap(present) && present.items.some((p) => (p.key as { value?: unknown } | null)?.value === spec.key);
+    const hasKey =
+      isMap(present) && present.items.some((p) => (p.key as { value?: unknown } | null)?.value === spec.key);
     if (!hasKey) {
       out.push({ spec, path, parent });
       continue;
     }
     const value = nodeAt(doc, path);
-    if (spec.type === 'map' && spec.children && (value === undefined || isMap(value) || (isScalar(value) && value.value === null))) {
+    if (
+      spec.type === 'map' &&
+      spec.children &&
+      (value === undefined || isMap(value) || (isScalar(value) && value.value === null))
+    ) {
       out.push(...missingKeys(doc, spec.children, path));
     } else if (spec.type === 'list' && spec.children) {
       const list = value as { items?: unknown[] } | undefined;

@@ -35,7 +35,12 @@ export function shapeErrors(value: unknown): ShapeError[] {
   }
   // An error inside a value that is itself wrong says nothing more: keep the outermost.
   const all = [...byPath.values()];
-  return all.filter((e) => !all.some((o) => o !== e && !o.badKey && o.path.length < e.path.length && o.path.every((s, i) => s === e.path[i])));
+  return all.filter(
+    (e) =>
+      !all.some(
+        (o) => o !== e && !o.badKey && o.path.length < e.path.length && o.path.every((s, i) => s === e.path[i]),
+      ),
+  );
 }
 
 function toShapeError(error: ErrorObject): ShapeError | undefined {

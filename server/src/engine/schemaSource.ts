@@ -3,7 +3,16 @@
  * and the catalogue cannot drift: `npm run generate` writes it, and a unit test checks the committed file is
  * what this function builds. Shape only (types, enums, patterns); meaning stays in the catalogue.
  */
-import { citeId, FORMAT_VERSION, formatKeys, getEntry, getFormItem, getValueSet, type KeySpec, type ValueSetId } from './catalogue';
+import {
+  citeId,
+  FORMAT_VERSION,
+  formatKeys,
+  getEntry,
+  getFormItem,
+  getValueSet,
+  type KeySpec,
+  type ValueSetId,
+} from './catalogue';
 
 type Schema = Record<string, unknown>;
 
@@ -17,7 +26,7 @@ function enumValues(set: ValueSetId): string[] {
 
 function describe(spec: KeySpec): Schema {
   const item = getFormItem(spec.id);
-  const title = item ? citeId(spec.id) : getEntry(spec.id)?.title ?? spec.key;
+  const title = item ? citeId(spec.id) : (getEntry(spec.id)?.title ?? spec.key);
   const text = item?.whatToWrite ?? spec.hint;
   return { title, ...(text ? { description: text } : {}) };
 }
@@ -30,13 +39,32 @@ function schemaOf(spec: KeySpec): Schema {
     case 'map':
       return { ...meta, type: nullable(['object']), ...objectOf(spec.children ?? []) };
     case 'flag-or-map':
-      return { ...meta, anyOf: [{ type: 'boolean' }, { type: 'null' }, { type: 'object', ...objectOf(spec.children ?? []) }] };
+      return {
+        ...meta,
+        anyOf: [{ type: 'boolean' }, { type: 'null' }, { type: 'object', ...objectOf(spec.children ?? []) }],
+      };
     case 'list':
-      return { ...meta, type: nullable(['array']), items: spec.children ? { type: 'object', ...objectOf(spec.children) } : { type: ['string', 'number'] } };
+      return {
+        ...meta,
+        type: nullable(['array']),
+        items: spec.children ? { type: 'object', ...objectOf(spec.children) } : { type: ['string', 'number'] },
+      };
     case 'na-or-list':
-      return { ...meta, anyOf: [{ type: 'string', pattern: NA_TEXT }, { type: 'null' }, { type: 'array', items: { type: 'object', ...objectOf(spec.children ?? []) } }] };
+      return {
+        ...meta,
+        anyOf: [
+          { type: 'string', pattern: NA_TEXT },
+          { type: 'null' },
+          { type: 'array', items: { type: 'object', ...objectOf(spec.children ?? []) } },
+        ],
+      };
     case 'keyed-map':
-      return { ...meta, type: nullable(['object']), propertyNames: { enum: enumValues(spec.values!) }, additionalProperties: spec.entry ? stripMeta(schemaOf(spec.entry)) : {} };
+      return {
+        ...meta,
+        type: nullable(['object']),
+        propertyNames: { enum: enumValues(spec.values!) },
+        additionalProperties: spec.entry ? stripMeta(schemaOf(spec.entry)) : {},
+      };
     case 'text':
       return { ...meta, type: nullable(['string', 'number']) };
     case 'url':
@@ -71,12 +99,17 @@ function objectOf(children: readonly KeySpec[]): Schema {
 
 export function buildSchema(): Schema {
   const top = objectOf(formatKeys);
-  (top.properties as Schema).gpai = { title: 'Format version', description: `The .gpai.yaml format version: ${FORMAT_VERSION}.`, enum: [FORMAT_VERSION] };
+  (top.properties as Schema).gpai = {
+    title: 'Format version',
+    description: `The .gpai.yaml format version: ${FORMAT_VERSION}.`,
+    enum: [FORMAT_VERSION],
+  };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://github.com/gpai-docs/gpai-docs/blob/main/schemas/gpai.schema.json',
     title: 'GPAI model documentation (.gpai.yaml)',
-    description: 'Documentation of a general-purpose AI model under the EU AI Act (Art. 53, 55) and the Code of Practice for General-Purpose AI Models. Generated from the gpai-docs catalogue; do not edit by hand.',
+    description:
+      'Documentation of a general-purpose AI model under the EU AI Act (Art. 53, 55) and the Code of Practice for General-Purpose AI Models. Generated from the gpai-docs catalogue; do not edit by hand.',
     type: 'object',
     required: ['gpai'],
     ...top,

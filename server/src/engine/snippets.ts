@@ -3,7 +3,17 @@
  * booleans, today's date for dates), or a whole block with its required keys. Completions insert them;
  * snippets/gpai.json holds the same bodies for editors that read VS Code snippet files.
  */
-import { childSpecs, formatKeys, getChapter, getFormSection, getMeasure, getValueSet, keySpecAt, type KeySpec, type PathSegment } from './catalogue';
+import {
+  childSpecs,
+  formatKeys,
+  getChapter,
+  getFormSection,
+  getMeasure,
+  getValueSet,
+  keySpecAt,
+  type KeySpec,
+  type PathSegment,
+} from './catalogue';
 import type { GpaiDocument } from './document';
 import { requirement } from './requirements';
 
@@ -27,15 +37,24 @@ export function escapeSnippet(text: string): string {
  * The lines of a snippet for `spec` at `path`; the first line starts at the cursor, the others carry the
  * absolute indentation `indent + unit * depth`. Tab stops are numbered from `counter.next`.
  */
-export function snippetLines(spec: KeySpec, path: readonly PathSegment[], indent: number, options: SnippetOptions, counter = { next: 1 }): string[] {
+export function snippetLines(
+  spec: KeySpec,
+  path: readonly PathSegment[],
+  indent: number,
+  options: SnippetOptions,
+  counter = { next: 1 },
+): string[] {
   const pad = ' '.repeat(indent);
   if (spec.type === 'map') {
     const children = childSpecs(spec).filter((c) => included(c, [...path, c.key], options));
     if (children.length) {
-      return [`${spec.key}:`, ...children.flatMap((c) => {
-        const [first, ...rest] = snippetLines(c, [...path, c.key], indent + options.unit, options, counter);
-        return [`${' '.repeat(indent + options.unit)}${first}`, ...rest];
-      })];
+      return [
+        `${spec.key}:`,
+        ...children.flatMap((c) => {
+          const [first, ...rest] = snippetLines(c, [...path, c.key], indent + options.unit, options, counter);
+          return [`${' '.repeat(indent + options.unit)}${first}`, ...rest];
+        }),
+      ];
     }
   }
   if (spec.type === 'keyed-map' && spec.values) {
@@ -44,10 +63,18 @@ export function snippetLines(spec: KeySpec, path: readonly PathSegment[], indent
   if (spec.type === 'list' && spec.children) {
     const fields = spec.children.filter((c) => !c.optional);
     const entryPad = `${pad}${' '.repeat(options.unit)}`;
-    return [`${spec.key}:`, ...fields.map((c, i) => `${i === 0 ? `${entryPad}- ` : `${entryPad}  `}${c.key}: ${valueStop(c, options, counter)}`)];
+    return [
+      `${spec.key}:`,
+      ...fields.map(
+        (c, i) => `${i === 0 ? `${entryPad}- ` : `${entryPad}  `}${c.key}: ${valueStop(c, options, counter)}`,
+      ),
+    ];
   }
   if (spec.type === 'list' || spec.type === 'enum-list') {
-    return [`${spec.key}:`, `${pad}${' '.repeat(options.unit)}- ${spec.type === 'enum-list' ? choice(spec, counter) : stop(counter)}`];
+    return [
+      `${spec.key}:`,
+      `${pad}${' '.repeat(options.unit)}- ${spec.type === 'enum-list' ? choice(spec, counter) : stop(counter)}`,
+    ];
   }
   return [`${spec.key}: ${valueStop(spec, options, counter)}`];
 }
@@ -60,19 +87,29 @@ function included(spec: KeySpec, path: readonly PathSegment[], options: SnippetO
 /** The tab stop of a value: a choice for closed sets and booleans, today for a date. */
 export function valueStop(spec: KeySpec, options: SnippetOptions, counter: { next: number }): string {
   switch (spec.type) {
-    case 'enum': return choice(spec, counter);
-    case 'boolean': return `\${${counter.next++}|true,false|}`;
-    case 'date': return `\${${counter.next++}:${options.today}}`;
-    case 'month': return `\${${counter.next++}:${options.thisMonth ?? options.today.slice(0, 7)}}`;
-    case 'number': return spec.key === 'gpai' ? `\${${counter.next++}:1}` : stop(counter);
-    case 'na-or-list': return `\${${counter.next++}:N/A}`;
-    case 'flag-or-map': return `\${${counter.next++}:false}`;
-    default: return stop(counter);
+    case 'enum':
+      return choice(spec, counter);
+    case 'boolean':
+      return `\${${counter.next++}|true,false|}`;
+    case 'date':
+      return `\${${counter.next++}:${options.today}}`;
+    case 'month':
+      return `\${${counter.next++}:${options.thisMonth ?? options.today.slice(0, 7)}}`;
+    case 'number':
+      return spec.key === 'gpai' ? `\${${counter.next++}:1}` : stop(counter);
+    case 'na-or-list':
+      return `\${${counter.next++}:N/A}`;
+    case 'flag-or-map':
+      return `\${${counter.next++}:false}`;
+    default:
+      return stop(counter);
   }
 }
 
 function choice(spec: KeySpec, counter: { next: number }): string {
-  const values = spec.values ? getValueSet(spec.values).options.map((o) => o.value.replace(/[,|\\$}]/g, (c) => `\\${c}`)) : [];
+  const values = spec.values
+    ? getValueSet(spec.values).options.map((o) => o.value.replace(/[,|\\$}]/g, (c) => `\\${c}`))
+    : [];
   return values.length ? `\${${counter.next++}|${values.join(',')}|}` : stop(counter);
 }
 
@@ -89,7 +126,11 @@ export interface SnippetDefinition {
 }
 
 /** VS Code's date variables: the snippet file cannot know today. */
-const FILE_OPTIONS: SnippetOptions = { today: '${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}', thisMonth: '${CURRENT_YEAR}-${CURRENT_MONTH}', unit: 2 };
+const FILE_OPTIONS: SnippetOptions = {
+  today: '${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}',
+  thisMonth: '${CURRENT_YEAR}-${CURRENT_MONTH}',
+  unit: 2,
+};
 
 /**
  * The contents of snippets/gpai.json: a new documentation file, each top-level block, and the answer to a
@@ -107,8 +148,16 @@ export function buildSnippets(): Record<string, SnippetDefinition> {
   };
   for (const spec of blocks) {
     const section = getFormSection(spec.id);
-    const name = section ? `Section ${section.number}: ${section.title}` : spec.key === 'copyright' ? 'Copyright chapter' : titleOf(spec);
-    out[name] = { prefix: section ? `gpai-section-${section.number}` : `gpai-${spec.key.replace(/_/g, '-')}`, description: `${name}, with its required keys.`, body: snippetLines(spec, [spec.key], 0, FILE_OPTIONS) };
+    const name = section
+      ? `Section ${section.number}: ${section.title}`
+      : spec.key === 'copyright'
+        ? 'Copyright chapter'
+        : titleOf(spec);
+    out[name] = {
+      prefix: section ? `gpai-section-${section.number}` : `gpai-${spec.key.replace(/_/g, '-')}`,
+      description: `${name}, with its required keys.`,
+      body: snippetLines(spec, [spec.key], 0, FILE_OPTIONS),
+    };
   }
   out['Copyright measure answer'] = answerSnippet('gpai-copyright-measure', ['copyright']);
   out['Safety and Security measure answer'] = answerSnippet('gpai-safety-measure', ['safety_and_security']);

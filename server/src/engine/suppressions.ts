@@ -20,17 +20,23 @@ export interface Suppression {
 
 /** The suppression comments of a document, once per version. */
 export function readSuppressions(doc: GpaiDocument): readonly Suppression[] {
-  return memo(doc, 'suppressions', () => commentsContaining(doc, SUPPRESSION_MARKER).flatMap((comment) => {
-    const m = SUPPRESSION.exec(comment.text);
-    if (!m) return [];
-    const [spec, ...reasonParts] = m[1].split('--');
-    return [{ comment, codes: spec.split(/[\s,]+/).filter(Boolean), reason: reasonParts.join('--').trim() }];
-  }));
+  return memo(doc, 'suppressions', () =>
+    commentsContaining(doc, SUPPRESSION_MARKER).flatMap((comment) => {
+      const m = SUPPRESSION.exec(comment.text);
+      if (!m) return [];
+      const [spec, ...reasonParts] = m[1].split('--');
+      return [{ comment, codes: spec.split(/[\s,]+/).filter(Boolean), reason: reasonParts.join('--').trim() }];
+    }),
+  );
 }
 
 /** The lines holding a suppression comment alone: a key inserted above a key stays above them too. */
 export function suppressionLines(doc: GpaiDocument): ReadonlySet<number> {
-  return new Set(readSuppressions(doc).filter((s) => s.comment.ownLine).map((s) => s.comment.line));
+  return new Set(
+    readSuppressions(doc)
+      .filter((s) => s.comment.ownLine)
+      .map((s) => s.comment.line),
+  );
 }
 
 /**
@@ -62,12 +68,37 @@ export function applySuppressions(doc: GpaiDocument, findings: readonly Finding[
   for (const s of suppressions) {
     const range = doc.lines.range(s.comment.start, s.comment.end);
     const unknown = s.codes.filter((c) => !known.has(c));
-    if (unknown.length) kept.push({ code: 'suppression.unknown-code', range, message: `No diagnostic has the code ${unknown.map((c) => `"${c}"`).join(', ')}. See docs/diagnostics.md for the codes.` });
-    if (!s.codes.length) kept.push({ code: 'suppression.unused', range, message: `This suppression names no code: write the code to silence after ${SUPPRESSION_MARKER}.` });
-    else if (!s.reason) kept.push({ code: 'suppression.no-reason', range, message: 'Give the reason for this suppression after " -- ", so that a reviewer knows why the check does not apply.' });
+    if (unknown.length)
+      kept.push({
+        code: 'suppression.unknown-code',
+        range,
+        message: `No diagnostic has the code ${unknown.map((c) => `"${c}"`).join(', ')}. See docs/diagnostics.md for the codes.`,
+      });
+    if (!s.codes.length)
+      kept.push({
+        code: 'suppression.unused',
+        range,
+        message: `This suppression names no code: write the code to silence after ${SUPPRESSION_MARKER}.`,
+      });
+    else if (!s.reason)
+      kept.push({
+        code: 'suppression.no-reason',
+        range,
+        message:
+          'Give the reason for this suppression after " -- ", so that a reviewer knows why the check does not apply.',
+      });
     if (s.codes.length && !used.has(s) && !unknown.length) {
-      const fix = { kind: 'delete-range', range: removalRange(doc, s.comment), title: 'Remove the unused suppression' } as const;
-      kept.push({ code: 'suppression.unused', range, fix, message: `This suppression of ${s.codes.join(', ')} suppresses nothing on the next line. Remove it, or move it to the line above the finding.` });
+      const fix = {
+        kind: 'delete-range',
+        range: removalRange(doc, s.comment),
+        title: 'Remove the unused suppression',
+      } as const;
+      kept.push({
+        code: 'suppression.unused',
+        range,
+        fix,
+        message: `This suppression of ${s.codes.join(', ')} suppresses nothing on the next line. Remove it, or move it to the line above the finding.`,
+      });
     }
   }
   return kept;

@@ -6,7 +6,16 @@
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
 import {
-  citeId, getChapter, getCommitment, getFormItem, getFormSection, getMeasure, getTemplateSection, keySpecAt, type KeySpec, type PathSegment,
+  citeId,
+  getChapter,
+  getCommitment,
+  getFormItem,
+  getFormSection,
+  getMeasure,
+  getTemplateSection,
+  keySpecAt,
+  type KeySpec,
+  type PathSegment,
 } from './catalogue';
 import { keyName, memo, scalarText, type GpaiDocument } from './document';
 
@@ -44,13 +53,15 @@ function childrenOf(doc: GpaiDocument, value: Node | null, path: readonly PathSe
     const first = (entry.items as Pair[]).find((p) => isScalar(p.value));
     const label = first ? scalarText(doc, first.value)?.trim() : undefined;
     const start = entry.range[0];
-    return [{
-      name: label ? `${i + 1}. ${label.length > 60 ? `${label.slice(0, 59)}…` : label}` : `${i + 1}.`,
-      kind: SymbolKind.Object,
-      range: trimmedRange(doc, start, entry.range[1]),
-      selectionRange: doc.lines.range(start, start),
-      children: mapSymbols(doc, entry.items as Pair[], [...path, i]),
-    }];
+    return [
+      {
+        name: label ? `${i + 1}. ${label.length > 60 ? `${label.slice(0, 59)}…` : label}` : `${i + 1}.`,
+        kind: SymbolKind.Object,
+        range: trimmedRange(doc, start, entry.range[1]),
+        selectionRange: doc.lines.range(start, start),
+        children: mapSymbols(doc, entry.items as Pair[], [...path, i]),
+      },
+    ];
   });
 }
 
@@ -66,7 +77,8 @@ function detailOf(spec: KeySpec | undefined, parent: KeySpec | undefined): strin
   if (template) return `Summary Section ${template.number} ${template.title}`;
   if (parent?.id === id) return undefined;
   const commitment = getCommitment(id);
-  if (commitment && !parent) return `${getChapter(commitment.chapter)!.title} chapter · Commitment ${commitment.number} “${commitment.title}”`;
+  if (commitment && !parent)
+    return `${getChapter(commitment.chapter)!.title} chapter · Commitment ${commitment.number} “${commitment.title}”`;
   if (commitment) return `${citeId(id)} “${commitment.title}”`;
   const measure = getMeasure(id);
   if (measure) return `${citeId(id)} “${measure.title}”`;

@@ -5,7 +5,17 @@
  * new file starts with exactly the items the checks will ask for.
  */
 import type { TemplateOptions } from '../../../shared/types';
-import { FORMAT_VERSION, formatKeys, getEntry, getFormatEntry, getFormSection, itemLabel, getFormItem, type KeySpec, type PathSegment } from './catalogue';
+import {
+  FORMAT_VERSION,
+  formatKeys,
+  getEntry,
+  getFormatEntry,
+  getFormSection,
+  itemLabel,
+  getFormItem,
+  type KeySpec,
+  type PathSegment,
+} from './catalogue';
 import { parseGpai, type GpaiDocument } from './document';
 import { requirement } from './requirements';
 
@@ -28,7 +38,10 @@ export function newFileTemplate(options: TemplateOptions): string {
   const extra = new Set<string>(['training_content_summary.url']);
   if (options.systemicRisk === 'presumed') extra.add('classification.notification_date');
   if (options.systemicRisk === 'designated') extra.add('classification.designation_date');
-  if (options.modification) ['classification.modification', 'general_information', 'general_information.model_dependencies'].forEach((k) => extra.add(k));
+  if (options.modification)
+    ['classification.modification', 'general_information', 'general_information.model_dependencies'].forEach((k) =>
+      extra.add(k),
+    );
   const lines = [
     `# Model documentation${options.modelName ? ` for ${oneLine(options.modelName)}` : ''}, in the .gpai.yaml format (gpai-docs).`,
     '# Every empty key is still to answer: the comment after it says what to write. Hover a key for what the',
@@ -52,27 +65,41 @@ function probeDocument(options: TemplateOptions): GpaiDocument {
     ? '\n  open_source_exemption:\n    claimed: true\n    licence: x\n    licence_kind: free-and-open-source\n    weights: https://x\n    architecture: https://x\n    usage: https://x'
     : '\n  open_source_exemption: false';
   const dependencies = options.modification ? '\ngeneral_information:\n  model_dependencies:\n    - name: x' : '';
-  return parseGpai(`gpai: ${FORMAT_VERSION}\nclassification:\n  systemic_risk: ${options.systemicRisk}${exemption}${dependencies}\n`);
+  return parseGpai(
+    `gpai: ${FORMAT_VERSION}\nclassification:\n  systemic_risk: ${options.systemicRisk}${exemption}${dependencies}\n`,
+  );
 }
 
 function emit(
-  probe: GpaiDocument, spec: KeySpec, path: readonly PathSegment[], depth: number,
-  values: Record<string, string>, extra: ReadonlySet<string>, exempt: boolean,
+  probe: GpaiDocument,
+  spec: KeySpec,
+  path: readonly PathSegment[],
+  depth: number,
+  values: Record<string, string>,
+  extra: ReadonlySet<string>,
+  exempt: boolean,
 ): string[] {
   const dotted = path.join('.');
   const pad = ' '.repeat(depth * UNIT);
   const req = requirement(probe, spec, path);
   const isExemption = dotted === 'classification.open_source_exemption';
   if (!extra.has(dotted) && (req.kind === 'not-applicable' || (req.kind === 'optional' && !isExemption))) return [];
-  if (isExemption && !exempt) return [`${pad}${spec.key}: false${comment(`${getFormatEntry(spec.id)?.title ?? spec.key}: not claimed`)}`];
+  if (isExemption && !exempt)
+    return [`${pad}${spec.key}: false${comment(`${getFormatEntry(spec.id)?.title ?? spec.key}: not claimed`)}`];
   if ((spec.type === 'map' || isExemption) && spec.children) {
     const children = spec.children.flatMap((c) => emit(probe, c, [...path, c.key], depth + 1, values, extra, exempt));
     return children.length ? [`${pad}${spec.key}:`, ...children] : [];
   }
-  if (spec.type === 'list' && spec.children || spec.type === 'na-or-list' && extra.has('classification.modification')) {
+  if (
+    (spec.type === 'list' && spec.children) ||
+    (spec.type === 'na-or-list' && extra.has('classification.modification'))
+  ) {
     const fields = (spec.children ?? []).filter((c) => !c.optional);
     const entryPad = ' '.repeat((depth + 1) * UNIT);
-    return [`${pad}${spec.key}:${comment(hint(spec))}`, ...fields.map((c, i) => `${entryPad}${i === 0 ? '- ' : '  '}${c.key}:${comment(c.hint ?? '')}`)];
+    return [
+      `${pad}${spec.key}:${comment(hint(spec))}`,
+      ...fields.map((c, i) => `${entryPad}${i === 0 ? '- ' : '  '}${c.key}:${comment(c.hint ?? '')}`),
+    ];
   }
   const value = values[dotted];
   return [`${pad}${spec.key}:${value ? ` ${value}` : ''}${value ? '' : comment(hint(spec))}`];
@@ -82,13 +109,19 @@ function emit(
 function hint(spec: KeySpec): string {
   if (spec.hint) return spec.hint;
   const kinds: Partial<Record<KeySpec['type'], string>> = {
-    list: 'a list', 'enum-list': 'a list of values (completion offers them)', 'keyed-map': 'one entry per value (completion offers them)',
-    date: 'YYYY-MM-DD', month: 'YYYY-MM', boolean: 'true or false', url: 'https link', 'na-or-list': 'N/A, or a list',
+    list: 'a list',
+    'enum-list': 'a list of values (completion offers them)',
+    'keyed-map': 'one entry per value (completion offers them)',
+    date: 'YYYY-MM-DD',
+    month: 'YYYY-MM',
+    boolean: 'true or false',
+    url: 'https link',
+    'na-or-list': 'N/A, or a list',
   };
   const item = getFormItem(spec.id);
   // The first sentence; "Art. 53(2)" does not end one.
   const about = getFormatEntry(spec.id)?.about.replace(/(?<!\b(?:Art|Annex|e\.g|i\.e))\.\s+[A-Z(].*$/s, '.');
-  const what = item ? `${item.number} ${itemLabel(item)}` : about ?? getEntry(spec.id)?.title;
+  const what = item ? `${item.number} ${itemLabel(item)}` : (about ?? getEntry(spec.id)?.title);
   return [what, kinds[spec.type]].filter(Boolean).join(': ');
 }
 

@@ -15,7 +15,8 @@ export interface Quantity {
 }
 
 // mantissa, then an optional exponent in e-notation or ×10^n / x10^n / *10^n / ·10^n.
-const NUMBER = /^\s*([-+]?(?:\d[\d,_\u00a0\u202f]*(?:\.\d*)?|\.\d+))(?:\s*(?:[eE]([-+]?\d+)|\s*[×xX*·]\s*10\s*(?:\^|\*\*)\s*\(?([-+−]?\d+)\)?|\s*[×xX*·]\s*10([⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+)))?/;
+const NUMBER =
+  /^\s*([-+]?(?:\d[\d,_\u00a0\u202f]*(?:\.\d*)?|\.\d+))(?:\s*(?:[eE]([-+]?\d+)|\s*[×xX*·]\s*10\s*(?:\^|\*\*)\s*\(?([-+−]?\d+)\)?|\s*[×xX*·]\s*10([⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+)))?/;
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** Read a quantity like `2.4e25`, `2.4e25 FLOP`, `7.3×10^10`, `1.0e2 MWh`, `73,000,000,000`. */
@@ -27,7 +28,8 @@ export function parseQuantity(text: string): Quantity | undefined {
   let exponent = 0;
   if (m[2] !== undefined) exponent = Number(m[2]);
   else if (m[3] !== undefined) exponent = Number(m[3].replace('−', '-'));
-  else if (m[4] !== undefined) exponent = Number([...m[4]].map((ch) => (ch === '⁻' ? '-' : String(SUPERSCRIPTS.indexOf(ch)))).join(''));
+  else if (m[4] !== undefined)
+    exponent = Number([...m[4]].map((ch) => (ch === '⁻' ? '-' : String(SUPERSCRIPTS.indexOf(ch)))).join(''));
   const value = Number(mantissa) * Math.pow(10, exponent);
   const numberText = m[0].trim();
   const rest = text.slice(m[0].length);
@@ -170,7 +172,11 @@ export function isWellFormedLink(text: string): boolean {
 
 /** Looks like a link or an e-mail address (any scheme), so it should be checked as one. */
 export function looksLikeLink(text: string): boolean {
-  return /^\s*[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^\s*(mailto|javascript|data|file|vbscript):/i.test(text) || /^\s*www\./i.test(text);
+  return (
+    /^\s*[a-z][a-z0-9+.-]*:\/\//i.test(text) ||
+    /^\s*(mailto|javascript|data|file|vbscript):/i.test(text) ||
+    /^\s*www\./i.test(text)
+  );
 }
 
 /** Words in a free-text answer. */

@@ -11,7 +11,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { REPO_ROOT, SetupError, runInstall, startCodeServer, writeUserSettings } from '../../../scripts/vscode/codeServer.mjs';
+import {
+  REPO_ROOT,
+  SetupError,
+  runInstall,
+  startCodeServer,
+  writeUserSettings,
+} from '../../../scripts/vscode/codeServer.mjs';
 
 const SUITE_SOURCES = path.join(REPO_ROOT, 'test/e2e/desktop/suite');
 /** The suite, bundled per file (tsc type-checks it with the project; esbuild makes it runnable fast). */
@@ -24,8 +30,17 @@ async function prepare() {
   const esbuild = await import('esbuild');
   fs.rmSync(SUITE_DIR, { recursive: true, force: true });
   await esbuild.build({
-    entryPoints: fs.readdirSync(SUITE_SOURCES).filter((f) => f.endsWith('.ts')).map((f) => path.join(SUITE_SOURCES, f)),
-    outdir: SUITE_DIR, bundle: true, format: 'cjs', platform: 'node', target: 'node20', external: ['vscode', 'mocha'], logLevel: 'warning',
+    entryPoints: fs
+      .readdirSync(SUITE_SOURCES)
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => path.join(SUITE_SOURCES, f)),
+    outdir: SUITE_DIR,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: ['vscode', 'mocha'],
+    logLevel: 'warning',
   });
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gpai-desktop-'));
   const workspace = path.join(scratch, 'workspace');
@@ -38,10 +53,17 @@ async function desktop({ workspace, scratch }) {
   await runTests({
     extensionDevelopmentPath: REPO_ROOT,
     extensionTestsPath: SUITE,
-    launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', `--user-data-dir=${path.join(scratch, 'user-data')}`],
+    launchArgs: [
+      workspace,
+      '--disable-extensions',
+      '--disable-workspace-trust',
+      `--user-data-dir=${path.join(scratch, 'user-data')}`,
+    ],
   }).catch((e) => {
     if (/ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|getaddrinfo/.test(String(e?.message ?? e))) {
-      throw new SetupError(`@vscode/test-electron could not download VS Code (${String(e.message).split('\n')[0]}). It needs internet once (the download is cached in .vscode-test/); offline, run the same suite in code-server: npm run test:desktop -- --code-server`);
+      throw new SetupError(
+        `@vscode/test-electron could not download VS Code (${String(e.message).split('\n')[0]}). It needs internet once (the download is cached in .vscode-test/); offline, run the same suite in code-server: npm run test:desktop -- --code-server`,
+      );
     }
     throw e;
   });
@@ -59,21 +81,37 @@ async function inCodeServer({ workspace, scratch }) {
   const userDataDir = path.join(scratch, 'user-data');
   writeUserSettings(userDataDir);
   const server = await startCodeServer({
-    extensionsDir: path.join(scratch, 'extensions'), userDataDir,
-    env: { GPAI_DESKTOP_RESULTS: results }, args: ['--vscode-option', 'enable-smoke-test-driver'],
+    extensionsDir: path.join(scratch, 'extensions'),
+    userDataDir,
+    env: { GPAI_DESKTOP_RESULTS: results },
+    args: ['--vscode-option', 'enable-smoke-test-driver'],
   });
   const wb = await launchBrowser();
   try {
-    const exited = new Promise((resolve) => { void wb.page.exposeFunction('codeAutomationExit', (code) => resolve(code)); });
+    const exited = new Promise((resolve) => {
+      void wb.page.exposeFunction('codeAutomationExit', (code) => resolve(code));
+    });
     const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${p}`;
     const url = new URL(server.baseUrl);
     url.searchParams.set('folder', workspace);
-    url.searchParams.set('payload', JSON.stringify([['extensionDevelopmentPath', remote(REPO_ROOT)], ['extensionTestsPath', remote(SUITE.replace(/\.js$/, ''))]]));
+    url.searchParams.set(
+      'payload',
+      JSON.stringify([
+        ['extensionDevelopmentPath', remote(REPO_ROOT)],
+        ['extensionTestsPath', remote(SUITE.replace(/\.js$/, ''))],
+      ]),
+    );
     await wb.page.goto(url.href);
     let timer;
-    const code = await Promise.race([exited, new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), 180000); })]);
+    const code = await Promise.race([
+      exited,
+      new Promise((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), 180000);
+      }),
+    ]);
     clearTimeout(timer);
-    if (!fs.existsSync(results)) throw new SetupError(`the suite left no results (extension host exit: ${code}); see ${server.logFile}`);
+    if (!fs.existsSync(results))
+      throw new SetupError(`the suite left no results (extension host exit: ${code}); see ${server.logFile}`);
     const { passed, failed } = JSON.parse(fs.readFileSync(results, 'utf8'));
     for (const t of passed) console.log(`  ✔ ${t}`);
     for (const t of failed) console.log(`  ✖ ${t.title}: ${t.error}`);
@@ -89,7 +127,7 @@ const context = await prepare();
 try {
   await (process.argv.includes('--code-server') ? inCodeServer(context) : desktop(context));
 } catch (e) {
-  console.error(`test:desktop: ${e instanceof SetupError ? e.message : e?.stack ?? e}`);
+  console.error(`test:desktop: ${e instanceof SetupError ? e.message : (e?.stack ?? e)}`);
   process.exitCode = 1;
 } finally {
   fs.rmSync(context.scratch, { recursive: true, force: true });

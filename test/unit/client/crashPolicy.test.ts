@@ -6,7 +6,10 @@ describe('server crash policy', () => {
 
   it('restarts a crashed server up to the limit, then gives up', () => {
     const history = new CrashHistory({ maxRestarts: 3, windowMs: 3 * MINUTE });
-    assert.deepEqual([0, 1, 2, 3].map((i) => history.crashed(i * 1000)), ['restart', 'restart', 'restart', 'give-up']);
+    assert.deepEqual(
+      [0, 1, 2, 3].map((i) => history.crashed(i * 1000)),
+      ['restart', 'restart', 'restart', 'give-up'],
+    );
   });
 
   it('forgets crashes older than the window', () => {

@@ -14,7 +14,13 @@ describe('client localisation', () => {
     const pkg = readFileSync(join(ROOT, 'package.json'), 'utf8');
     const nls = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
     const used = new Set([...pkg.matchAll(/"%([\w.-]+)%"/g)].map((m) => m[1]));
-    assert.deepEqual([...used].filter((k) => !(k in nls)), []);
-    assert.deepEqual(Object.keys(nls).filter((k) => !used.has(k)), []);
+    assert.deepEqual(
+      [...used].filter((k) => !(k in nls)),
+      [],
+    );
+    assert.deepEqual(
+      Object.keys(nls).filter((k) => !used.has(k)),
+      [],
+    );
   });
 });

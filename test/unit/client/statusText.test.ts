@@ -7,9 +7,19 @@ import { example, parse } from '../../helpers/text';
 
 function report(label: string, percent: number): CoverageReport {
   return {
-    uri: 'file:///m.gpai.yaml', version: 1, percent, roots: [],
+    uri: 'file:///m.gpai.yaml',
+    version: 1,
+    percent,
+    roots: [],
     counts: { covered: 87, partial: 3, missing: 10, notApplicable: 5, total: 105 },
-    classification: { systemicRisk: 'presumed', hasSystemicRisk: true, openSourceExemption: 'not-claimed', modified: false, legacy: false, label },
+    classification: {
+      systemicRisk: 'presumed',
+      hasSystemicRisk: true,
+      openSourceExemption: 'not-claimed',
+      modified: false,
+      legacy: false,
+      label,
+    },
   };
 }
 
@@ -25,7 +35,13 @@ describe('status bar text', () => {
   });
 
   it('reads a real report', () => {
-    assert.equal(statusText(getCoverage(parse(example('kestrel-13b.gpai.yaml'))), plain).text, 'GPAI · no systemic risk · 100 %');
-    assert.match(statusText(getCoverage(parse(example('meadow-7b.gpai.yaml'))), plain).text, /^GPAI · open-source exempt · \d+ %$/);
+    assert.equal(
+      statusText(getCoverage(parse(example('kestrel-13b.gpai.yaml'))), plain).text,
+      'GPAI · no systemic risk · 100 %',
+    );
+    assert.match(
+      statusText(getCoverage(parse(example('meadow-7b.gpai.yaml'))), plain).text,
+      /^GPAI · open-source exempt · \d+ %$/,
+    );
   });
 });

@@ -1,6 +1,18 @@
 import * as assert from 'node:assert/strict';
-import type { CoverageCounts, CoverageNode, CoverageReport, CoverageState, WorkspaceFileSummary } from '../../../shared/types';
-import { coverageRows, countsText, STATE_ICONS, workspaceRows, type NodeRow } from '../../../client/src/coverage/treeModel';
+import type {
+  CoverageCounts,
+  CoverageNode,
+  CoverageReport,
+  CoverageState,
+  WorkspaceFileSummary,
+} from '../../../shared/types';
+import {
+  coverageRows,
+  countsText,
+  STATE_ICONS,
+  workspaceRows,
+  type NodeRow,
+} from '../../../client/src/coverage/treeModel';
 import { plain } from '../../../client/src/translate';
 import { getCoverage } from '../../../server/src/engine';
 import { example, parse } from '../../helpers/text';
@@ -11,33 +23,89 @@ function counts(covered: number, partial: number, missing: number, notApplicable
   return { covered, partial, missing, notApplicable, total: covered + partial + missing + notApplicable };
 }
 
-function leaf(id: string, label: string, title: string, state: CoverageState, reason: string, extra: Partial<CoverageNode> = {}): CoverageNode {
-  const one = counts(state === 'covered' ? 1 : 0, state === 'partial' ? 1 : 0, state === 'missing' ? 1 : 0, state === 'not-applicable' ? 1 : 0);
+function leaf(
+  id: string,
+  label: string,
+  title: string,
+  state: CoverageState,
+  reason: string,
+  extra: Partial<CoverageNode> = {},
+): CoverageNode {
+  const one = counts(
+    state === 'covered' ? 1 : 0,
+    state === 'partial' ? 1 : 0,
+    state === 'missing' ? 1 : 0,
+    state === 'not-applicable' ? 1 : 0,
+  );
   return { id, kind: 'item', label, title, state, reason, counts: one, ...extra };
 }
 
 const section = {
-  id: 'form/section-7', kind: 'section', label: 'Section 7', title: 'Computational resources', state: 'partial',
-  reason: '1/3 covered · 1 partial · 1 missing', counts: counts(1, 1, 1), range: range(40), path: ['computational_resources'],
+  id: 'form/section-7',
+  kind: 'section',
+  label: 'Section 7',
+  title: 'Computational resources',
+  state: 'partial',
+  reason: '1/3 covered · 1 partial · 1 missing',
+  counts: counts(1, 1, 1),
+  range: range(40),
+  path: ['computational_resources'],
   children: [
-    leaf('form/7.4', '7.4', 'Training compute', 'covered', 'written', { range: range(42), path: ['computational_resources', 'training_compute'] }),
+    leaf('form/7.4', '7.4', 'Training compute', 'covered', 'written', {
+      range: range(42),
+      path: ['computational_resources', 'training_compute'],
+    }),
     leaf('form/7.5', '7.5', 'Measurement methodology', 'partial', 'placeholder text (TODO)', { range: range(43) }),
-    leaf('form/7.2', '7.2', 'Training time', 'missing', 'not written', { path: ['computational_resources', 'training_time'] }),
+    leaf('form/7.2', '7.2', 'Training time', 'missing', 'not written', {
+      path: ['computational_resources', 'training_time'],
+    }),
   ],
 } satisfies CoverageNode;
 
 const report: CoverageReport = {
-  uri: 'file:///m.gpai.yaml', version: 3, percent: 33, counts: counts(1, 1, 1, 4),
-  classification: { systemicRisk: 'none', hasSystemicRisk: false, openSourceExemption: 'not-claimed', modified: false, legacy: false, label: 'no systemic risk' },
+  uri: 'file:///m.gpai.yaml',
+  version: 3,
+  percent: 33,
+  counts: counts(1, 1, 1, 4),
+  classification: {
+    systemicRisk: 'none',
+    hasSystemicRisk: false,
+    openSourceExemption: 'not-claimed',
+    modified: false,
+    legacy: false,
+    label: 'no systemic risk',
+  },
   roots: [
     {
-      id: 'transparency', kind: 'chapter', label: 'Transparency', title: 'Transparency chapter', state: 'partial', reason: '1/3 covered',
-      counts: counts(1, 1, 1), children: [section],
+      id: 'transparency',
+      kind: 'chapter',
+      label: 'Transparency',
+      title: 'Transparency chapter',
+      state: 'partial',
+      reason: '1/3 covered',
+      counts: counts(1, 1, 1),
+      children: [section],
     },
     {
-      id: 'safety-security', kind: 'chapter', label: 'Safety and Security', title: 'Safety and Security chapter', state: 'not-applicable',
-      reason: 'not applicable: the model has no systemic risk', counts: counts(0, 0, 0, 4),
-      children: [{ id: 'safety-security/1', kind: 'commitment', label: 'Commitment 1', title: 'Safety and Security Framework', state: 'not-applicable', reason: 'not applicable: the model has no systemic risk', counts: counts(0, 0, 0, 4), children: [] }],
+      id: 'safety-security',
+      kind: 'chapter',
+      label: 'Safety and Security',
+      title: 'Safety and Security chapter',
+      state: 'not-applicable',
+      reason: 'not applicable: the model has no systemic risk',
+      counts: counts(0, 0, 0, 4),
+      children: [
+        {
+          id: 'safety-security/1',
+          kind: 'commitment',
+          label: 'Commitment 1',
+          title: 'Safety and Security Framework',
+          state: 'not-applicable',
+          reason: 'not applicable: the model has no systemic risk',
+          counts: counts(0, 0, 0, 4),
+          children: [],
+        },
+      ],
     },
   ],
 };
@@ -48,8 +116,14 @@ const rowOf = (rows: readonly NodeRow[], label: string) => walk(rows).find((r) =
 describe('coverage tree model', () => {
   it('keeps the server order: chapter, then its commitments, measures and items', () => {
     const rows = coverageRows(report, plain);
-    assert.deepEqual(rows.map((r) => r.label), ['Transparency', 'Safety and Security']);
-    assert.deepEqual(rows[0].children[0].children.map((r) => r.label), ['7.4', '7.5', '7.2']);
+    assert.deepEqual(
+      rows.map((r) => r.label),
+      ['Transparency', 'Safety and Security'],
+    );
+    assert.deepEqual(
+      rows[0].children[0].children.map((r) => r.label),
+      ['7.4', '7.5', '7.2'],
+    );
   });
 
   it('describes a branch by covered over applicable answers, then its title', () => {
@@ -75,7 +149,10 @@ describe('coverage tree model', () => {
   it('says why in the tooltip', () => {
     const rows = coverageRows(report, plain);
     assert.match(rowOf(rows, '7.5').tooltip, /partial: placeholder text \(TODO\)/);
-    assert.match(rowOf(rows, 'Safety and Security').tooltip, /^(?!.*not applicable: not applicable).*\n\nnot applicable: the model has no systemic risk/s);
+    assert.match(
+      rowOf(rows, 'Safety and Security').tooltip,
+      /^(?!.*not applicable: not applicable).*\n\nnot applicable: the model has no systemic risk/s,
+    );
     assert.match(rowOf(rows, 'Section 7').tooltip, /1 of 3 answers covered, 1 partial, 1 missing/);
   });
 
@@ -83,7 +160,10 @@ describe('coverage tree model', () => {
     const rows = coverageRows(report, plain);
     assert.deepEqual(rowOf(rows, '7.4').action, { kind: 'reveal', range: range(42) });
     assert.deepEqual(rowOf(rows, '7.2').action, {
-      kind: 'insert', ids: ['form/7.2', 'form/section-7', 'transparency'], path: ['computational_resources', 'training_time'], near: range(40),
+      kind: 'insert',
+      ids: ['form/7.2', 'form/section-7', 'transparency'],
+      path: ['computational_resources', 'training_time'],
+      near: range(40),
     });
     assert.equal(rowOf(rows, 'Safety and Security').action, undefined);
   });
@@ -101,7 +181,10 @@ describe('coverage tree model', () => {
     const real = getCoverage(parse(example('kestrel-13b.gpai.yaml')));
     const keys = walk(coverageRows(real, plain)).map((r) => r.key);
     assert.equal(new Set(keys).size, keys.length);
-    assert.deepEqual(walk(coverageRows(real, plain)).map((r) => r.key), keys);
+    assert.deepEqual(
+      walk(coverageRows(real, plain)).map((r) => r.key),
+      keys,
+    );
     assert.ok(keys.length > 100);
   });
 
@@ -119,15 +202,32 @@ describe('coverage tree model', () => {
 });
 
 describe('workspace tree model', () => {
-  const file = (name: string, percent: number, errors: number, warnings: number, label = 'no systemic risk'): WorkspaceFileSummary => ({
-    uri: `file:///ws/${name}`, percent, errors, warnings, counts: counts(percent, 0, 100 - percent),
+  const file = (
+    name: string,
+    percent: number,
+    errors: number,
+    warnings: number,
+    label = 'no systemic risk',
+  ): WorkspaceFileSummary => ({
+    uri: `file:///ws/${name}`,
+    percent,
+    errors,
+    warnings,
+    counts: counts(percent, 0, 100 - percent),
     classification: { ...report.classification, label },
   });
   const relative = (uri: string) => uri.replace('file:///ws/', '');
 
   it('lists the least documented file first', () => {
-    const rows = workspaceRows([file('b.gpai.yaml', 100, 0, 0), file('a.gpai.yaml', 40, 2, 1), file('c.gpai.yaml', 40, 0, 0)], relative, plain);
-    assert.deepEqual(rows.map((r) => r.label), ['a.gpai.yaml', 'c.gpai.yaml', 'b.gpai.yaml']);
+    const rows = workspaceRows(
+      [file('b.gpai.yaml', 100, 0, 0), file('a.gpai.yaml', 40, 2, 1), file('c.gpai.yaml', 40, 0, 0)],
+      relative,
+      plain,
+    );
+    assert.deepEqual(
+      rows.map((r) => r.label),
+      ['a.gpai.yaml', 'c.gpai.yaml', 'b.gpai.yaml'],
+    );
   });
 
   it('shows classification, coverage and problems in the description', () => {
@@ -139,6 +239,9 @@ describe('workspace tree model', () => {
 
   it('marks files with errors, with gaps, and complete ones differently', () => {
     const rows = workspaceRows([file('e', 90, 1, 0), file('w', 90, 0, 0), file('ok', 100, 0, 0)], relative, plain);
-    assert.deepEqual(rows.map((r) => r.icon.id), [STATE_ICONS.missing.id, STATE_ICONS.partial.id, STATE_ICONS.covered.id]);
+    assert.deepEqual(
+      rows.map((r) => r.icon.id),
+      [STATE_ICONS.missing.id, STATE_ICONS.partial.id, STATE_ICONS.covered.id],
+    );
   });
 });

@@ -4,7 +4,13 @@
  */
 import { catalogue } from '../../../server/src/engine';
 import type {
-  Audience, PreviewChapter, PreviewItem, PreviewModel, PreviewSection, PreviewState, PreviewValue,
+  Audience,
+  PreviewChapter,
+  PreviewItem,
+  PreviewModel,
+  PreviewSection,
+  PreviewState,
+  PreviewValue,
 } from '../../../shared/types';
 
 const range = (line: number) => ({ start: { line, character: 2 }, end: { line, character: 20 } });
@@ -23,7 +29,11 @@ export const STATES: Readonly<Record<string, PreviewState>> = {
 function itemOf(f: catalogue.FormItem, line: number, value: (id: string) => PreviewValue | undefined): PreviewItem {
   const state = STATES[f.id] ?? 'written';
   return {
-    id: f.id, number: f.number, label: catalogue.itemLabel(f), recipients: [...f.recipients], state,
+    id: f.id,
+    number: f.number,
+    label: catalogue.itemLabel(f),
+    recipients: [...f.recipients],
+    state,
     reason: state === 'written' ? '' : state === 'placeholder' ? 'placeholder text (TODO)' : `reason for ${f.number}`,
     naReason: state === 'n/a' ? 'not a modification of another model' : undefined,
     value: state === 'missing' ? undefined : value(f.id),
@@ -35,13 +45,21 @@ function itemOf(f: catalogue.FormItem, line: number, value: (id: string) => Prev
 function sections(value: (id: string) => PreviewValue | undefined): PreviewSection[] {
   let line = 5;
   const document: PreviewSection = {
-    id: 'form/document', number: 0, title: 'Document',
+    id: 'form/document',
+    number: 0,
+    title: 'Document',
     items: catalogue.itemsOfSection(0).map((f) => itemOf(f, line++, value)),
   };
-  return [document, ...catalogue.formSections.map((s) => ({
-    id: s.id, number: s.number, title: s.title, range: range(line),
-    items: catalogue.itemsOfSection(s.number).map((f) => itemOf(f, ++line, value)),
-  }))];
+  return [
+    document,
+    ...catalogue.formSections.map((s) => ({
+      id: s.id,
+      number: s.number,
+      title: s.title,
+      range: range(line),
+      items: catalogue.itemsOfSection(s.number).map((f) => itemOf(f, ++line, value)),
+    })),
+  ];
 }
 
 function missingFor(all: readonly PreviewSection[]): Record<Audience, number> {
@@ -54,7 +72,13 @@ function missingFor(all: readonly PreviewSection[]): Record<Audience, number> {
 }
 
 const plainValue = (id: string): PreviewValue => {
-  if (id === 'form/2.9') return { kind: 'number', text: '1.3e10', unit: 'parameters', derived: { itemId: 'form/2.10', label: 'Parameter range', value: '10B-50B' } };
+  if (id === 'form/2.9')
+    return {
+      kind: 'number',
+      text: '1.3e10',
+      unit: 'parameters',
+      derived: { itemId: 'form/2.10', label: 'Parameter range', value: '10B-50B' },
+    };
   if (id === 'form/1.4' || id === 'form/D.1') return { kind: 'date', text: '2025-07-30' };
   if (id === 'form/3.3') return { kind: 'link', href: 'https://example.org/licence' };
   if (id === 'form/2.3') return { kind: 'list', items: [{ kind: 'choice', value: 'text', label: 'Text' }] };
@@ -63,16 +87,46 @@ const plainValue = (id: string): PreviewValue => {
 
 function chapter(id: string, title: string, text: (n: string) => PreviewValue): PreviewChapter {
   return {
-    id, title,
+    id,
+    title,
     fields: [{ key: 'web_crawling', label: 'Web crawling', value: { kind: 'boolean', value: true }, state: 'written' }],
-    commitments: [{
-      id: `${id}/c1`, number: '1', title: `${title} commitment`,
-      measures: [
-        { id: `${id}/1.1`, number: '1.1', title: 'First measure', status: 'implemented', state: 'written', reason: '', path: [id, 'policy'], range: range(150),
-          fields: [{ key: 'summary', label: 'Summary', value: text('1.1'), state: 'written' }, { key: 'contact', label: 'Contact', value: { kind: 'link', href: 'mailto:copyright@example.org' }, state: 'written' }] },
-        { id: `${id}/1.2`, number: '1.2', title: 'Second measure', state: 'missing', reason: 'not answered', path: [id, 'lawful_access'], fields: [] },
-      ],
-    }],
+    commitments: [
+      {
+        id: `${id}/c1`,
+        number: '1',
+        title: `${title} commitment`,
+        measures: [
+          {
+            id: `${id}/1.1`,
+            number: '1.1',
+            title: 'First measure',
+            status: 'implemented',
+            state: 'written',
+            reason: '',
+            path: [id, 'policy'],
+            range: range(150),
+            fields: [
+              { key: 'summary', label: 'Summary', value: text('1.1'), state: 'written' },
+              {
+                key: 'contact',
+                label: 'Contact',
+                value: { kind: 'link', href: 'mailto:copyright@example.org' },
+                state: 'written',
+              },
+            ],
+          },
+          {
+            id: `${id}/1.2`,
+            number: '1.2',
+            title: 'Second measure',
+            state: 'missing',
+            reason: 'not answered',
+            path: [id, 'lawful_access'],
+            fields: [],
+          },
+        ],
+      },
+    ],
   };
 }
 
@@ -80,17 +134,32 @@ export function plainModel(options: { systemicRisk?: boolean } = {}): PreviewMod
   const all = sections(plainValue);
   const text = (n: string): PreviewValue => ({ kind: 'text', paragraphs: [`Measure ${n} answer.`] });
   return {
-    uri: 'file:///work/kestrel.gpai.yaml', version: 3,
+    uri: 'file:///work/kestrel.gpai.yaml',
+    version: 3,
     header: {
-      provider: 'Kestrel Language Systems SAS', model: 'Kestrel-13B', documentVersion: '2.1', lastUpdated: '2025-10-14',
-      classification: { systemicRisk: 'none', hasSystemicRisk: !!options.systemicRisk, openSourceExemption: 'not-claimed', modified: false, legacy: false, label: 'no systemic risk' },
+      provider: 'Kestrel Language Systems SAS',
+      model: 'Kestrel-13B',
+      documentVersion: '2.1',
+      lastUpdated: '2025-10-14',
+      classification: {
+        systemicRisk: 'none',
+        hasSystemicRisk: !!options.systemicRisk,
+        openSourceExemption: 'not-claimed',
+        modified: false,
+        legacy: false,
+        label: 'no systemic risk',
+      },
     },
     sections: all,
     copyright: chapter('copyright', 'Copyright', text),
     safetyAndSecurity: options.systemicRisk ? chapter('safety-security', 'Safety and Security', text) : undefined,
     trainingContentSummary: {
-      title: 'Public summary of training content', state: 'written', reason: '',
-      fields: [{ key: 'url', label: 'Link', value: { kind: 'link', href: 'https://example.org/summary' }, state: 'written' }],
+      title: 'Public summary of training content',
+      state: 'written',
+      reason: '',
+      fields: [
+        { key: 'url', label: 'Link', value: { kind: 'link', href: 'https://example.org/summary' }, state: 'written' },
+      ],
     },
     missingFor: missingFor(all),
   };
@@ -107,7 +176,14 @@ export const ATTACKS = [
   '[click](javascript:alert(1)) **bold** <b>x</b> | cell |',
 ] as const;
 
-export const HOSTILE_LINKS = ['javascript:window.__pwned = 5', 'data:text/html,<script>window.__pwned=6</script>', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'vbscript:msgbox', 'http://insecure.example/'] as const;
+export const HOSTILE_LINKS = [
+  'javascript:window.__pwned = 5',
+  'data:text/html,<script>window.__pwned=6</script>',
+  'JaVaScRiPt:alert(1)',
+  'java\tscript:alert(1)',
+  'vbscript:msgbox',
+  'http://insecure.example/',
+] as const;
 
 export function hostileModel(): PreviewModel {
   const base = plainModel({ systemicRisk: true });
@@ -115,18 +191,46 @@ export function hostileModel(): PreviewModel {
   const attack = (): string => ATTACKS[n++ % ATTACKS.length];
   const value = (id: string): PreviewValue => {
     if (id === 'form/3.3') return { kind: 'list', items: HOSTILE_LINKS.map((href) => ({ kind: 'link', href })) };
-    if (id === 'form/2.9') return { kind: 'number', text: attack(), unit: attack(), derived: { itemId: 'form/2.10', label: attack(), value: attack() } };
+    if (id === 'form/2.9')
+      return {
+        kind: 'number',
+        text: attack(),
+        unit: attack(),
+        derived: { itemId: 'form/2.10', label: attack(), value: attack() },
+      };
     return { kind: 'text', paragraphs: [attack(), attack()] };
   };
-  const all = sections(value).map((s) => ({ ...s, title: attack(), items: s.items.map((i) => ({ ...i, reason: i.reason && attack() })) }));
+  const all = sections(value).map((s) => ({
+    ...s,
+    title: attack(),
+    items: s.items.map((i) => ({ ...i, reason: i.reason && attack() })),
+  }));
   const text = (): PreviewValue => ({ kind: 'text', paragraphs: [attack()] });
   return {
     ...base,
     uri: 'file:///work/"><script>window.__pwned=7</script>.gpai.yaml',
-    header: { ...base.header, provider: attack(), model: attack(), classification: { ...base.header.classification, label: attack() } },
+    header: {
+      ...base.header,
+      provider: attack(),
+      model: attack(),
+      classification: { ...base.header.classification, label: attack() },
+    },
     sections: all,
-    copyright: { ...chapter('copyright', 'Copyright', text), fields: [{ key: 'k', label: attack(), value: { kind: 'choice', value: attack(), label: attack() }, state: 'written' }] },
+    copyright: {
+      ...chapter('copyright', 'Copyright', text),
+      fields: [
+        { key: 'k', label: attack(), value: { kind: 'choice', value: attack(), label: attack() }, state: 'written' },
+      ],
+    },
     safetyAndSecurity: chapter('safety-security', 'Safety and Security', text),
-    trainingContentSummary: { ...base.trainingContentSummary, fields: HOSTILE_LINKS.map((href, i) => ({ key: `l${i}`, label: attack(), value: { kind: 'link', href }, state: 'written' as const })) },
+    trainingContentSummary: {
+      ...base.trainingContentSummary,
+      fields: HOSTILE_LINKS.map((href, i) => ({
+        key: `l${i}`,
+        label: attack(),
+        value: { kind: 'link', href },
+        state: 'written' as const,
+      })),
+    },
   };
 }

@@ -4,14 +4,20 @@ import { codes, dataOf, withCode } from '../../helpers/diagnostics';
 import { edit, example } from '../../helpers/text';
 
 const KESTREL = example('kestrel-13b.gpai.yaml');
-const LEGACY = example('kestrel-7b-2024.gpai.yaml').replace(/^ *# gpai-docs-disable-next-line date\.legacy-deadline.*\r?\n/m, '');
+const LEGACY = example('kestrel-7b-2024.gpai.yaml').replace(
+  /^ *# gpai-docs-disable-next-line date\.legacy-deadline.*\r?\n/m,
+  '',
+);
 
 describe('rule dates', () => {
   it('reports a date that does not exist, saying why', () => {
     const [d] = withCode(edit(KESTREL, 'release_date: 2025-07-30', 'release_date: 2025-02-30'), 'date.invalid');
     assert.equal(d.severity, DiagnosticSeverity.Error);
     assert.match(d.message, /2025-02-30 is not a real date \(February 2025 has 28 days\)/);
-    assert.match(withCode(edit(KESTREL, 'release_date: 2025-07-30', 'release_date: "2025-13-01"'), 'date.invalid')[0].message, /no month 13/);
+    assert.match(
+      withCode(edit(KESTREL, 'release_date: 2025-07-30', 'release_date: "2025-13-01"'), 'date.invalid')[0].message,
+      /no month 13/,
+    );
   });
 
   it('accepts 29 February in a leap year, and leaves other shapes to the shape rule', () => {
@@ -22,21 +28,34 @@ describe('rule dates', () => {
   });
 
   it('reports a month that does not exist in the summary', () => {
-    const text = edit(KESTREL, '  version: "1.1"\n  last_updated: 2025-09-02\n', '  version: "1.1"\n  last_updated: 2025-09-02\n  general_information:\n    latest_acquisition_date: 2025-13\n');
+    const text = edit(
+      KESTREL,
+      '  version: "1.1"\n  last_updated: 2025-09-02\n',
+      '  version: "1.1"\n  last_updated: 2025-09-02\n  general_information:\n    latest_acquisition_date: 2025-13\n',
+    );
     assert.equal(withCode(text, 'date.invalid').length, 1);
   });
 
   it('reports a Union release before the first release', () => {
-    const [d] = withCode(edit(KESTREL, 'union_market_release_date: 2025-08-04', 'union_market_release_date: 2025-07-29'), 'date.order');
+    const [d] = withCode(
+      edit(KESTREL, 'union_market_release_date: 2025-08-04', 'union_market_release_date: 2025-07-29'),
+      'date.order',
+    );
     assert.equal(dataOf(d).id, 'form/1.5');
     assert.match(d.message, /before the form 1\.4 “Release date” of 2025-07-30/);
   });
 
   it('reports a last update before a history entry, and history out of order', () => {
     const early = withCode(edit(KESTREL, 'last_updated: 2025-10-14', 'last_updated: 2025-08-30'), 'date.order');
-    assert.deepEqual(early.map((d) => dataOf(d).id), ['form/D.1']);
+    assert.deepEqual(
+      early.map((d) => dataOf(d).id),
+      ['form/D.1'],
+    );
     const swapped = withCode(edit(KESTREL, 'date: 2025-09-02', 'date: 2025-07-01'), 'date.order');
-    assert.deepEqual(swapped.map((d) => dataOf(d).id), ['format/history']);
+    assert.deepEqual(
+      swapped.map((d) => dataOf(d).id),
+      ['format/history'],
+    );
   });
 
   it('warns about documentation dated after today', () => {
@@ -52,9 +71,24 @@ describe('rule dates', () => {
     assert.match(d.message, /2 August 2027/);
     assert.ok(dataOf(d).provisions.includes('Art. 111(3)'));
     const datedAs = (date: string) => edit(LEGACY, /^ {2}last_updated: 2025-10-14$/m, `  last_updated: ${date}`);
-    assert.deepEqual(withCode(datedAs('2027-08-02'), 'date.legacy-deadline', { today: '2027-08-02' }), [], 'no longer once the deadline has come');
-    assert.equal(withCode(LEGACY, 'date.legacy-deadline', { today: '2030-01-01' }).length, 1, 'an archived version keeps it');
-    assert.deepEqual(withCode(edit(KESTREL, 'union_market_release_date: 2025-08-04', 'union_market_release_date: 2025-08-02'), 'date.legacy-deadline'), [], '2 August 2025 itself is not before');
+    assert.deepEqual(
+      withCode(datedAs('2027-08-02'), 'date.legacy-deadline', { today: '2027-08-02' }),
+      [],
+      'no longer once the deadline has come',
+    );
+    assert.equal(
+      withCode(LEGACY, 'date.legacy-deadline', { today: '2030-01-01' }).length,
+      1,
+      'an archived version keeps it',
+    );
+    assert.deepEqual(
+      withCode(
+        edit(KESTREL, 'union_market_release_date: 2025-08-04', 'union_market_release_date: 2025-08-02'),
+        'date.legacy-deadline',
+      ),
+      [],
+      '2 August 2025 itself is not before',
+    );
   });
 
   it('reads dates in a CRLF file', () => {
@@ -65,9 +99,21 @@ describe('rule dates', () => {
   });
 
   it('stays quiet on the examples (the legacy one gets only its deadline)', () => {
-    for (const name of ['kestrel-13b.gpai.yaml', 'halcyon-xl.gpai.yaml', 'meadow-7b.gpai.yaml', 'kestrel-13b-distilled.gpai.yaml']) {
-      assert.deepEqual(codes(example(name)).filter((c) => c.startsWith('date.')), [], name);
+    for (const name of [
+      'kestrel-13b.gpai.yaml',
+      'halcyon-xl.gpai.yaml',
+      'meadow-7b.gpai.yaml',
+      'kestrel-13b-distilled.gpai.yaml',
+    ]) {
+      assert.deepEqual(
+        codes(example(name)).filter((c) => c.startsWith('date.')),
+        [],
+        name,
+      );
     }
-    assert.deepEqual(codes(LEGACY).filter((c) => c.startsWith('date.')), ['date.legacy-deadline']);
+    assert.deepEqual(
+      codes(LEGACY).filter((c) => c.startsWith('date.')),
+      ['date.legacy-deadline'],
+    );
   });
 });

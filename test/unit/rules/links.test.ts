@@ -15,37 +15,88 @@ describe('rule links', () => {
   });
 
   it('suggests the full form of www. links and e-mail addresses', () => {
-    assert.match(withCode(set(FEED, 'update_feed: www.kestrel-ls.example/feed'), 'link.malformed')[0].message, /https:\/\/www\.kestrel-ls\.example\/feed/);
-    assert.match(withCode(set(FEED, 'update_feed: feed@kestrel-ls.example'), 'link.malformed')[0].message, /mailto:feed@kestrel-ls\.example/);
+    assert.match(
+      withCode(set(FEED, 'update_feed: www.kestrel-ls.example/feed'), 'link.malformed')[0].message,
+      /https:\/\/www\.kestrel-ls\.example\/feed/,
+    );
+    assert.match(
+      withCode(set(FEED, 'update_feed: feed@kestrel-ls.example'), 'link.malformed')[0].message,
+      /mailto:feed@kestrel-ls\.example/,
+    );
   });
 
   it('warns on http, with a fix to https', () => {
     const [d] = withCode(set(FEED, 'update_feed: http://kestrel-ls.example/feed'), 'link.insecure');
     assert.equal(d.severity, DiagnosticSeverity.Warning);
-    assert.deepEqual(dataOf(d).fix, { kind: 'set-value', path: ['copyright', 'rights_reservations', 'update_feed'], value: 'https://kestrel-ls.example/feed', title: 'Use https' });
+    assert.deepEqual(dataOf(d).fix, {
+      kind: 'set-value',
+      path: ['copyright', 'rights_reservations', 'update_feed'],
+      value: 'https://kestrel-ls.example/feed',
+      title: 'Use https',
+    });
   });
 
   it('checks a link that opens a free-text answer or a list entry', () => {
-    assert.equal(withCode(set('acceptable_use_policy: https://kestrel-ls.example/legal/acceptable-use', 'acceptable_use_policy: javascript:alert(1)'), 'link.malformed').length, 1);
-    assert.equal(withCode(set('      - https://kestrel-ls.example/crawler\n', '      - http://kestrel-ls.example/crawler (public page)\n'), 'link.insecure').length, 1);
-    assert.deepEqual(withCode(set('      - https://kestrel-ls.example/crawler\n', '      - Crawler page at http://kestrel-ls.example/crawler\n'), 'link.insecure'), [], 'a link inside a sentence');
+    assert.equal(
+      withCode(
+        set(
+          'acceptable_use_policy: https://kestrel-ls.example/legal/acceptable-use',
+          'acceptable_use_policy: javascript:alert(1)',
+        ),
+        'link.malformed',
+      ).length,
+      1,
+    );
+    assert.equal(
+      withCode(
+        set(
+          '      - https://kestrel-ls.example/crawler\n',
+          '      - http://kestrel-ls.example/crawler (public page)\n',
+        ),
+        'link.insecure',
+      ).length,
+      1,
+    );
+    assert.deepEqual(
+      withCode(
+        set(
+          '      - https://kestrel-ls.example/crawler\n',
+          '      - Crawler page at http://kestrel-ls.example/crawler\n',
+        ),
+        'link.insecure',
+      ),
+      [],
+      'a link inside a sentence',
+    );
   });
 
   it('accepts mailto links', () => {
-    assert.deepEqual(codes(set(FEED, 'update_feed: mailto:crawler@kestrel-ls.example')).filter((c) => c.startsWith('link.')), []);
+    assert.deepEqual(
+      codes(set(FEED, 'update_feed: mailto:crawler@kestrel-ls.example')).filter((c) => c.startsWith('link.')),
+      [],
+    );
   });
 
   it('reports Code ids that do not exist, written as ids or in words', () => {
-    const text = set('document: Kestrel Copyright Policy v1.3, 2025-07-15', 'document: Kestrel policy, see copyright/1.6, safety-security/9.3, form/2.11 and Safety and Security Measure 11.1');
+    const text = set(
+      'document: Kestrel Copyright Policy v1.3, 2025-07-15',
+      'document: Kestrel policy, see copyright/1.6, safety-security/9.3, form/2.11 and Safety and Security Measure 11.1',
+    );
     const found = withCode(text, 'reference.unknown-id');
-    assert.deepEqual(found.map((d) => d.message.match(/^"([^"]+)"/)![1]), ['copyright/1.6', 'form/2.11', 'Safety and Security Measure 11.1']);
+    assert.deepEqual(
+      found.map((d) => d.message.match(/^"([^"]+)"/)![1]),
+      ['copyright/1.6', 'form/2.11', 'Safety and Security Measure 11.1'],
+    );
     assert.equal(found[0].severity, DiagnosticSeverity.Error);
     const line = text.split('\n')[found[0].range.start.line];
     assert.equal(line.slice(found[0].range.start.character, found[0].range.end.character), 'copyright/1.6');
   });
 
   it('does not read ids inside links', () => {
-    assert.deepEqual(withCode(set(FEED, 'update_feed: https://kestrel-ls.example/copyright/2024/feed'), 'reference.unknown-id'), []);
+    assert.deepEqual(
+      withCode(set(FEED, 'update_feed: https://kestrel-ls.example/copyright/2024/feed'), 'reference.unknown-id'),
+      [],
+    );
   });
 
   it('finds ids in comments too, and in a CRLF file', () => {
@@ -56,8 +107,18 @@ describe('rule links', () => {
   });
 
   it('stays quiet on the examples', () => {
-    for (const name of ['kestrel-13b.gpai.yaml', 'halcyon-xl.gpai.yaml', 'meadow-7b.gpai.yaml', 'kestrel-13b-distilled.gpai.yaml', 'kestrel-7b-2024.gpai.yaml']) {
-      assert.deepEqual(codes(example(name)).filter((c) => c.startsWith('link.') || c.startsWith('reference.')), [], name);
+    for (const name of [
+      'kestrel-13b.gpai.yaml',
+      'halcyon-xl.gpai.yaml',
+      'meadow-7b.gpai.yaml',
+      'kestrel-13b-distilled.gpai.yaml',
+      'kestrel-7b-2024.gpai.yaml',
+    ]) {
+      assert.deepEqual(
+        codes(example(name)).filter((c) => c.startsWith('link.') || c.startsWith('reference.')),
+        [],
+        name,
+      );
     }
   });
 });

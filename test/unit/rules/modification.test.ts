@@ -5,7 +5,8 @@ import { edit, example } from '../../helpers/text';
 
 const TERN = example('kestrel-13b-distilled.gpai.yaml');
 const KESTREL = example('kestrel-13b.gpai.yaml');
-const BASE = '    - name: Kestrel-13B\n      provider: Kestrel Language Systems SAS\n      version: Kestrel-13B-Instruct-2509\n';
+const BASE =
+  '    - name: Kestrel-13B\n      provider: Kestrel Language Systems SAS\n      version: Kestrel-13B-Instruct-2509\n';
 
 describe('rule modification', () => {
   it('asks for the name, provider and version of each base model', () => {
@@ -13,7 +14,11 @@ describe('rule modification', () => {
     const [d] = withCode(text, 'modification.base-model');
     assert.equal(d.severity, DiagnosticSeverity.Warning);
     assert.match(d.message, /no provider, no version/);
-    assert.deepEqual(dataOf(d).fix, { kind: 'insert-keys', parent: ['general_information', 'model_dependencies', 0], keys: ['provider', 'version'] });
+    assert.deepEqual(dataOf(d).fix, {
+      kind: 'insert-keys',
+      parent: ['general_information', 'model_dependencies', 0],
+      keys: ['provider', 'version'],
+    });
   });
 
   it('asks a modified model to say what it modified, citing Recital 109', () => {
@@ -31,7 +36,11 @@ describe('rule modification', () => {
   });
 
   it('reports a modification described with no base model listed', () => {
-    const text = edit(KESTREL, 'open_source_exemption: false', 'open_source_exemption: false\n  modification: Fine-tuned on legal text.');
+    const text = edit(
+      KESTREL,
+      'open_source_exemption: false',
+      'open_source_exemption: false\n  modification: Fine-tuned on legal text.',
+    );
     const [d] = withCode(text, 'modification.no-base-model');
     assert.equal(d.severity, DiagnosticSeverity.Error);
     assert.equal(dataOf(d).id, 'form/1.6');
@@ -44,8 +53,18 @@ describe('rule modification', () => {
   });
 
   it('stays quiet on a model that is not a modification, and on the examples', () => {
-    for (const name of ['kestrel-13b.gpai.yaml', 'halcyon-xl.gpai.yaml', 'meadow-7b.gpai.yaml', 'kestrel-13b-distilled.gpai.yaml', 'kestrel-7b-2024.gpai.yaml']) {
-      assert.deepEqual(codes(example(name)).filter((c) => c.startsWith('modification.')), [], name);
+    for (const name of [
+      'kestrel-13b.gpai.yaml',
+      'halcyon-xl.gpai.yaml',
+      'meadow-7b.gpai.yaml',
+      'kestrel-13b-distilled.gpai.yaml',
+      'kestrel-7b-2024.gpai.yaml',
+    ]) {
+      assert.deepEqual(
+        codes(example(name)).filter((c) => c.startsWith('modification.')),
+        [],
+        name,
+      );
     }
   });
 

@@ -15,28 +15,65 @@ describe('rule notApplicable', () => {
   });
 
   it('reads "not applicable" and "none" written alone as N/A, but not a sentence starting with "None"', () => {
-    assert.equal(withCode(set('model_architecture: Decoder-only', 'model_architecture: Not applicable. Decoder-only'), 'na.not-allowed').length, 1);
+    assert.equal(
+      withCode(
+        set('model_architecture: Decoder-only', 'model_architecture: Not applicable. Decoder-only'),
+        'na.not-allowed',
+      ).length,
+      1,
+    );
     assert.equal(withCode(set(/model_architecture: .*/, 'model_architecture: None'), 'na.not-allowed').length, 1);
-    assert.deepEqual(withCode(set(/model_architecture: .*/, 'model_architecture: None of the layers is recurrent; a decoder-only transformer.'), 'na.not-allowed'), []);
+    assert.deepEqual(
+      withCode(
+        set(
+          /model_architecture: .*/,
+          'model_architecture: None of the layers is recurrent; a decoder-only transformer.',
+        ),
+        'na.not-allowed',
+      ),
+      [],
+    );
   });
 
   it('accepts N/A where the form allows it', () => {
     let text = set('text: 8,192 tokens', 'text: N/A');
-    text = edit(text, 'license_link: https://kestrel-ls.example/legal/kestrel-13b-licence', 'license_link: none exists');
-    text = edit(text, 'acceptable_use_policy: https://kestrel-ls.example/legal/acceptable-use', 'acceptable_use_policy: none exists');
-    assert.deepEqual(codes(text).filter((c) => c.startsWith('na.')), []);
+    text = edit(
+      text,
+      'license_link: https://kestrel-ls.example/legal/kestrel-13b-licence',
+      'license_link: none exists',
+    );
+    text = edit(
+      text,
+      'acceptable_use_policy: https://kestrel-ls.example/legal/acceptable-use',
+      'acceptable_use_policy: none exists',
+    );
+    assert.deepEqual(
+      codes(text).filter((c) => c.startsWith('na.')),
+      [],
+    );
   });
 
   it('lets "if any" items say none', () => {
-    assert.deepEqual(withCode(set(/ {2}bias_measures: >-\n( {4}.*\n)+/, '  bias_measures: None.\n'), 'na.not-allowed'), []);
+    assert.deepEqual(
+      withCode(set(/ {2}bias_measures: >-\n( {4}.*\n)+/, '  bias_measures: None.\n'), 'na.not-allowed'),
+      [],
+    );
   });
 
   it('asks for the reason where the form asks for one (training energy withheld)', () => {
     const [d] = withCode(set('training_energy: 3.4e2 MWh', 'training_energy: N/A'), 'na.reason-required');
     assert.equal(d.severity, DiagnosticSeverity.Warning);
     assert.match(d.message, /compute or hardware provider withholds/);
-    for (const withReason of ['N/A (our cloud provider does not report energy)', '"N/A: the compute provider withholds metering data"', 'N/A - provider withholds it']) {
-      assert.deepEqual(codes(set('training_energy: 3.4e2 MWh', `training_energy: ${withReason}`)).filter((c) => c.startsWith('na.')), [], withReason);
+    for (const withReason of [
+      'N/A (our cloud provider does not report energy)',
+      '"N/A: the compute provider withholds metering data"',
+      'N/A - provider withholds it',
+    ]) {
+      assert.deepEqual(
+        codes(set('training_energy: 3.4e2 MWh', `training_energy: ${withReason}`)).filter((c) => c.startsWith('na.')),
+        [],
+        withReason,
+      );
     }
   });
 
@@ -46,7 +83,10 @@ describe('rule notApplicable', () => {
   });
 
   it('asks to mark a measure not applicable with its status, not with N/A in its fields', () => {
-    const text = set('summary: An output filter blocks long verbatim reproductions of known protected text, and our terms forbid infringing uses.', 'summary: N/A');
+    const text = set(
+      'summary: An output filter blocks long verbatim reproductions of known protected text, and our terms forbid infringing uses.',
+      'summary: N/A',
+    );
     const [d] = withCode(text, 'na.not-allowed');
     assert.equal(dataOf(d).id, 'copyright/1.4');
     assert.match(d.message, /status: not_applicable/);
@@ -59,8 +99,18 @@ describe('rule notApplicable', () => {
   });
 
   it('stays quiet on the examples', () => {
-    for (const name of ['kestrel-13b.gpai.yaml', 'halcyon-xl.gpai.yaml', 'meadow-7b.gpai.yaml', 'kestrel-13b-distilled.gpai.yaml', 'kestrel-7b-2024.gpai.yaml']) {
-      assert.deepEqual(codes(example(name)).filter((c) => c.startsWith('na.')), [], name);
+    for (const name of [
+      'kestrel-13b.gpai.yaml',
+      'halcyon-xl.gpai.yaml',
+      'meadow-7b.gpai.yaml',
+      'kestrel-13b-distilled.gpai.yaml',
+      'kestrel-7b-2024.gpai.yaml',
+    ]) {
+      assert.deepEqual(
+        codes(example(name)).filter((c) => c.startsWith('na.')),
+        [],
+        name,
+      );
     }
   });
 });

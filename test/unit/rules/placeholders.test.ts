@@ -18,8 +18,11 @@ describe('rule placeholders', () => {
     });
   }
 
-  it('reports the template\'s own hint text left unchanged', () => {
-    const text = set('summary: Rightsholders reach us by e-mail or through a complaint form; complaints get an answer within 30 days.', 'summary: How you meet this measure, in a few sentences.');
+  it("reports the template's own hint text left unchanged", () => {
+    const text = set(
+      'summary: Rightsholders reach us by e-mail or through a complaint form; complaints get an answer within 30 days.',
+      'summary: How you meet this measure, in a few sentences.',
+    );
     const [d] = withCode(text, 'answer.placeholder');
     assert.match(d.message, /template's example text/);
   });
@@ -38,7 +41,11 @@ describe('rule placeholders', () => {
   it('reports required answers written empty: nothing, "", [] ', () => {
     assert.equal(withCode(set(/model_architecture: .*/, 'model_architecture:'), 'answer.empty').length, 1);
     assert.equal(withCode(set(/model_architecture: .*/, 'model_architecture: ""'), 'answer.empty').length, 1);
-    assert.equal(withCode(set(/ {2}distribution_channels:\n( {4}- .*\n)+/, '  distribution_channels: []\n'), 'answer.empty').length, 1);
+    assert.equal(
+      withCode(set(/ {2}distribution_channels:\n( {4}- .*\n)+/, '  distribution_channels: []\n'), 'answer.empty')
+        .length,
+      1,
+    );
     assert.equal(withCode(set('systemic_risk: none', 'systemic_risk:'), 'answer.empty').length, 1);
   });
 
@@ -49,7 +56,13 @@ describe('rule placeholders', () => {
   });
 
   it('does not mistake "<1 month" or ordinary words for placeholders', () => {
-    assert.deepEqual(withCode(set('  training_compute: 3.1e23', '  training_time_range: <1 month\n  training_compute: 3.1e23'), 'answer.placeholder'), []);
+    assert.deepEqual(
+      withCode(
+        set('  training_compute: 3.1e23', '  training_time_range: <1 month\n  training_compute: 3.1e23'),
+        'answer.placeholder',
+      ),
+      [],
+    );
   });
 
   it('works in a CRLF file', () => {
@@ -59,8 +72,18 @@ describe('rule placeholders', () => {
   });
 
   it('stays quiet on the examples', () => {
-    for (const name of ['kestrel-13b.gpai.yaml', 'halcyon-xl.gpai.yaml', 'meadow-7b.gpai.yaml', 'kestrel-13b-distilled.gpai.yaml', 'kestrel-7b-2024.gpai.yaml']) {
-      assert.deepEqual(codes(example(name)).filter((c) => c.startsWith('answer.')), [], name);
+    for (const name of [
+      'kestrel-13b.gpai.yaml',
+      'halcyon-xl.gpai.yaml',
+      'meadow-7b.gpai.yaml',
+      'kestrel-13b-distilled.gpai.yaml',
+      'kestrel-7b-2024.gpai.yaml',
+    ]) {
+      assert.deepEqual(
+        codes(example(name)).filter((c) => c.startsWith('answer.')),
+        [],
+        name,
+      );
     }
   });
 });

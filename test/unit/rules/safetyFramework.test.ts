@@ -16,7 +16,10 @@ describe('rule safetyFramework', () => {
   });
 
   it('accepts a confirmation exactly 2 weeks before placement', () => {
-    const found = withCode(edit(confirmed('2025-09-30'), 'notification_date: 2025-08-06', 'notification_date: 2025-09-20'), 'safety.framework-timing');
+    const found = withCode(
+      edit(confirmed('2025-09-30'), 'notification_date: 2025-08-06', 'notification_date: 2025-09-20'),
+      'safety.framework-timing',
+    );
     assert.deepEqual(found, []);
   });
 
@@ -28,8 +31,15 @@ describe('rule safetyFramework', () => {
   });
 
   it('does not hold a model placed before 2 August 2025 to a Framework before placement', () => {
-    const text = edit(edit(HALCYON, 'union_market_release_date: 2025-10-14', 'union_market_release_date: 2025-06-01'), 'release_date: 2025-10-14', 'release_date: 2025-06-01');
-    assert.deepEqual(withCode(text, 'safety.framework-timing').filter((d) => /placement/.test(d.message)), []);
+    const text = edit(
+      edit(HALCYON, 'union_market_release_date: 2025-10-14', 'union_market_release_date: 2025-06-01'),
+      'release_date: 2025-10-14',
+      'release_date: 2025-06-01',
+    );
+    assert.deepEqual(
+      withCode(text, 'safety.framework-timing').filter((d) => /placement/.test(d.message)),
+      [],
+    );
   });
 
   it('warns when the Framework was assessed more than 12 months before the date the documentation is current as of', () => {
@@ -37,7 +47,11 @@ describe('rule safetyFramework', () => {
     const [d] = withCode(datedAs('2026-10-15'), 'safety.framework-assessment', { today: '2026-11-01' });
     assert.equal(dataOf(d).id, 'safety-security/1.3');
     assert.match(d.message, /current as of/);
-    assert.deepEqual(withCode(datedAs('2026-10-14'), 'safety.framework-assessment', { today: '2026-11-01' }), [], 'not before the 12 months are over');
+    assert.deepEqual(
+      withCode(datedAs('2026-10-14'), 'safety.framework-assessment', { today: '2026-11-01' }),
+      [],
+      'not before the 12 months are over',
+    );
   });
 
   it('judges an older version as of its own date, whatever today is', () => {
@@ -45,6 +59,9 @@ describe('rule safetyFramework', () => {
   });
 
   it('stays quiet on the example with systemic risk', () => {
-    assert.deepEqual(codes(HALCYON).filter((c) => c.startsWith('safety.')), []);
+    assert.deepEqual(
+      codes(HALCYON).filter((c) => c.startsWith('safety.')),
+      [],
+    );
   });
 });

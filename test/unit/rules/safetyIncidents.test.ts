@@ -7,13 +7,22 @@ const HALCYON = example('halcyon-xl.gpai.yaml');
 const CODE = 'safety.incident-timelines';
 
 describe('rule safetyIncidents', () => {
-  it('reports an initial-report timeline longer than the Code\'s, and the fix sets the Code\'s', () => {
+  it("reports an initial-report timeline longer than the Code's, and the fix sets the Code's", () => {
     const [d] = withCode(edit(HALCYON, 'death: 10', 'death: 14'), CODE);
     assert.equal(d.severity, DiagnosticSeverity.Error);
     assert.equal(dataOf(d).id, 'safety-security/9.3');
     assert.match(d.message, /death of a person/);
     assert.deepEqual(dataOf(d).fix, {
-      kind: 'set-value', path: ['safety_and_security', 'serious_incident_reporting', 'reporting_timelines', 'initial_report_days', 'death'], value: '10', title: 'Set death to the Code\'s 10 days',
+      kind: 'set-value',
+      path: [
+        'safety_and_security',
+        'serious_incident_reporting',
+        'reporting_timelines',
+        'initial_report_days',
+        'death',
+      ],
+      value: '10',
+      title: "Set death to the Code's 10 days",
     });
   });
 
@@ -31,6 +40,9 @@ describe('rule safetyIncidents', () => {
   });
 
   it('stays quiet on the example with systemic risk', () => {
-    assert.deepEqual(codes(HALCYON).filter((c) => c.startsWith('safety.')), []);
+    assert.deepEqual(
+      codes(HALCYON).filter((c) => c.startsWith('safety.')),
+      [],
+    );
   });
 });

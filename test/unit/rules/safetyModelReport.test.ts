@@ -11,7 +11,11 @@ describe('rule safetyModelReport', () => {
     assert.equal(d.severity, DiagnosticSeverity.Warning);
     assert.equal(dataOf(d).id, 'safety-security/7.7');
     assert.match(d.message, /15 business days/);
-    assert.deepEqual(withCode(edit(HALCYON, 'provided: 2025-10-10', 'provided: 2025-10-14'), 'safety.model-report'), [], 'on the day of placement');
+    assert.deepEqual(
+      withCode(edit(HALCYON, 'provided: 2025-10-10', 'provided: 2025-10-14'), 'safety.model-report'),
+      [],
+      'on the day of placement',
+    );
   });
 
   it('warns when the Model Report was last updated more than 6 months ago, naming the exceptions', () => {
@@ -20,15 +24,26 @@ describe('rule safetyModelReport', () => {
     assert.equal(dataOf(d).id, 'safety-security/7.6');
     assert.match(d.message, /similarly safe or safer/);
     assert.deepEqual(withCode(datedAs('2026-04-24'), 'safety.model-report-update', { today: '2026-05-01' }), []);
-    assert.deepEqual(withCode(HALCYON, 'safety.model-report-update', { today: '2030-01-01' }), [], 'as of the documentation\'s date, not today');
+    assert.deepEqual(
+      withCode(HALCYON, 'safety.model-report-update', { today: '2030-01-01' }),
+      [],
+      "as of the documentation's date, not today",
+    );
   });
 
   it('applies only to models with systemic risk', () => {
-    const text = edit(edit(HALCYON, 'systemic_risk: presumed', 'systemic_risk: none'), /training_compute: .*/, 'training_compute: 3.1e23');
+    const text = edit(
+      edit(HALCYON, 'systemic_risk: presumed', 'systemic_risk: none'),
+      /training_compute: .*/,
+      'training_compute: 3.1e23',
+    );
     assert.deepEqual(withCode(text, 'safety.model-report-update', { today: '2027-01-01' }), []);
   });
 
   it('stays quiet on the example with systemic risk', () => {
-    assert.deepEqual(codes(HALCYON).filter((c) => c.startsWith('safety.')), []);
+    assert.deepEqual(
+      codes(HALCYON).filter((c) => c.startsWith('safety.')),
+      [],
+    );
   });
 });

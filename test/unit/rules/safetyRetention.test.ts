@@ -24,6 +24,9 @@ describe('rule safetyRetention', () => {
   });
 
   it('stays quiet on the example with systemic risk', () => {
-    assert.deepEqual(codes(HALCYON).filter((c) => c.startsWith('safety.')), []);
+    assert.deepEqual(
+      codes(HALCYON).filter((c) => c.startsWith('safety.')),
+      [],
+    );
   });
 });

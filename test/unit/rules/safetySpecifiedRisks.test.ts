@@ -13,7 +13,9 @@ describe('rule safetySpecifiedRisks', () => {
     assert.equal(d.severity, DiagnosticSeverity.Warning);
     assert.match(d.message, /Harmful manipulation \(`harmful_manipulation`\) is not addressed/);
     assert.deepEqual(dataOf(d).fix, {
-      kind: 'insert-keys', parent: ['safety_and_security', 'risk_identification', 'identification_process', 'specified_risks'], keys: ['harmful_manipulation'],
+      kind: 'insert-keys',
+      parent: ['safety_and_security', 'risk_identification', 'identification_process', 'specified_risks'],
+      keys: ['harmful_manipulation'],
     });
   });
 
@@ -28,11 +30,18 @@ describe('rule safetySpecifiedRisks', () => {
   });
 
   it('applies only to models with systemic risk', () => {
-    const text = edit(edit(withoutManipulation, 'systemic_risk: presumed', 'systemic_risk: none'), /training_compute: .*/, 'training_compute: 3.1e23');
+    const text = edit(
+      edit(withoutManipulation, 'systemic_risk: presumed', 'systemic_risk: none'),
+      /training_compute: .*/,
+      'training_compute: 3.1e23',
+    );
     assert.deepEqual(withCode(text, CODE), []);
   });
 
   it('stays quiet on the example with systemic risk', () => {
-    assert.deepEqual(codes(HALCYON).filter((c) => c.startsWith('safety.')), []);
+    assert.deepEqual(
+      codes(HALCYON).filter((c) => c.startsWith('safety.')),
+      [],
+    );
   });
 });

@@ -14,7 +14,12 @@ describe('rule systemicRisk', () => {
     assert.equal(d.severity, DiagnosticSeverity.Error);
     assert.match(d.message, /Art\. 51\(2\)/);
     assert.match(d.message, /notify the Commission within 2 weeks \(Art\. 52\(1\)\)/);
-    assert.deepEqual(dataOf(d).fix, { kind: 'set-value', path: ['classification', 'systemic_risk'], value: 'presumed', title: 'Mark systemic risk as presumed' });
+    assert.deepEqual(dataOf(d).fix, {
+      kind: 'set-value',
+      path: ['classification', 'systemic_risk'],
+      value: 'presumed',
+      title: 'Mark systemic risk as presumed',
+    });
   });
 
   it('reads a compute figure written as a quoted string', () => {
@@ -40,7 +45,11 @@ describe('rule systemicRisk', () => {
   it('warns when presumed is declared without compute above the threshold or a designation', () => {
     const text = edit(KESTREL, 'systemic_risk: none', 'systemic_risk: presumed\n  notification_date: 2025-08-01');
     assert.equal(withCode(text, 'systemic-risk.unsupported').length, 1);
-    const designated = edit(text, 'notification_date: 2025-08-01', 'notification_date: 2025-08-01\n  designation_date: 2025-08-10');
+    const designated = edit(
+      text,
+      'notification_date: 2025-08-01',
+      'notification_date: 2025-08-01\n  designation_date: 2025-08-10',
+    );
     assert.equal(withCode(designated, 'systemic-risk.unsupported').length, 0);
   });
 
@@ -61,7 +70,13 @@ describe('rule systemicRisk', () => {
     const [d] = withCode(text, 'systemic-risk.designation');
     assert.equal(d.severity, DiagnosticSeverity.Information);
     assert.deepEqual(dataOf(d).fix, { kind: 'insert-keys', parent: ['classification'], keys: ['designation_date'] });
-    assert.equal(withCode(edit(text, 'systemic_risk: designated', 'systemic_risk: designated\n  designation_date: 2025-09-01'), 'systemic-risk.designation').length, 0);
+    assert.equal(
+      withCode(
+        edit(text, 'systemic_risk: designated', 'systemic_risk: designated\n  designation_date: 2025-09-01'),
+        'systemic-risk.designation',
+      ).length,
+      0,
+    );
   });
 
   it('requires the Safety and Security chapter once the presumption applies', () => {
@@ -75,6 +90,10 @@ describe('rule systemicRisk', () => {
   });
 
   it('stays quiet on the examples', () => {
-    for (const text of [KESTREL, HALCYON]) assert.deepEqual(codes(text).filter((c) => c.startsWith('systemic-risk.')), []);
+    for (const text of [KESTREL, HALCYON])
+      assert.deepEqual(
+        codes(text).filter((c) => c.startsWith('systemic-risk.')),
+        [],
+      );
   });
 });

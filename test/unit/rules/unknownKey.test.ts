@@ -7,7 +7,11 @@ describe('rule unknownKey', () => {
     const [d] = withCode(lines('gpai: 1', 'computational_resources:', '  trainig_compute: 2.4e25'), 'key.unknown');
     assert.match(d.message, /Did you mean "training_compute"/);
     assert.equal(d.range.start.line, 2);
-    assert.deepEqual(dataOf(d).fix, { kind: 'rename-key', path: ['computational_resources', 'trainig_compute'], to: 'training_compute' });
+    assert.deepEqual(dataOf(d).fix, {
+      kind: 'rename-key',
+      path: ['computational_resources', 'trainig_compute'],
+      to: 'training_compute',
+    });
   });
 
   it('says where a known key belongs when it is under the wrong parent', () => {
@@ -16,7 +20,14 @@ describe('rule unknownKey', () => {
   });
 
   it('checks keys inside list entries and measure answers', () => {
-    const text = lines('gpai: 1', 'copyright:', '  rights_reservations:', '    crawlers:', '      - name: Bot', '        agent: Bot/1');
+    const text = lines(
+      'gpai: 1',
+      'copyright:',
+      '  rights_reservations:',
+      '    crawlers:',
+      '      - name: Bot',
+      '        agent: Bot/1',
+    );
     const [d] = withCode(text, 'key.unknown');
     assert.match(d.message, /"agent"/);
     assert.equal(d.range.start.line, 5);

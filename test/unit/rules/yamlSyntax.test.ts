@@ -7,7 +7,7 @@ describe('rule yamlSyntax', () => {
     const [d] = withCode(lines('gpai: 1', 'document:', '  version: "2.1', '  last_updated: 2025-10-14'), 'yaml.syntax');
     assert.ok(d, 'a syntax error is reported');
     assert.ok(d.range.start.line >= 2, 'at or after the unclosed quote');
-    assert.doesNotMatch(d.message, /YAML\.parseAllDocuments|implicit key/i, 'not the parser\'s own words');
+    assert.doesNotMatch(d.message, /YAML\.parseAllDocuments|implicit key/i, "not the parser's own words");
   });
 
   it('reports a key written twice in the same block', () => {
@@ -16,7 +16,10 @@ describe('rule yamlSyntax', () => {
   });
 
   it('reports tabs used as indentation', () => {
-    assert.ok(codes(lines('gpai: 1', 'document:', '\tversion: "1"')).includes('yaml.tab-indentation') || codes(lines('gpai: 1', 'document:', '\tversion: "1"')).includes('yaml.syntax'));
+    assert.ok(
+      codes(lines('gpai: 1', 'document:', '\tversion: "1"')).includes('yaml.tab-indentation') ||
+        codes(lines('gpai: 1', 'document:', '\tversion: "1"')).includes('yaml.syntax'),
+    );
   });
 
   it('reports a second YAML document in the file', () => {
@@ -25,7 +28,10 @@ describe('rule yamlSyntax', () => {
 
   it('caps alias expansion (billion laughs) with a clear finding', () => {
     const bomb = ['gpai: 1', 'a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 0; i < 8; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`);
+    for (let i = 0; i < 8; i++)
+      bomb.push(
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`,
+      );
     const started = Date.now();
     const found = withCode(lines(...bomb), 'yaml.alias-limit');
     assert.equal(found.length, 1);

@@ -3,20 +3,49 @@
  * format through these functions; none keeps its own copy of a title, id or article.
  */
 import { annexPoints, keyDates, legacyDeadline, obligationsApplyDate, provisions, thresholds } from './act';
-import { chapters, commitments, measures } from './code';
+import { chapters, commitments } from './code';
+import { measures } from './measures';
 import { formItems, formSections } from './form';
 import { FORMAT_VERSION, formatEntries, formatKeys } from './keys';
 import { summaryTemplate, summaryTemplateItems } from './summaryTemplate';
 import type {
-  Audience, Chapter, ChapterId, Commitment, Confidence, FormatEntry, FormItem, FormSection, KeySpec, Measure,
-  Provision, SummaryTemplateItem, ValueOption, ValueSet, ValueSetId,
+  Audience,
+  Chapter,
+  ChapterId,
+  Commitment,
+  Confidence,
+  FormatEntry,
+  FormItem,
+  FormSection,
+  KeySpec,
+  Measure,
+  Provision,
+  SummaryTemplateItem,
+  ValueOption,
+  ValueSet,
+  ValueSetId,
 } from './types';
 import { valueSets } from './values';
 
 export * from './types';
 export {
-  annexPoints, chapters, commitments, FORMAT_VERSION, formatEntries, formatKeys, formItems, formSections, keyDates,
-  legacyDeadline, measures, obligationsApplyDate, provisions, summaryTemplate, summaryTemplateItems, thresholds, valueSets,
+  annexPoints,
+  chapters,
+  commitments,
+  FORMAT_VERSION,
+  formatEntries,
+  formatKeys,
+  formItems,
+  formSections,
+  keyDates,
+  legacyDeadline,
+  measures,
+  obligationsApplyDate,
+  provisions,
+  summaryTemplate,
+  summaryTemplateItems,
+  thresholds,
+  valueSets,
 };
 
 export const AUDIENCES: readonly Audience[] = ['ai-office', 'nca', 'downstream'];
@@ -29,6 +58,7 @@ export const audienceLabels: Readonly<Record<Audience, { long: string; short: st
 
 export const confidenceLabels: Readonly<Record<Confidence, string>> = {
   final: 'confirmed in the final text',
+  'machine-read': 'read by machine from the official form, not yet checked by hand',
   secondary: 'from secondary sources describing the final text',
   'draft-only': 'known only from the third draft (11 March 2025)',
   unverified: 'not verified',
@@ -64,11 +94,18 @@ export const itemsFor = (audience: Audience): FormItem[] => formItems.filter((i)
 /** The option of a value set that a written value means (matching its value, label or an alias), if any. */
 export function findOption(set: ValueSetId, written: string): ValueOption | undefined {
   const norm = normaliseChoice(written);
-  return getValueSet(set).options.find((o) => [o.value, o.label, ...(o.aliases ?? [])].some((v) => normaliseChoice(v) === norm));
+  return getValueSet(set).options.find((o) =>
+    [o.value, o.label, ...(o.aliases ?? [])].some((v) => normaliseChoice(v) === norm),
+  );
 }
 
 function normaliseChoice(s: string): string {
-  return s.toLowerCase().replace(/[–—]/g, '-').replace(/\s+/g, ' ').replace(/\s*-\s*/g, '-').trim();
+  return s
+    .toLowerCase()
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*-\s*/g, '-')
+    .trim();
 }
 
 /** Template sections have ids `tcs/section-N`. */
@@ -77,7 +114,8 @@ export function getTemplateSection(id: string): { number: number; title: string 
   return m ? summaryTemplate.sections.find((s) => s.number === Number(m[1])) : undefined;
 }
 
-export type EntryKind = 'chapter' | 'commitment' | 'measure' | 'form-section' | 'form-item' | 'template-section' | 'template-item' | 'format';
+export type EntryKind =
+  'chapter' | 'commitment' | 'measure' | 'form-section' | 'form-item' | 'template-section' | 'template-item' | 'format';
 
 export interface CatalogueEntry {
   readonly kind: EntryKind;
@@ -126,7 +164,9 @@ export type PathSegment = string | number;
 export function entrySpec(spec: KeySpec, key: PathSegment): KeySpec | undefined {
   if (spec.type === 'keyed-map') return spec.entry ? { ...spec.entry, key: String(key) } : undefined;
   if (spec.type === 'list' || spec.type === 'na-or-list') {
-    return spec.children ? { key: String(key), id: spec.id, type: 'map', children: spec.children } : { key: String(key), id: spec.id, type: 'text' };
+    return spec.children
+      ? { key: String(key), id: spec.id, type: 'map', children: spec.children }
+      : { key: String(key), id: spec.id, type: 'text' };
   }
   if (spec.type === 'enum-list') return { key: String(key), id: spec.id, type: 'enum', values: spec.values };
   return undefined;
@@ -135,7 +175,7 @@ export function entrySpec(spec: KeySpec, key: PathSegment): KeySpec | undefined 
 /** The children a map-like spec allows, or the top-level keys for `undefined`. */
 export function childSpecs(spec: KeySpec | undefined): readonly KeySpec[] {
   if (!spec) return formatKeys;
-  return spec.type === 'map' || spec.type === 'flag-or-map' ? spec.children ?? [] : [];
+  return spec.type === 'map' || spec.type === 'flag-or-map' ? (spec.children ?? []) : [];
 }
 
 /** The spec of the key at a path of keys and list indexes, if the format knows it. */
@@ -164,7 +204,8 @@ export function keyPathsFor(id: string): readonly string[][] {
         if (!index.has(s.id)) index.set(s.id, []);
         const list = index.get(s.id)!;
         // Record only the outermost key of an id: a measure's answer, not each of its fields.
-        if (!list.some((p) => p.length < path.length && path.slice(0, p.length).every((seg, i) => seg === p[i]))) list.push(path);
+        if (!list.some((p) => p.length < path.length && path.slice(0, p.length).every((seg, i) => seg === p[i])))
+          list.push(path);
         if (s.type === 'map' || s.type === 'flag-or-map') walk(s.children ?? [], path);
       }
     };
@@ -185,4 +226,3 @@ export function chapterOf(id: string): ChapterId | undefined {
 export function isKnownId(id: string): boolean {
   return getEntry(id) !== undefined;
 }
-

@@ -3,39 +3,33 @@
  * entry it documents. Schema, completions, hovers, unknown-key suggestions, insertion order, outline and
  * preview order are all read from here.
  */
-import type { FormatEntry, KeySpec, KeyType, ValueSetId } from './types';
+import type { KeySpec, KeyType, ValueSetId } from './types';
 
 export const FORMAT_VERSION = 1;
 
-export const formatEntries: readonly FormatEntry[] = [
-  { id: 'format/version', title: 'Format version', about: 'The version of the `.gpai.yaml` format this file is written in. Currently 1.', provisions: [] },
-  { id: 'format/document', title: 'Document', about: 'The form\'s header: version and date of this documentation, its history, and how it is requested and protected (Transparency Measures 1.1-1.3).', provisions: ['Art. 53(1)(a)', 'Art. 53(1)(b)'] },
-  { id: 'format/history', title: 'Earlier versions', about: 'Earlier versions of this documentation, oldest first, each with its date. The Code asks you to keep them for 10 years after placement (Transparency Measure 1.1).', provisions: ['Art. 53(1)(a)'] },
-  { id: 'format/classification', title: 'Classification', about: 'What the law asks of this model depends on it: systemic risk (Art. 51), the open-source exemption (Art. 53(2)) and whether the model modifies another one (Recital 109).', provisions: ['Art. 51(1)', 'Art. 53(2)'] },
-  { id: 'format/systemic-risk', title: 'Systemic risk', about: '`none`, `presumed` (training compute above 10^25 FLOP, Art. 51(2)) or `designated` (by the Commission, Art. 51(1)(b)). With systemic risk the Safety and Security chapter applies and the open-source exemption does not.', provisions: ['Art. 51(1)', 'Art. 51(2)', 'Art. 55(1)'] },
-  { id: 'format/notification', title: 'Notification to the Commission', about: 'The date you notified the Commission that the model meets, or will meet, the systemic-risk threshold: due within two weeks (Art. 52(1)).', provisions: ['Art. 52(1)'] },
-  { id: 'format/designation', title: 'Designation', about: 'The date the Commission designated the model as having systemic risk (Art. 51(1)(b)).', provisions: ['Art. 51(1)'] },
-  { id: 'format/open-source-exemption', title: 'Open-source exemption', about: 'Art. 53(2) lifts the Transparency duties (Art. 53(1)(a) and (b)) for a model under a free and open-source licence whose weights, architecture and usage information are public, unless it has systemic risk. Copyright and the training-content summary still apply.', provisions: ['Art. 53(2)', 'Recital 104'] },
-  { id: 'format/modification', title: 'Modification', about: 'What you changed in the base models listed under model dependencies (form 1.6). A provider who modifies or fine-tunes a model documents the modification only.', provisions: ['Recital 109'] },
-  { id: 'format/web-crawling', title: 'Web crawling', about: 'Whether you, or someone on your behalf, crawled the web for training data. If so, Copyright Measures 1.2 and 1.3 apply in full.', provisions: ['Art. 53(1)(c)'] },
-  { id: 'format/training-content-summary', title: 'Public summary of training content', about: 'The public summary every provider publishes with the AI Office template (Art. 53(1)(d)), open-source models included: a link to it, or its fields, with its version and last update.', provisions: ['Art. 53(1)(d)', 'Recital 104'] },
-  { id: 'format/tcs-url', title: 'Published summary', about: 'Where the public summary of training content is published (https link).', provisions: ['Art. 53(1)(d)'] },
-  { id: 'format/tcs-unretrievable', title: 'Information that cannot be retrieved', about: 'For a model placed on the market before 2 August 2025: the training-data information you cannot retrieve, or only at disproportionate cost, and why. The Commission\'s guidelines ask you to disclose and justify it.', provisions: ['Art. 111(3)', 'Art. 53(1)(d)'] },
-];
+export { formatEntries } from './formatEntries';
 
-const k = (key: string, id: string, type: KeyType, extra: Partial<KeySpec> = {}): KeySpec => ({ key, id, type, ...extra });
+const k = (key: string, id: string, type: KeyType, extra: Partial<KeySpec> = {}): KeySpec => ({
+  key,
+  id,
+  type,
+  ...extra,
+});
 const text = (key: string, id: string, extra: Partial<KeySpec> = {}) => k(key, id, 'text', extra);
-const map = (key: string, id: string, children: KeySpec[], extra: Partial<KeySpec> = {}) => k(key, id, 'map', { children, ...extra });
-const enumOf = (key: string, id: string, values: ValueSetId, extra: Partial<KeySpec> = {}) => k(key, id, 'enum', { values, ...extra });
+const map = (key: string, id: string, children: KeySpec[], extra: Partial<KeySpec> = {}) =>
+  k(key, id, 'map', { children, ...extra });
+const enumOf = (key: string, id: string, values: ValueSetId, extra: Partial<KeySpec> = {}) =>
+  k(key, id, 'enum', { values, ...extra });
 
 /** The answer to a Copyright or Safety and Security measure: status, how it is met, evidence, and facts of its own. */
-const answer = (key: string, measure: string, own: KeySpec[] = []): KeySpec => map(key, measure, [
-  enumOf('status', measure, 'measure-status', { hint: 'implemented | in_progress | planned | not_applicable' }),
-  text('summary', measure, { hint: 'How you meet this measure, in a few sentences.' }),
-  k('evidence', measure, 'list', { hint: 'Links or references to the documents that show it.' }),
-  ...own,
-  text('reason', measure, { optional: true, hint: 'Why the measure does not apply (with status not_applicable).' }),
-]);
+const answer = (key: string, measure: string, own: KeySpec[] = []): KeySpec =>
+  map(key, measure, [
+    enumOf('status', measure, 'measure-status', { hint: 'implemented | in_progress | planned | not_applicable' }),
+    text('summary', measure, { hint: 'How you meet this measure, in a few sentences.' }),
+    k('evidence', measure, 'list', { hint: 'Links or references to the documents that show it.' }),
+    ...own,
+    text('reason', measure, { optional: true, hint: 'Why the measure does not apply (with status not_applicable).' }),
+  ]);
 
 const dataPointSplits = (id: string): KeySpec[] => [
   k('training', id, 'quantity', { hint: 'e.g. 1.5e13 tokens' }),
@@ -56,24 +50,39 @@ export const formatKeys: readonly KeySpec[] = [
   map('document', 'format/document', [
     text('version', 'form/D.2', { hint: 'e.g. "1.2" (quoted, so YAML keeps it as written)' }),
     k('last_updated', 'form/D.1', 'date', { hint: 'YYYY-MM-DD' }),
-    k('history', 'format/history', 'list', { optional: true, children: [
-      text('version', 'format/history'), k('date', 'format/history', 'date'), text('changes', 'format/history'),
-    ] }),
-    text('requests_contact', 'transparency/1.2', { hint: 'Published contact for documentation requests (https link or mailto:).' }),
-    text('quality_and_integrity', 'transparency/1.3', { hint: 'How the documentation is controlled, kept as evidence and protected from unintended change.' }),
+    k('history', 'format/history', 'list', {
+      optional: true,
+      children: [
+        text('version', 'format/history'),
+        k('date', 'format/history', 'date'),
+        text('changes', 'format/history'),
+      ],
+    }),
+    text('requests_contact', 'transparency/1.2', {
+      hint: 'Published contact for documentation requests (https link or mailto:).',
+    }),
+    text('quality_and_integrity', 'transparency/1.3', {
+      hint: 'How the documentation is controlled, kept as evidence and protected from unintended change.',
+    }),
   ]),
   map('classification', 'format/classification', [
     enumOf('systemic_risk', 'format/systemic-risk', 'systemic-risk', { hint: 'none | presumed | designated' }),
     k('notification_date', 'format/notification', 'date', { optional: true }),
     k('designation_date', 'format/designation', 'date', { optional: true }),
-    k('open_source_exemption', 'format/open-source-exemption', 'flag-or-map', { children: [
-      k('claimed', 'format/open-source-exemption', 'boolean'),
-      text('licence', 'format/open-source-exemption', { hint: 'Licence name or SPDX id, e.g. Apache-2.0' }),
-      enumOf('licence_kind', 'format/open-source-exemption', 'licence-kinds'),
-      k('weights', 'format/open-source-exemption', 'url', { hint: 'Where the parameters, including the weights, are public.' }),
-      k('architecture', 'format/open-source-exemption', 'url', { hint: 'Where the information on the architecture is public.' }),
-      k('usage', 'format/open-source-exemption', 'url', { hint: 'Where the information on model usage is public.' }),
-    ] }),
+    k('open_source_exemption', 'format/open-source-exemption', 'flag-or-map', {
+      children: [
+        k('claimed', 'format/open-source-exemption', 'boolean'),
+        text('licence', 'format/open-source-exemption', { hint: 'Licence name or SPDX id, e.g. Apache-2.0' }),
+        enumOf('licence_kind', 'format/open-source-exemption', 'licence-kinds'),
+        k('weights', 'format/open-source-exemption', 'url', {
+          hint: 'Where the parameters, including the weights, are public.',
+        }),
+        k('architecture', 'format/open-source-exemption', 'url', {
+          hint: 'Where the information on the architecture is public.',
+        }),
+        k('usage', 'format/open-source-exemption', 'url', { hint: 'Where the information on model usage is public.' }),
+      ],
+    }),
     text('modification', 'format/modification', { optional: true }),
   ]),
   map('general_information', 'form/section-1', [
@@ -83,32 +92,44 @@ export const formatKeys: readonly KeySpec[] = [
     text('model_authenticity', 'form/1.3', { optional: true }),
     k('release_date', 'form/1.4', 'date'),
     k('union_market_release_date', 'form/1.5', 'date'),
-    k('model_dependencies', 'form/1.6', 'na-or-list', { children: [
-      text('name', 'form/1.6'), text('provider', 'form/1.6'), text('version', 'form/1.6'),
-    ] }),
+    k('model_dependencies', 'form/1.6', 'na-or-list', {
+      children: [text('name', 'form/1.6'), text('provider', 'form/1.6'), text('version', 'form/1.6')],
+    }),
   ]),
   map('model_properties', 'form/section-2', [
     text('model_architecture', 'form/2.1'),
     text('design_specifications', 'form/2.2'),
     k('input_modalities', 'form/2.3', 'enum-list', { values: 'modalities' }),
     text('other_input_modality', 'form/2.4', { optional: true }),
-    k('maximum_input_size', 'form/2.5', 'keyed-map', { values: 'modalities', entry: text('*', 'form/2.5', { hint: 'e.g. 128,000 tokens, or N/A' }) }),
+    k('maximum_input_size', 'form/2.5', 'keyed-map', {
+      values: 'modalities',
+      entry: text('*', 'form/2.5', { hint: 'e.g. 128,000 tokens, or N/A' }),
+    }),
     k('output_modalities', 'form/2.6', 'enum-list', { values: 'modalities' }),
     text('other_output_modality', 'form/2.7', { optional: true }),
-    k('maximum_output_size', 'form/2.8', 'keyed-map', { values: 'modalities', entry: text('*', 'form/2.8', { hint: 'e.g. 8,192 tokens, or N/A' }) }),
+    k('maximum_output_size', 'form/2.8', 'keyed-map', {
+      values: 'modalities',
+      entry: text('*', 'form/2.8', { hint: 'e.g. 8,192 tokens, or N/A' }),
+    }),
     k('total_model_size', 'form/2.9', 'quantity', { hint: 'Total parameters, e.g. 7.3e10' }),
     enumOf('parameter_range', 'form/2.10', 'parameter-ranges', { optional: true }),
   ]),
   map('distribution_and_licenses', 'form/section-3', [
     k('distribution_channels', 'form/3.1', 'list'),
-    k('downstream_access', 'form/3.2', 'list', { children: [
-      text('channel', 'form/3.2'), text('access', 'form/3.2', { hint: 'How downstream providers get access, and at what level (weights, fine-tuning, API).' }),
-    ] }),
+    k('downstream_access', 'form/3.2', 'list', {
+      children: [
+        text('channel', 'form/3.2'),
+        text('access', 'form/3.2', {
+          hint: 'How downstream providers get access, and at what level (weights, fine-tuning, API).',
+        }),
+      ],
+    }),
     text('license_link', 'form/3.3', { hint: 'https link to the licence, or "none exists"' }),
     text('license_type', 'form/3.4'),
-    k('license_additional_assets', 'form/3.5', 'list', { optional: true, children: [
-      text('asset', 'form/3.5'), text('access', 'form/3.5'), text('license', 'form/3.5'),
-    ] }),
+    k('license_additional_assets', 'form/3.5', 'list', {
+      optional: true,
+      children: [text('asset', 'form/3.5'), text('access', 'form/3.5'), text('license', 'form/3.5')],
+    }),
   ]),
   map('use', 'form/section-4', [
     text('acceptable_use_policy', 'form/4.1', { hint: 'https link, or "none exists"' }),
@@ -139,13 +160,19 @@ export const formatKeys: readonly KeySpec[] = [
     map('training_time', 'form/7.2', [
       text('period', 'form/7.2', { hint: 'The period measured, e.g. 2025-01-06 to 2025-04-05' }),
       k('wall_clock_days', 'form/7.2', 'quantity', { hint: 'e.g. 9.0e1' }),
-      k('hardware_days', 'form/7.2', 'list', { children: [
-        text('hardware', 'form/7.2', { hint: 'e.g. Nvidia H100' }), k('days', 'form/7.2', 'quantity', { hint: 'e.g. 2.0e5' }),
-      ] }),
+      k('hardware_days', 'form/7.2', 'list', {
+        children: [
+          text('hardware', 'form/7.2', { hint: 'e.g. Nvidia H100' }),
+          k('days', 'form/7.2', 'quantity', { hint: 'e.g. 2.0e5' }),
+        ],
+      }),
     ]),
     enumOf('training_time_range', 'form/7.1', 'training-time-ranges', { optional: true }),
     k('training_compute', 'form/7.4', 'quantity', { hint: 'FLOP, e.g. 2.4e25' }),
-    k('training_compute_magnitude', 'form/7.3', 'quantity', { optional: true, hint: 'FLOP, order of magnitude, e.g. 1e25' }),
+    k('training_compute_magnitude', 'form/7.3', 'quantity', {
+      optional: true,
+      hint: 'FLOP, order of magnitude, e.g. 1e25',
+    }),
     text('measurement_methodology', 'form/7.5'),
   ]),
   map('energy_consumption', 'form/section-8', [
@@ -155,28 +182,43 @@ export const formatKeys: readonly KeySpec[] = [
     text('inference_methodology', 'form/8.4'),
   ]),
   map('copyright', 'copyright/1', [
-    k('web_crawling', 'format/web-crawling', 'boolean', { hint: 'true if you or others on your behalf crawled the web' }),
+    k('web_crawling', 'format/web-crawling', 'boolean', {
+      hint: 'true if you or others on your behalf crawled the web',
+    }),
     answer('policy', 'copyright/1.1', [
       text('document', 'copyright/1.1', { hint: 'Title, version and date of the policy document.' }),
       text('responsible', 'copyright/1.1', { hint: 'Who implements and who oversees the policy.' }),
       k('public_summary', 'copyright/1.1', 'url', { optional: true }),
     ]),
     answer('lawful_access', 'copyright/1.2', [
-      k('no_circumvention', 'copyright/1.2', 'boolean', { hint: 'true: paywalls, logins and other technological measures are not circumvented' }),
-      text('excluded_infringing_sites', 'copyright/1.2', { hint: 'Which lists of infringing sites are applied, and their date.' }),
+      k('no_circumvention', 'copyright/1.2', 'boolean', {
+        hint: 'true: paywalls, logins and other technological measures are not circumvented',
+      }),
+      text('excluded_infringing_sites', 'copyright/1.2', {
+        hint: 'Which lists of infringing sites are applied, and their date.',
+      }),
     ]),
     answer('rights_reservations', 'copyright/1.3', [
-      k('crawlers', 'copyright/1.3', 'list', { children: [
-        text('name', 'copyright/1.3'), text('user_agent', 'copyright/1.3'), text('purpose', 'copyright/1.3', { optional: true }),
-      ] }),
+      k('crawlers', 'copyright/1.3', 'list', {
+        children: [
+          text('name', 'copyright/1.3'),
+          text('user_agent', 'copyright/1.3'),
+          text('purpose', 'copyright/1.3', { optional: true }),
+        ],
+      }),
       text('robots_txt', 'copyright/1.3', { hint: 'How the crawlers follow robots.txt (RFC 9309).' }),
       k('other_protocols', 'copyright/1.3', 'list', { optional: true }),
       k('crawler_information', 'copyright/1.3', 'url', { hint: 'Public page listing the crawlers.' }),
-      k('update_feed', 'copyright/1.3', 'url', { optional: true, hint: 'Feed that announces changes to the crawlers.' }),
+      k('update_feed', 'copyright/1.3', 'url', {
+        optional: true,
+        hint: 'Feed that announces changes to the crawlers.',
+      }),
     ]),
     answer('output_mitigations', 'copyright/1.4', [
       text('safeguards', 'copyright/1.4'),
-      text('use_prohibition', 'copyright/1.4', { hint: 'Where infringing uses are prohibited (terms, AUP) or, for open-source models, warned against.' }),
+      text('use_prohibition', 'copyright/1.4', {
+        hint: 'Where infringing uses are prohibited (terms, AUP) or, for open-source models, warned against.',
+      }),
     ]),
     answer('contact_and_complaints', 'copyright/1.5', [
       text('contact', 'copyright/1.5', { hint: 'Electronic point of contact: mailto: or https link.' }),
@@ -188,54 +230,110 @@ export const formatKeys: readonly KeySpec[] = [
     text('version', 'tcs/H.1'),
     k('last_updated', 'tcs/H.2', 'date'),
     text('unretrievable_information', 'format/tcs-unretrievable', { optional: true }),
-    map('general_information', 'tcs/section-1', [
-      text('provider', 'tcs/1.1.a'),
-      text('authorised_representative', 'tcs/1.1.b'),
-      k('model_versions', 'tcs/1.2.a', 'list'),
-      k('model_dependencies', 'tcs/1.2.b', 'na-or-list', { children: [text('name', 'tcs/1.2.b'), k('summary', 'tcs/1.2.b', 'url')] }),
-      k('union_market_placement_date', 'tcs/1.2.c', 'date'),
-      k('modalities', 'tcs/1.3.a', 'keyed-map', { values: 'modalities', entry: map('*', 'tcs/1.3.a', [
-        text('size', 'tcs/1.3.b'), text('content_types', 'tcs/1.3.c'),
-      ]) }),
-      k('latest_acquisition_date', 'tcs/1.3.d', 'month'),
-      k('continued_training', 'tcs/1.3.d', 'boolean'),
-      text('linguistic_characteristics', 'tcs/1.3.e'),
-      text('other_characteristics', 'tcs/1.3.f'),
-      text('comments', 'tcs/1.3.g', { optional: true }),
-    ], { optional: true }),
-    map('data_sources', 'tcs/section-2', [
-      map('publicly_available_datasets', 'tcs/2.1', used('tcs/2.1', [k('datasets', 'tcs/2.1', 'list', { optional: true }), text('description', 'tcs/2.1', { optional: true })])),
-      map('commercially_licensed_datasets', 'tcs/2.2.1', used('tcs/2.2.1')),
-      map('other_private_datasets', 'tcs/2.2.2', used('tcs/2.2.2', [k('datasets', 'tcs/2.2.2', 'list', { optional: true }), text('description', 'tcs/2.2.2', { optional: true })])),
-      map('crawled_data', 'tcs/2.3', used('tcs/2.3', [
-        k('crawlers', 'tcs/2.3', 'list', { optional: true }), text('purposes', 'tcs/2.3', { optional: true }),
-        text('behaviour', 'tcs/2.3', { optional: true }), text('period', 'tcs/2.3', { optional: true }),
-        text('content', 'tcs/2.3', { optional: true }), k('domains', 'tcs/2.3', 'list', { optional: true }),
-      ])),
-      map('user_data', 'tcs/2.4', [
-        k('model_interactions', 'tcs/2.4', 'boolean'), k('other_services', 'tcs/2.4', 'boolean'),
-        text('description', 'tcs/2.4', { optional: true }), k('modalities', 'tcs/2.4', 'enum-list', { values: 'modalities', optional: true }),
-      ]),
-      map('synthetic_data', 'tcs/2.5', used('tcs/2.5', [k('generating_models', 'tcs/2.5', 'list', { optional: true }), text('description', 'tcs/2.5', { optional: true })])),
-      map('other_sources', 'tcs/2.6', [k('used', 'tcs/2.6', 'boolean'), text('description', 'tcs/2.6', { optional: true })]),
-    ], { optional: true }),
-    map('data_processing', 'tcs/section-3', [
-      k('code_of_practice_signatory', 'tcs/3.1', 'boolean'),
-      text('rights_reservations', 'tcs/3.1'),
-      text('illegal_content_removal', 'tcs/3.2'),
-      text('other_information', 'tcs/3.3', { optional: true }),
-    ], { optional: true }),
+    map(
+      'general_information',
+      'tcs/section-1',
+      [
+        text('provider', 'tcs/1.1.a'),
+        text('authorised_representative', 'tcs/1.1.b'),
+        k('model_versions', 'tcs/1.2.a', 'list'),
+        k('model_dependencies', 'tcs/1.2.b', 'na-or-list', {
+          children: [text('name', 'tcs/1.2.b'), k('summary', 'tcs/1.2.b', 'url')],
+        }),
+        k('union_market_placement_date', 'tcs/1.2.c', 'date'),
+        k('modalities', 'tcs/1.3.a', 'keyed-map', {
+          values: 'modalities',
+          entry: map('*', 'tcs/1.3.a', [text('size', 'tcs/1.3.b'), text('content_types', 'tcs/1.3.c')]),
+        }),
+        k('latest_acquisition_date', 'tcs/1.3.d', 'month'),
+        k('continued_training', 'tcs/1.3.d', 'boolean'),
+        text('linguistic_characteristics', 'tcs/1.3.e'),
+        text('other_characteristics', 'tcs/1.3.f'),
+        text('comments', 'tcs/1.3.g', { optional: true }),
+      ],
+      { optional: true },
+    ),
+    map(
+      'data_sources',
+      'tcs/section-2',
+      [
+        map(
+          'publicly_available_datasets',
+          'tcs/2.1',
+          used('tcs/2.1', [
+            k('datasets', 'tcs/2.1', 'list', { optional: true }),
+            text('description', 'tcs/2.1', { optional: true }),
+          ]),
+        ),
+        map('commercially_licensed_datasets', 'tcs/2.2.1', used('tcs/2.2.1')),
+        map(
+          'other_private_datasets',
+          'tcs/2.2.2',
+          used('tcs/2.2.2', [
+            k('datasets', 'tcs/2.2.2', 'list', { optional: true }),
+            text('description', 'tcs/2.2.2', { optional: true }),
+          ]),
+        ),
+        map(
+          'crawled_data',
+          'tcs/2.3',
+          used('tcs/2.3', [
+            k('crawlers', 'tcs/2.3', 'list', { optional: true }),
+            text('purposes', 'tcs/2.3', { optional: true }),
+            text('behaviour', 'tcs/2.3', { optional: true }),
+            text('period', 'tcs/2.3', { optional: true }),
+            text('content', 'tcs/2.3', { optional: true }),
+            k('domains', 'tcs/2.3', 'list', { optional: true }),
+          ]),
+        ),
+        map('user_data', 'tcs/2.4', [
+          k('model_interactions', 'tcs/2.4', 'boolean'),
+          k('other_services', 'tcs/2.4', 'boolean'),
+          text('description', 'tcs/2.4', { optional: true }),
+          k('modalities', 'tcs/2.4', 'enum-list', { values: 'modalities', optional: true }),
+        ]),
+        map(
+          'synthetic_data',
+          'tcs/2.5',
+          used('tcs/2.5', [
+            k('generating_models', 'tcs/2.5', 'list', { optional: true }),
+            text('description', 'tcs/2.5', { optional: true }),
+          ]),
+        ),
+        map('other_sources', 'tcs/2.6', [
+          k('used', 'tcs/2.6', 'boolean'),
+          text('description', 'tcs/2.6', { optional: true }),
+        ]),
+      ],
+      { optional: true },
+    ),
+    map(
+      'data_processing',
+      'tcs/section-3',
+      [
+        k('code_of_practice_signatory', 'tcs/3.1', 'boolean'),
+        text('rights_reservations', 'tcs/3.1'),
+        text('illegal_content_removal', 'tcs/3.2'),
+        text('other_information', 'tcs/3.3', { optional: true }),
+      ],
+      { optional: true },
+    ),
   ]),
   map('safety_and_security', S, [
     map('framework', `${S}/1`, [
-      answer('creating_the_framework', `${S}/1.1`, [k('confirmed', `${S}/1.1`, 'date', { hint: 'Date the Framework was confirmed.' })]),
+      answer('creating_the_framework', `${S}/1.1`, [
+        k('confirmed', `${S}/1.1`, 'date', { hint: 'Date the Framework was confirmed.' }),
+      ]),
       answer('implementing_the_framework', `${S}/1.2`),
       answer('updating_the_framework', `${S}/1.3`, [k('last_assessed', `${S}/1.3`, 'date')]),
       answer('framework_notifications', `${S}/1.4`, [k('notified', `${S}/1.4`, 'date', { optional: true })]),
     ]),
     map('risk_identification', `${S}/2`, [
       answer('identification_process', `${S}/2.1`, [
-        k('specified_risks', `${S}/2.1`, 'keyed-map', { values: 'specified-risks', entry: text('*', `${S}/2.1`, { hint: 'How this risk was identified and where it is analysed.' }) }),
+        k('specified_risks', `${S}/2.1`, 'keyed-map', {
+          values: 'specified-risks',
+          entry: text('*', `${S}/2.1`, { hint: 'How this risk was identified and where it is analysed.' }),
+        }),
       ]),
       answer('risk_scenarios', `${S}/2.2`),
     ]),
@@ -250,9 +348,7 @@ export const formatKeys: readonly KeySpec[] = [
       answer('acceptance_criteria', `${S}/4.1`),
       answer('proceeding_decision', `${S}/4.2`),
     ]),
-    map('safety_mitigations', `${S}/5`, [
-      answer('appropriate_safety_mitigations', `${S}/5.1`),
-    ]),
+    map('safety_mitigations', `${S}/5`, [answer('appropriate_safety_mitigations', `${S}/5.1`)]),
     map('security_mitigations', `${S}/6`, [
       answer('security_goal', `${S}/6.1`),
       answer('appropriate_security_mitigations', `${S}/6.2`),
@@ -263,8 +359,12 @@ export const formatKeys: readonly KeySpec[] = [
       answer('risk_documentation', `${S}/7.3`),
       answer('external_reports', `${S}/7.4`),
       answer('material_changes', `${S}/7.5`),
-      answer('model_report_updates', `${S}/7.6`, [k('last_updated', `${S}/7.6`, 'date', { hint: 'Date of the latest Model Report update.' })]),
-      answer('model_report_notifications', `${S}/7.7`, [k('provided', `${S}/7.7`, 'date', { hint: 'Date the Model Report was made available to the AI Office.' })]),
+      answer('model_report_updates', `${S}/7.6`, [
+        k('last_updated', `${S}/7.6`, 'date', { hint: 'Date of the latest Model Report update.' }),
+      ]),
+      answer('model_report_notifications', `${S}/7.7`, [
+        k('provided', `${S}/7.7`, 'date', { hint: 'Date the Model Report was made available to the AI Office.' }),
+      ]),
     ]),
     map('responsibility_allocation', `${S}/8`, [
       answer('clear_responsibilities', `${S}/8.1`),

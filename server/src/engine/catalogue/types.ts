@@ -4,8 +4,11 @@
  * they implement. Data only; no behaviour.
  */
 
-/** How sure we are of a fact, as the reference labels it. */
-export type Confidence = 'final' | 'secondary' | 'draft-only' | 'unverified';
+/**
+ * How sure we are of a fact, as the reference labels it. `machine-read`: read by a machine from the
+ * official form and not yet checked by hand (the recipients of form 2.5).
+ */
+export type Confidence = 'final' | 'machine-read' | 'secondary' | 'draft-only' | 'unverified';
 
 /** Who receives a form item: the AI Office, national competent authorities, downstream providers. */
 export type Audience = 'ai-office' | 'nca' | 'downstream';
@@ -212,20 +215,20 @@ export interface KeySpec {
 }
 
 export type KeyType =
-  | 'map'            // a block of keys (children)
-  | 'list'           // a list of maps (children are each entry's fields) or of text (no children)
-  | 'keyed-map'      // a map whose keys come from a value set (values), each entry of type `entry`
-  | 'text'           // free text (a number is accepted and read as text)
-  | 'date'           // YYYY-MM-DD
-  | 'month'          // YYYY-MM
-  | 'number'         // a plain number
-  | 'quantity'       // a number as written, optionally with its unit ("1.0e2 MWh"); precision judged on the text
+  | 'map' // a block of keys (children)
+  | 'list' // a list of maps (children are each entry's fields) or of text (no children)
+  | 'keyed-map' // a map whose keys come from a value set (values), each entry of type `entry`
+  | 'text' // free text (a number is accepted and read as text)
+  | 'date' // YYYY-MM-DD
+  | 'month' // YYYY-MM
+  | 'number' // a plain number
+  | 'quantity' // a number as written, optionally with its unit ("1.0e2 MWh"); precision judged on the text
   | 'boolean'
-  | 'url'            // https: or mailto: link
-  | 'enum'           // one value of `values`
-  | 'enum-list'      // several values of `values`
-  | 'na-or-list'     // "N/A" or a list of maps (model dependencies)
-  | 'flag-or-map';   // false, or a map (the open-source exemption)
+  | 'url' // https: or mailto: link
+  | 'enum' // one value of `values`
+  | 'enum-list' // several values of `values`
+  | 'na-or-list' // "N/A" or a list of maps (model dependencies)
+  | 'flag-or-map'; // false, or a map (the open-source exemption)
 
 /** A catalogue entry of the format itself: keys that document applicability, not a form item. */
 export interface FormatEntry {

@@ -8,7 +8,10 @@ const DAYS_PER_MONTH = 365.25 / 12;
 
 export const valueSets: readonly ValueSet[] = [
   {
-    id: 'modalities', title: 'Modalities', kind: 'closed', confidence: 'secondary',
+    id: 'modalities',
+    title: 'Modalities',
+    kind: 'closed',
+    confidence: 'secondary',
     note: 'Input and output modalities (form 2.3, 2.6) and data modalities (form 6.1). "Other" asks you to name it.',
     options: [
       { value: 'text', label: 'Text' },
@@ -19,7 +22,10 @@ export const valueSets: readonly ValueSet[] = [
     ],
   },
   {
-    id: 'parameter-ranges', title: 'Parameter ranges (form 2.10)', kind: 'closed', confidence: 'secondary',
+    id: 'parameter-ranges',
+    title: 'Parameter ranges (form 2.10)',
+    kind: 'closed',
+    confidence: 'secondary',
     note: 'The form does not say which range a count exactly on a boundary belongs to: gpai-docs accepts either neighbour and derives the lower one.',
     options: [
       { value: '1-500M', label: '1–500M', min: 1, max: 5e8 },
@@ -33,7 +39,10 @@ export const valueSets: readonly ValueSet[] = [
     ],
   },
   {
-    id: 'training-time-ranges', title: 'Training-time ranges (form 7.1)', kind: 'closed', confidence: 'secondary',
+    id: 'training-time-ranges',
+    title: 'Training-time ranges (form 7.1)',
+    kind: 'closed',
+    confidence: 'secondary',
     note: 'Bounds in wall-clock days, a month counted as 30.44 days. A duration exactly on a boundary matches either neighbour.',
     options: [
       { value: '<1 month', label: '<1 month', min: 0, max: DAYS_PER_MONTH },
@@ -43,48 +52,98 @@ export const valueSets: readonly ValueSet[] = [
     ],
   },
   {
-    id: 'data-provenance', title: 'Data provenance (form 6.2)', kind: 'closed', confidence: 'secondary',
+    id: 'data-provenance',
+    title: 'Data provenance (form 6.2)',
+    kind: 'closed',
+    confidence: 'secondary',
     note: 'The final form\'s six options. The exact label of "User data" is not confirmed.',
     options: [
       { value: 'web_crawling', label: 'Web crawling' },
-      { value: 'private_third_party_datasets', label: 'Private non-publicly available datasets obtained from third parties' },
+      {
+        value: 'private_third_party_datasets',
+        label: 'Private non-publicly available datasets obtained from third parties',
+      },
       { value: 'user_data', label: 'User data', description: 'Data collected from users.' },
       { value: 'publicly_available_datasets', label: 'Publicly available datasets' },
-      { value: 'synthetic_data', label: 'Synthetic data not publicly accessible', description: 'Created directly by or on behalf of the provider.' },
+      {
+        value: 'synthetic_data',
+        label: 'Synthetic data not publicly accessible',
+        description: 'Created directly by or on behalf of the provider.',
+      },
       { value: 'other', label: 'Other', description: 'Name it in other_data_provenance.' },
     ],
   },
   {
-    id: 'distribution-channels', title: 'Distribution channel examples (form 3.1)', kind: 'open', confidence: 'draft-only',
+    id: 'distribution-channels',
+    title: 'Distribution channel examples (form 3.1)',
+    kind: 'open',
+    confidence: 'draft-only',
     note: 'Examples from the third draft, not a fixed list.',
     options: [
-      { value: 'Enterprise or subscription access via software suites or enterprise solutions', label: 'Enterprise or subscription access' },
+      {
+        value: 'Enterprise or subscription access via software suites or enterprise solutions',
+        label: 'Enterprise or subscription access',
+      },
       { value: 'Public or subscription API access', label: 'Public or subscription API access' },
-      { value: 'Public or proprietary access via integrated development environments', label: 'Access via integrated development environments' },
+      {
+        value: 'Public or proprietary access via integrated development environments',
+        label: 'Access via integrated development environments',
+      },
       { value: 'Device-specific applications or firmware', label: 'Device-specific applications or firmware' },
       { value: 'Open-source repositories', label: 'Open-source repositories' },
     ],
   },
   {
-    id: 'licence-kinds', title: 'Licence kinds', kind: 'closed', confidence: 'unverified',
-    note: 'gpai-docs\' own categories for the open-source exemption (Art. 53(2)); the form\'s licence type (3.4) stays free text.',
+    id: 'licence-kinds',
+    title: 'Licence kinds',
+    kind: 'closed',
+    confidence: 'unverified',
+    note: "gpai-docs' own categories for the open-source exemption (Art. 53(2)); the form's licence type (3.4) stays free text.",
     options: [
-      { value: 'free-and-open-source', label: 'Free and open-source', description: 'Allows access, use, modification and distribution of the model (Art. 53(2)).' },
-      { value: 'open-weights-restricted', label: 'Open weights with use restrictions', description: 'Weights are public but use, modification or distribution is restricted: not a free and open-source licence.' },
+      {
+        value: 'free-and-open-source',
+        label: 'Free and open-source',
+        description: 'Allows access, use, modification and distribution of the model (Art. 53(2)).',
+      },
+      {
+        value: 'open-weights-restricted',
+        label: 'Open weights with use restrictions',
+        description:
+          'Weights are public but use, modification or distribution is restricted: not a free and open-source licence.',
+      },
       { value: 'proprietary', label: 'Proprietary' },
     ],
   },
   {
-    id: 'systemic-risk', title: 'Systemic-risk classification', kind: 'closed', confidence: 'final',
+    id: 'systemic-risk',
+    title: 'Systemic-risk classification',
+    kind: 'closed',
+    confidence: 'final',
     options: [
-      { value: 'none', label: 'No systemic risk', description: 'Training compute not above 10^25 FLOP and no designation by the Commission.' },
-      { value: 'presumed', label: 'Presumed systemic risk', description: 'Training compute above 10^25 FLOP (Art. 51(2)); the Commission must be notified within two weeks (Art. 52(1)).' },
-      { value: 'designated', label: 'Designated systemic risk', description: 'Designated by the Commission under Art. 51(1)(b) and Annex XIII.' },
+      {
+        value: 'none',
+        label: 'No systemic risk',
+        description: 'Training compute not above 10^25 FLOP and no designation by the Commission.',
+      },
+      {
+        value: 'presumed',
+        label: 'Presumed systemic risk',
+        description:
+          'Training compute above 10^25 FLOP (Art. 51(2)); the Commission must be notified within two weeks (Art. 52(1)).',
+      },
+      {
+        value: 'designated',
+        label: 'Designated systemic risk',
+        description: 'Designated by the Commission under Art. 51(1)(b) and Annex XIII.',
+      },
     ],
   },
   {
-    id: 'measure-status', title: 'Status of a measure', kind: 'closed', confidence: 'final',
-    note: 'gpai-docs\' own statuses for the Copyright and Safety and Security answers.',
+    id: 'measure-status',
+    title: 'Status of a measure',
+    kind: 'closed',
+    confidence: 'final',
+    note: "gpai-docs' own statuses for the Copyright and Safety and Security answers.",
     options: [
       { value: 'implemented', label: 'Implemented' },
       { value: 'in_progress', label: 'In progress' },
@@ -93,23 +152,44 @@ export const valueSets: readonly ValueSet[] = [
     ],
   },
   {
-    id: 'summary-size-text', title: 'Text training data size (summary 1.3.b)', kind: 'closed', confidence: 'secondary',
+    id: 'summary-size-text',
+    title: 'Text training data size (summary 1.3.b)',
+    kind: 'closed',
+    confidence: 'secondary',
     options: [
       { value: 'Less than 1 billion tokens', label: 'Less than 1 billion tokens' },
-      { value: '1 billion to 10 trillion tokens', label: '1 billion to 10 trillion tokens', aliases: ['1billion to 10 trillions tokens'] },
-      { value: 'More than 10 trillion tokens', label: 'More than 10 trillion tokens', aliases: ['More than 10 trillions tokens'] },
+      {
+        value: '1 billion to 10 trillion tokens',
+        label: '1 billion to 10 trillion tokens',
+        aliases: ['1billion to 10 trillions tokens'],
+      },
+      {
+        value: 'More than 10 trillion tokens',
+        label: 'More than 10 trillion tokens',
+        aliases: ['More than 10 trillions tokens'],
+      },
     ],
   },
   {
-    id: 'summary-size-images', title: 'Image training data size (summary 1.3.b)', kind: 'closed', confidence: 'secondary',
+    id: 'summary-size-images',
+    title: 'Image training data size (summary 1.3.b)',
+    kind: 'closed',
+    confidence: 'secondary',
     options: [
       { value: 'Less than 1 million images', label: 'Less than 1 million images' },
-      { value: '1 million to 1 billion images', label: '1 million to 1 billion images', aliases: ['1Million to1 billion images'] },
+      {
+        value: '1 million to 1 billion images',
+        label: '1 million to 1 billion images',
+        aliases: ['1Million to1 billion images'],
+      },
       { value: 'More than 1 billion images', label: 'More than 1 billion images' },
     ],
   },
   {
-    id: 'summary-size-audio', title: 'Audio training data size (summary 1.3.b)', kind: 'closed', confidence: 'secondary',
+    id: 'summary-size-audio',
+    title: 'Audio training data size (summary 1.3.b)',
+    kind: 'closed',
+    confidence: 'secondary',
     options: [
       { value: 'Less than 10,000 hours', label: 'Less than 10,000 hours', aliases: ['Less than 10 000 hours'] },
       { value: '10,000 to 1 million hours', label: '10,000 to 1 million hours', aliases: ['10 000 to1 million hours'] },
@@ -117,7 +197,10 @@ export const valueSets: readonly ValueSet[] = [
     ],
   },
   {
-    id: 'summary-size-video', title: 'Video training data size (summary 1.3.b)', kind: 'closed', confidence: 'secondary',
+    id: 'summary-size-video',
+    title: 'Video training data size (summary 1.3.b)',
+    kind: 'closed',
+    confidence: 'secondary',
     options: [
       { value: 'Less than 10,000 hours', label: 'Less than 10,000 hours', aliases: ['Less than 10 000 hours'] },
       { value: '10,000 to 1 million hours', label: '10,000 to 1 million hours', aliases: ['10 000 to1 million hours'] },
@@ -125,12 +208,33 @@ export const valueSets: readonly ValueSet[] = [
     ],
   },
   {
-    id: 'specified-risks', title: 'Specified systemic risks (Appendix 1.4)', kind: 'closed', confidence: 'final',
+    id: 'specified-risks',
+    title: 'Specified systemic risks (Appendix 1.4)',
+    kind: 'closed',
+    confidence: 'final',
     options: [
-      { value: 'cbrn', label: 'Chemical, biological, radiological and nuclear (CBRN)', description: 'The model makes CBRN attacks or accidents easier, including by lowering barriers for malicious actors.' },
-      { value: 'loss_of_control', label: 'Loss of control', description: 'People can no longer reliably direct, change or shut down the model.' },
-      { value: 'cyber_offence', label: 'Cyber offence', description: 'The model enables large-scale, sophisticated cyber-attacks, including on critical systems.' },
-      { value: 'harmful_manipulation', label: 'Harmful manipulation', description: 'The model strategically distorts the beliefs or behaviour of large populations or high-stakes decision-makers.' },
+      {
+        value: 'cbrn',
+        label: 'Chemical, biological, radiological and nuclear (CBRN)',
+        description:
+          'The model makes CBRN attacks or accidents easier, including by lowering barriers for malicious actors.',
+      },
+      {
+        value: 'loss_of_control',
+        label: 'Loss of control',
+        description: 'People can no longer reliably direct, change or shut down the model.',
+      },
+      {
+        value: 'cyber_offence',
+        label: 'Cyber offence',
+        description: 'The model enables large-scale, sophisticated cyber-attacks, including on critical systems.',
+      },
+      {
+        value: 'harmful_manipulation',
+        label: 'Harmful manipulation',
+        description:
+          'The model strategically distorts the beliefs or behaviour of large populations or high-stakes decision-makers.',
+      },
     ],
   },
 ];

@@ -4,7 +4,15 @@
  * below error when the open-source exemption validly lifts them.
  */
 import {
-  chapterOf, confidenceLabels, getFormItem, getMeasure, getEntry, itemLabel, citeId, type Confidence, type PathSegment,
+  chapterOf,
+  confidenceLabels,
+  getFormItem,
+  getMeasure,
+  getEntry,
+  itemLabel,
+  citeId,
+  type Confidence,
+  type PathSegment,
 } from '../catalogue';
 import type { CodeInfo, Finding, RuleContext } from './types';
 
@@ -25,7 +33,8 @@ export function NameOf(id: string): string {
 
 /** " (the recommended length of 4.2 is known only from the third draft (11 March 2025))", or "". */
 export function draftNote(confidence: Confidence | undefined, what: string): string {
-  if (confidence === 'draft-only' || confidence === 'unverified') return ` (${what} is ${confidenceLabels[confidence]})`;
+  if (confidence === 'draft-only' || confidence === 'unverified' || confidence === 'machine-read')
+    return ` (${what} is ${confidenceLabels[confidence]})`;
   return '';
 }
 
@@ -46,7 +55,20 @@ export function decimalExponent(value: number): number {
   return Number(value.toExponential().split('e')[1]);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "August" for 8. */
 export function monthName(month: number): string {
@@ -66,7 +88,10 @@ export function bareUnit(unit: string): string {
 
 /** `copyright.policy.evidence[2]`. */
 export function dotted(path: readonly PathSegment[]): string {
-  return path.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[');
+  return path
+    .map((s) => (typeof s === 'number' ? `[${s}]` : s))
+    .join('.')
+    .replace(/\.\[/g, '[');
 }
 
 /**
@@ -78,7 +103,11 @@ export function capForExemption(ctx: RuleContext, codes: readonly CodeInfo[], fi
   return findings.map((f) => {
     const severity = f.severity ?? codes.find((c) => c.code === f.code)?.severity;
     if (severity !== 'error' || !f.id || chapterOf(f.id) !== 'transparency') return f;
-    return { ...f, severity: 'warning', message: `${f.message} (Voluntary here: the open-source exemption lifts the Transparency duties, AI Act Art. 53(2).)` };
+    return {
+      ...f,
+      severity: 'warning',
+      message: `${f.message} (Voluntary here: the open-source exemption lifts the Transparency duties, AI Act Art. 53(2).)`,
+    };
   });
 }
 

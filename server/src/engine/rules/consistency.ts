@@ -12,7 +12,12 @@ import { bareUnit, capForExemption, decimalExponent, draftNote, excerpt, figures
 import type { CodeInfo, Finding, Rule } from './types';
 
 const codes: readonly CodeInfo[] = [
-  { code: 'consistency.derived-value', title: 'A coarse value disagrees with the precise value it derives from', severity: 'error', fixable: true },
+  {
+    code: 'consistency.derived-value',
+    title: 'A coarse value disagrees with the precise value it derives from',
+    severity: 'error',
+    fixable: true,
+  },
 ];
 
 const SPLITS = ['training', 'testing', 'validation'] as const;
@@ -26,8 +31,18 @@ interface RangePair {
 }
 
 const RANGE_PAIRS: readonly RangePair[] = [
-  { precise: ['model_properties', 'total_model_size'], coarse: ['model_properties', 'parameter_range'], set: 'parameter-ranges', units: /^(|parameters?|params?)$/i },
-  { precise: ['computational_resources', 'training_time', 'wall_clock_days'], coarse: ['computational_resources', 'training_time_range'], set: 'training-time-ranges', units: /^(|days?|d)$/i },
+  {
+    precise: ['model_properties', 'total_model_size'],
+    coarse: ['model_properties', 'parameter_range'],
+    set: 'parameter-ranges',
+    units: /^(|parameters?|params?)$/i,
+  },
+  {
+    precise: ['computational_resources', 'training_time', 'wall_clock_days'],
+    coarse: ['computational_resources', 'training_time_range'],
+    set: 'training-time-ranges',
+    units: /^(|days?|d)$/i,
+  },
 ];
 
 export const consistency: Rule = {
@@ -63,11 +78,15 @@ function rangeFinding(doc: GpaiDocument, pair: RangePair): Finding[] {
   const derived = rangeContaining(pair.set, precise.value)!;
   const coarseId = idAt(pair.coarse);
   const preciseId = idAt(pair.precise);
-  return [{
-    code: 'consistency.derived-value', range: rangeOf(doc, pair.coarse), id: coarseId,
-    fix: { kind: 'set-value', path: pair.coarse, value: derived, title: `Set the ${label(coarseId)} to ${derived}` },
-    message: `${NameOf(coarseId)} says ${written}, but ${nameOf(preciseId)} is ${excerpt(precise.numberText)}${precise.unit ? ` ${excerpt(precise.unit)}` : ''}, which falls in ${derived}. The range is derived from that figure: set it to ${derived}, correct the figure, or leave the range out and let gpai-docs derive it.`,
-  }];
+  return [
+    {
+      code: 'consistency.derived-value',
+      range: rangeOf(doc, pair.coarse),
+      id: coarseId,
+      fix: { kind: 'set-value', path: pair.coarse, value: derived, title: `Set the ${label(coarseId)} to ${derived}` },
+      message: `${NameOf(coarseId)} says ${written}, but ${nameOf(preciseId)} is ${excerpt(precise.numberText)}${precise.unit ? ` ${excerpt(precise.unit)}` : ''}, which falls in ${derived}. The range is derived from that figure: set it to ${derived}, correct the figure, or leave the range out and let gpai-docs derive it.`,
+    },
+  ];
 }
 
 function magnitudeFinding(doc: GpaiDocument): Finding[] {
@@ -80,11 +99,15 @@ function magnitudeFinding(doc: GpaiDocument): Finding[] {
   if (decimalExponent(coarse.value) === exponent) return [];
   const value = `1e${exponent}${coarse.unit ? ` ${coarse.unit}` : ''}`;
   const coarseId = idAt(coarsePath);
-  return [{
-    code: 'consistency.derived-value', range: rangeOf(doc, coarsePath), id: coarseId,
-    fix: { kind: 'set-value', path: coarsePath, value, title: `Set the order of magnitude to ${value}` },
-    message: `${NameOf(coarseId)} says ${excerpt(coarse.numberText)}, but the training compute of ${nameOf(idAt(precisePath))} is ${excerpt(precise.numberText)}, whose order of magnitude is 1e${exponent}. Set it to ${value}, correct the compute, or leave the order of magnitude out and let gpai-docs derive it.`,
-  }];
+  return [
+    {
+      code: 'consistency.derived-value',
+      range: rangeOf(doc, coarsePath),
+      id: coarseId,
+      fix: { kind: 'set-value', path: coarsePath, value, title: `Set the order of magnitude to ${value}` },
+      message: `${NameOf(coarseId)} says ${excerpt(coarse.numberText)}, but the training compute of ${nameOf(idAt(precisePath))} is ${excerpt(precise.numberText)}, whose order of magnitude is 1e${exponent}. Set it to ${value}, correct the compute, or leave the order of magnitude out and let gpai-docs derive it.`,
+    },
+  ];
 }
 
 /** Agreement: the coarse figure equals the precise one rounded to the coarse figure's own significant figures. */
@@ -104,16 +127,28 @@ function dataPointsFinding(doc: GpaiDocument, split: (typeof SPLITS)[number]): F
   const why = sameUnit
     ? `${excerpt(precise.numberText)} rounded to the ${figures(coarse.significantFigures)} written there is ${value}`
     : `the units differ (${excerpt(precise.unit)} and ${excerpt(coarse.unit)})`;
-  return [{
-    code: 'consistency.derived-value', range: rangeOf(doc, coarsePath), id: item.id,
-    fix: { kind: 'set-value', path: coarsePath, value, title: `Set the ${split} data points for national authorities to ${value}` },
-    message: `The ${split} data points for national authorities (${nameOf(item.id)}) say ${excerpt(coarse.numberText)}${coarse.unit ? ` ${excerpt(coarse.unit)}` : ''}, but the AI Office figure (${nameOf('form/6.5')}) is ${excerpt(precise.numberText)}${precise.unit ? ` ${excerpt(precise.unit)}` : ''}: ${why}${note}. Set it to ${value}, correct the AI Office figure, or leave it out and let gpai-docs derive it.`,
-  }];
+  return [
+    {
+      code: 'consistency.derived-value',
+      range: rangeOf(doc, coarsePath),
+      id: item.id,
+      fix: {
+        kind: 'set-value',
+        path: coarsePath,
+        value,
+        title: `Set the ${split} data points for national authorities to ${value}`,
+      },
+      message: `The ${split} data points for national authorities (${nameOf(item.id)}) say ${excerpt(coarse.numberText)}${coarse.unit ? ` ${excerpt(coarse.unit)}` : ''}, but the AI Office figure (${nameOf('form/6.5')}) is ${excerpt(precise.numberText)}${precise.unit ? ` ${excerpt(precise.unit)}` : ''}: ${why}${note}. Set it to ${value}, correct the AI Office figure, or leave it out and let gpai-docs derive it.`,
+    },
+  ];
 }
 
 /** "tokens (deduplicated)" and "Token" are the same unit: the first word, singular, in lower case. */
 function unitWord(unit: string): string {
-  return unit.toLowerCase().split(/[\s(,;]/)[0].replace(/s$/, '');
+  return unit
+    .toLowerCase()
+    .split(/[\s(,;]/)[0]
+    .replace(/s$/, '');
 }
 
 /** The catalogue id a key documents, from the key tree. */

@@ -15,7 +15,11 @@ const codes: readonly CodeInfo[] = [
   { code: 'date.invalid', title: 'A date that does not exist', severity: 'error' },
   { code: 'date.order', title: 'Dates in an impossible order', severity: 'error' },
   { code: 'date.future', title: 'The documentation is dated in the future', severity: 'warning' },
-  { code: 'date.legacy-deadline', title: 'A model placed on the market before 2 August 2025: its deadline', severity: 'information' },
+  {
+    code: 'date.legacy-deadline',
+    title: 'A model placed on the market before 2 August 2025: its deadline',
+    severity: 'information',
+  },
 ];
 
 const ISO_SHAPE = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/;
@@ -30,7 +34,13 @@ export const dates: Rule = {
   name: 'dates',
   codes,
   check(ctx) {
-    const findings: Finding[] = [...invalidDates(ctx), ...releaseOrder(ctx.doc), ...historyOrder(ctx.doc), ...future(ctx), ...legacy(ctx)];
+    const findings: Finding[] = [
+      ...invalidDates(ctx),
+      ...releaseOrder(ctx.doc),
+      ...historyOrder(ctx.doc),
+      ...future(ctx),
+      ...legacy(ctx),
+    ];
     return capForExemption(ctx, codes, findings);
   },
 };
@@ -43,9 +53,19 @@ function invalidDates(ctx: RuleContext): Finding[] {
     if (!text) continue;
     const where = () => `${NameOf(v.spec.id)} (\`${dotted(v.path)}\`)`;
     if (v.spec.type === 'date' && ISO_SHAPE.test(text) && !parseIsoDate(text)) {
-      out.push({ code: 'date.invalid', range: valueRange(ctx.doc, v), id: v.spec.id, message: `${where()}: ${text} is not a real date${whyNotReal(text)}. Write the date as YYYY-MM-DD.` });
+      out.push({
+        code: 'date.invalid',
+        range: valueRange(ctx.doc, v),
+        id: v.spec.id,
+        message: `${where()}: ${text} is not a real date${whyNotReal(text)}. Write the date as YYYY-MM-DD.`,
+      });
     } else if (v.spec.type === 'month' && MONTH_SHAPE.test(text) && !parseMonth(text)) {
-      out.push({ code: 'date.invalid', range: valueRange(ctx.doc, v), id: v.spec.id, message: `${where()}: ${text} is not a real month. Write it as YYYY-MM, the month between 01 and 12.` });
+      out.push({
+        code: 'date.invalid',
+        range: valueRange(ctx.doc, v),
+        id: v.spec.id,
+        message: `${where()}: ${text} is not a real month. Write it as YYYY-MM, the month between 01 and 12.`,
+      });
     }
   }
   return out;
@@ -70,10 +90,14 @@ function releaseOrder(doc: GpaiDocument): Finding[] {
   const release = dateAt(doc, RELEASE);
   const union = dateAt(doc, UNION_RELEASE);
   if (!release || !union || union.iso >= release.iso) return [];
-  return [{
-    code: 'date.order', range: rangeAt(doc, UNION_RELEASE), id: 'form/1.5',
-    message: `${NameOf('form/1.5')} is ${union.iso}, before the ${nameOf('form/1.4')} of ${release.iso}. The release date is the first release through any channel, anywhere, so the Union release cannot come before it: correct one of the two dates.`,
-  }];
+  return [
+    {
+      code: 'date.order',
+      range: rangeAt(doc, UNION_RELEASE),
+      id: 'form/1.5',
+      message: `${NameOf('form/1.5')} is ${union.iso}, before the ${nameOf('form/1.4')} of ${release.iso}. The release date is the first release through any channel, anywhere, so the Union release cannot come before it: correct one of the two dates.`,
+    },
+  ];
 }
 
 function historyOrder(doc: GpaiDocument): Finding[] {
@@ -86,7 +110,9 @@ function historyOrder(doc: GpaiDocument): Finding[] {
     if (!date) return;
     if (latest && date.iso < latest.date.iso) {
       out.push({
-        code: 'date.order', range: rangeAt(doc, [...HISTORY, i, 'date']), id: 'format/history',
+        code: 'date.order',
+        range: rangeAt(doc, [...HISTORY, i, 'date']),
+        id: 'format/history',
         message: `This history entry is dated ${date.iso}, before the entry above it (${latest.date.iso}). Keep the history oldest first, and check the date.`,
       });
     }
@@ -95,7 +121,9 @@ function historyOrder(doc: GpaiDocument): Finding[] {
   const updated = dateAt(doc, LAST_UPDATED);
   if (updated && latest && updated.iso < latest.date.iso) {
     out.push({
-      code: 'date.order', range: rangeAt(doc, LAST_UPDATED), id: 'form/D.1',
+      code: 'date.order',
+      range: rangeAt(doc, LAST_UPDATED),
+      id: 'form/D.1',
       message: `${NameOf('form/D.1')} is ${updated.iso}, before the history entry ${latest.index + 1} dated ${latest.date.iso}. The current version is the latest: update the date, or correct the history.`,
     });
   }
@@ -110,18 +138,27 @@ function future(ctx: RuleContext): Finding[] {
     const date = dateAt(ctx.doc, path);
     if (!date || date.iso <= ctx.today.iso) return [];
     const id = path[0] === 'training_content_summary' ? 'tcs/H.2' : path.length > 2 ? 'format/history' : 'form/D.1';
-    return [{
-      code: 'date.future', range: rangeAt(ctx.doc, path), id,
-      message: `\`${dotted(path)}\` is ${date.iso}, after today (${ctx.today.iso}). A document records when it was last updated: date it when the change is made.`,
-    }];
+    return [
+      {
+        code: 'date.future',
+        range: rangeAt(ctx.doc, path),
+        id,
+        message: `\`${dotted(path)}\` is ${date.iso}, after today (${ctx.today.iso}). A document records when it was last updated: date it when the change is made.`,
+      },
+    ];
   });
 }
 
 function legacy(ctx: RuleContext): Finding[] {
   const union = ctx.applicability.unionRelease;
   if (!union || union.iso >= obligationsApplyDate() || ctx.asOf.iso >= legacyDeadline()) return [];
-  return [{
-    code: 'date.legacy-deadline', range: rangeAt(ctx.doc, UNION_RELEASE), id: 'form/1.5', provisions: ['Art. 111(3)'],
-    message: `The model was placed on the Union market on ${union.iso}, before ${readableDate(obligationsApplyDate())}: under AI Act Art. 111(3) its documentation, copyright policy and training-content summary must comply by ${readableDate(legacyDeadline())}. Where training-data information cannot be retrieved, disclose and justify it in the training-content summary.`,
-  }];
+  return [
+    {
+      code: 'date.legacy-deadline',
+      range: rangeAt(ctx.doc, UNION_RELEASE),
+      id: 'form/1.5',
+      provisions: ['Art. 111(3)'],
+      message: `The model was placed on the Union market on ${union.iso}, before ${readableDate(obligationsApplyDate())}: under AI Act Art. 111(3) its documentation, copyright policy and training-content summary must comply by ${readableDate(legacyDeadline())}. Where training-data information cannot be retrieved, disclose and justify it in the training-content summary.`,
+    },
+  ];
 }

@@ -26,16 +26,38 @@ import { unknownKey } from './unknownKey';
 import { yamlSyntax } from './yamlSyntax';
 
 export const rules: readonly Rule[] = [
-  yamlSyntax, shape, unknownKey, missing, systemicRisk, exemption, precision, consistency, dates, notApplicable, placeholders,
-  length, modification, copyright, safetySpecifiedRisks, safetyFramework, safetyModelReport, safetyIncidents, safetyRetention,
-  summary, links,
+  yamlSyntax,
+  shape,
+  unknownKey,
+  missing,
+  systemicRisk,
+  exemption,
+  precision,
+  consistency,
+  dates,
+  notApplicable,
+  placeholders,
+  length,
+  modification,
+  copyright,
+  safetySpecifiedRisks,
+  safetyFramework,
+  safetyModelReport,
+  safetyIncidents,
+  safetyRetention,
+  summary,
+  links,
 ];
 
 /** Codes reported by the diagnostics layer itself (suppression comments). */
 export const suppressionCodes: readonly CodeInfo[] = [
   { code: 'suppression.no-reason', title: 'A suppression comment gives no reason', severity: 'warning' },
   { code: 'suppression.unused', title: 'A suppression comment suppresses nothing', severity: 'warning', fixable: true },
-  { code: 'suppression.unknown-code', title: 'A suppression comment names a code that does not exist', severity: 'warning' },
+  {
+    code: 'suppression.unknown-code',
+    title: 'A suppression comment names a code that does not exist',
+    severity: 'warning',
+  },
   { code: 'rule.failed', title: 'A check failed to run on this file', severity: 'information' },
 ];
 

@@ -10,7 +10,7 @@ import type { CodeInfo, Finding, Rule } from './types';
 import { textOf, valueRange, visited, type Visited } from './walk';
 
 const codes: readonly CodeInfo[] = [
-  { code: 'length.recommended', title: 'An answer runs far beyond the form\'s recommended length', severity: 'hint' },
+  { code: 'length.recommended', title: "An answer runs far beyond the form's recommended length", severity: 'hint' },
   { code: 'length.too-short', title: 'A single word where a description is asked', severity: 'hint' },
 ];
 
@@ -30,9 +30,19 @@ export const length: Rule = {
       // A word takes at least two characters with its separator: most answers are too short to count.
       const words = item?.words && text.length / 2 > limit ? wordCount(text) : 0;
       if (item?.words && words > limit) {
-        findings.push({ code: 'length.recommended', range: valueRange(doc, v), id: item.id, message: tooLong(item, words) });
+        findings.push({
+          code: 'length.recommended',
+          range: valueRange(doc, v),
+          id: item.id,
+          message: tooLong(item, words),
+        });
       } else if (fewerWordsThan(text, thresholds.descriptionMinWords.value)) {
-        findings.push({ code: 'length.too-short', range: valueRange(doc, v), id: v.spec.id, message: tooShort(v, item, text.trim()) });
+        findings.push({
+          code: 'length.too-short',
+          range: valueRange(doc, v),
+          id: v.spec.id,
+          message: tooShort(v, item, text.trim()),
+        });
       }
     }
     return findings;

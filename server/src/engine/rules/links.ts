@@ -12,7 +12,11 @@ import { textOf, valueRange, visited, type Visited } from './walk';
 const codes: readonly CodeInfo[] = [
   { code: 'link.malformed', title: 'A link is not a well-formed https or mailto link', severity: 'error' },
   { code: 'link.insecure', title: 'A link uses http instead of https', severity: 'warning', fixable: true },
-  { code: 'reference.unknown-id', title: 'The file names a measure, commitment or form item that does not exist', severity: 'error' },
+  {
+    code: 'reference.unknown-id',
+    title: 'The file names a measure, commitment or form item that does not exist',
+    severity: 'error',
+  },
 ];
 
 /** Keys whose text is read for a link at its start. */
@@ -46,33 +50,44 @@ function linkFinding(ctx: RuleContext, v: Visited): Finding | undefined {
   const secure = /^http:\/\//i.test(candidate) ? candidate.replace(/^http:/i, 'https:') : undefined;
   if (secure && isWellFormedLink(secure)) {
     return {
-      code: 'link.insecure', range, id: v.spec.id,
-      ...(candidate === text ? { fix: { kind: 'set-value', path: v.path, value: secure, title: 'Use https' } as const } : {}),
+      code: 'link.insecure',
+      range,
+      id: v.spec.id,
+      ...(candidate === text
+        ? { fix: { kind: 'set-value', path: v.path, value: secure, title: 'Use https' } as const }
+        : {}),
       message: `${where} links with http: ${excerpt(candidate)}. Give the https address, so that readers reach the page you published unaltered.`,
     };
   }
   return {
-    code: 'link.malformed', range, id: v.spec.id,
+    code: 'link.malformed',
+    range,
+    id: v.spec.id,
     message: `${where} should be a link, but "${excerpt(candidate)}" is not a well-formed https or mailto link. ${hint(candidate)}`,
   };
 }
 
 function hint(candidate: string): string {
   if (/^www\./i.test(candidate)) return `Write it in full: https://${excerpt(candidate)}.`;
-  if (/^[^\s@:]+@[^\s@]+\.[^\s@]+$/.test(candidate)) return `For an e-mail address, write mailto:${excerpt(candidate)}.`;
+  if (/^[^\s@:]+@[^\s@]+\.[^\s@]+$/.test(candidate))
+    return `For an e-mail address, write mailto:${excerpt(candidate)}.`;
   return 'Write the full address, starting with https://.';
 }
 
 const CHAPTER_NAMES: Readonly<Record<string, ChapterId>> = {
-  transparency: 'transparency', copyright: 'copyright', 'safety and security': 'safety-security',
+  transparency: 'transparency',
+  copyright: 'copyright',
+  'safety and security': 'safety-security',
 };
 
 /** An id written as an id, at a given offset (sticky); `idsIn` checks that no word or URL goes on before it. */
-const ID_AT = /((?:transparency|copyright|safety-security)\/\d+(?:\.\d+)?|form\/(?:D\.\d+|\d+\.\d+)|tcs\/(?:H\.\d+|\d+(?:\.\d+)*(?:\.[a-z])?))(?![\w/-]|\.\d)/y;
+const ID_AT =
+  /((?:transparency|copyright|safety-security)\/\d+(?:\.\d+)?|form\/(?:D\.\d+|\d+\.\d+)|tcs\/(?:H\.\d+|\d+(?:\.\d+)*(?:\.[a-z])?))(?![\w/-]|\.\d)/y;
 const ID_PREFIXES = ['transparency', 'copyright', 'safety-security', 'form', 'tcs'];
 const IN_WORD = /[\w/.-]/;
 /** Ids written in words: "Copyright Measure 1.3", "Safety and Security Commitment 9". */
-const NAMED_PATTERN = /\b(Transparency|Copyright|Safety and Security)\s+(Measure|Commitment)\s+(\d+(?:\.\d+)?)(?!\.\d)/g;
+const NAMED_PATTERN =
+  /\b(Transparency|Copyright|Safety and Security)\s+(Measure|Commitment)\s+(\d+(?:\.\d+)?)(?!\.\d)/g;
 
 /**
  * Ids written as ids, in order: each "/" after an id's prefix that no word or URL goes on before. The same
@@ -97,7 +112,8 @@ function references({ doc }: RuleContext): Finding[] {
   for (const { index, id } of idsIn(doc.text)) {
     if (isKnownId(id)) continue;
     out.push({
-      code: 'reference.unknown-id', range: range(index, id.length),
+      code: 'reference.unknown-id',
+      range: range(index, id.length),
       message: `"${id}" is not an id of the Code of Practice, the Model Documentation Form or the training-content summary template. Check the number; \`gpai-docs catalogue\` lists every id.`,
     });
   }
@@ -106,7 +122,8 @@ function references({ doc }: RuleContext): Finding[] {
     const known = m[2] === 'Measure' ? getMeasure(id) : getCommitment(id);
     if (known) continue;
     out.push({
-      code: 'reference.unknown-id', range: range(m.index!, m[0].length),
+      code: 'reference.unknown-id',
+      range: range(m.index!, m[0].length),
       message: `"${m[0]}" does not exist: the ${m[1]} chapter has no ${m[2].toLowerCase()} ${m[3]}. Check the number; \`gpai-docs catalogue\` lists every measure.`,
     });
   }

@@ -42,13 +42,17 @@ function itemFinding(ctx: RuleContext, v: Visited, item: FormItem, words: string
     // "If any" and "where available" items may stay empty: "none" there is an answer, not a refusal.
     if (item.na.mayBeEmpty) return undefined;
     return {
-      code: 'na.not-allowed', range, id: item.id,
+      code: 'na.not-allowed',
+      range,
+      id: item.id,
       message: `${NameOf(item.id)} does not allow "${words}": the form asks every provider for it. ${item.whatToWrite}`,
     };
   }
   if (item.na.reasonRequired && !reason) {
     return {
-      code: 'na.reason-required', range, id: item.id,
+      code: 'na.reason-required',
+      range,
+      id: item.id,
       message: `${NameOf(item.id)} allows "${words}"${draftNote(item.confidence.na, `the N/A rule of ${item.number}`)} only when ${lowerFirst(item.na.when ?? 'the form says so.')} Give the reason after it, such as "${words} (reason)".`,
     };
   }
@@ -58,12 +62,15 @@ function itemFinding(ctx: RuleContext, v: Visited, item: FormItem, words: string
 /** In a Copyright or Safety and Security answer, a field written "N/A" while the measure's status says it applies. */
 function measureFinding(ctx: RuleContext, v: Visited, words: string): Finding | undefined {
   const measure = getMeasure(v.spec.id);
-  if (!measure || v.spec.optional || v.spec.key === 'reason' || typeof v.path[v.path.length - 1] === 'number') return undefined;
+  if (!measure || v.spec.optional || v.spec.key === 'reason' || typeof v.path[v.path.length - 1] === 'number')
+    return undefined;
   const answerPath = v.path.slice(0, -1);
   const status = scalarText(ctx.doc, nodeAt(ctx.doc, [...answerPath, 'status']))?.trim();
   if (status === 'not_applicable') return undefined;
   return {
-    code: 'na.not-allowed', range: valueRange(ctx.doc, v), id: measure.id,
+    code: 'na.not-allowed',
+    range: valueRange(ctx.doc, v),
+    id: measure.id,
     message: `\`${v.spec.key}\` of ${nameOf(measure.id)} says "${words}". A measure that does not apply to this model is marked \`status: not_applicable\` with the reason in \`reason\`; otherwise answer it.`,
   };
 }

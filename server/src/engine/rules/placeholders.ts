@@ -4,7 +4,15 @@
  * them as partial or missing, never covered; this rule says where they are.
  */
 import { isMap, isScalar } from 'yaml';
-import { formatKeys, formItems, getFormItem, getMeasure, measures, summaryTemplateItems, type KeySpec } from '../catalogue';
+import {
+  formatKeys,
+  formItems,
+  getFormItem,
+  getMeasure,
+  measures,
+  summaryTemplateItems,
+  type KeySpec,
+} from '../catalogue';
 import { requirement } from '../requirements';
 import { findPlaceholder } from '../values';
 import { dotted, nameOf } from './common';
@@ -12,14 +20,23 @@ import type { CodeInfo, Finding, Rule, RuleContext } from './types';
 import { isEmptyValue, textOf, valueRange, visited, type Visited } from './walk';
 
 const codes: readonly CodeInfo[] = [
-  { code: 'answer.placeholder', title: 'A placeholder or the template\'s example text is left in an answer', severity: 'warning' },
+  {
+    code: 'answer.placeholder',
+    title: "A placeholder or the template's example text is left in an answer",
+    severity: 'warning',
+  },
   { code: 'answer.empty', title: 'A required answer is written empty', severity: 'warning' },
 ];
 
 /** Types whose scalar values are free answers, where a placeholder can hide. */
 const TEXT_TYPES = new Set(['text', 'quantity', 'url', 'na-or-list', 'list']);
 
-const normalise = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/[.\s]+$/, '').trim();
+const normalise = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[.\s]+$/, '')
+    .trim();
 
 /** Every hint and "what to write" text of the catalogue: an answer equal to one is the template left unchanged. */
 const TEMPLATE_TEXTS: ReadonlySet<string> = (() => {
@@ -67,10 +84,13 @@ export const placeholders: Rule = {
       }
       if (!TEXT_TYPES.has(v.spec.type) || !isScalar(v.node)) continue;
       const text = textOf(ctx.doc, v) ?? '';
-      const marker = findPlaceholder(text)?.marker ?? (isTemplateText(text) ? 'the template\'s example text' : undefined);
+      const marker =
+        findPlaceholder(text)?.marker ?? (isTemplateText(text) ? "the template's example text" : undefined);
       if (marker) {
         findings.push({
-          code: 'answer.placeholder', range: valueRange(ctx.doc, v), id: v.spec.id,
+          code: 'answer.placeholder',
+          range: valueRange(ctx.doc, v),
+          id: v.spec.id,
           message: `${where(v)} is not written yet: it holds ${marker.startsWith('the ') ? marker : `the placeholder "${marker}"`}. Replace it with the answer; until then it counts as incomplete.`,
         });
       }
@@ -84,9 +104,17 @@ function emptyFinding(ctx: RuleContext, v: Visited): Finding | undefined {
   if (v.spec.type === 'map' || (v.spec.type === 'flag-or-map' && isMap(v.node))) return undefined;
   if (requirement(ctx.doc, v.spec, v.path).kind !== 'required') return undefined;
   const item = getFormItem(v.spec.id);
-  const ask = item ? ` ${item.whatToWrite}` : v.spec.hint ? ` ${v.spec.hint}` : getMeasure(v.spec.id) && v.spec.key === 'summary' ? ` ${getMeasure(v.spec.id)!.summary}` : '';
+  const ask = item
+    ? ` ${item.whatToWrite}`
+    : v.spec.hint
+      ? ` ${v.spec.hint}`
+      : getMeasure(v.spec.id) && v.spec.key === 'summary'
+        ? ` ${getMeasure(v.spec.id)!.summary}`
+        : '';
   return {
-    code: 'answer.empty', range: valueRange(ctx.doc, v), id: v.spec.id,
+    code: 'answer.empty',
+    range: valueRange(ctx.doc, v),
+    id: v.spec.id,
     message: `${where(v)} is empty.${ask} An empty answer counts as missing.`,
   };
 }
@@ -94,7 +122,10 @@ function emptyFinding(ctx: RuleContext, v: Visited): Finding | undefined {
 /** "Form 2.1 “Model architecture” (`model_properties.model_architecture`)", "An entry of …". */
 function where(v: Visited): string {
   const inList = typeof v.path[v.path.length - 1] === 'number';
-  const name = getFormItem(v.spec.id) || getMeasure(v.spec.id) ? `${nameOf(v.spec.id)} (\`${dotted(v.path)}\`)` : `\`${dotted(v.path)}\``;
+  const name =
+    getFormItem(v.spec.id) || getMeasure(v.spec.id)
+      ? `${nameOf(v.spec.id)} (\`${dotted(v.path)}\`)`
+      : `\`${dotted(v.path)}\``;
   const text = inList ? `an entry of ${name}` : name;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

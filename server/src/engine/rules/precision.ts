@@ -6,16 +6,47 @@
  */
 import { derivedValue } from '../answers';
 import { getFormItem, type FormItem } from '../catalogue';
-import { findPlaceholder, formatScientific, parseNotApplicable, parseQuantity, type Quantity, roundToSignificant } from '../values';
-import { bareUnit, capForExemption, decimalExponent, draftNote, excerpt, figures, nameOf, NameOf, numberWord } from './common';
+import {
+  findPlaceholder,
+  formatScientific,
+  parseNotApplicable,
+  parseQuantity,
+  type Quantity,
+  roundToSignificant,
+} from '../values';
+import {
+  bareUnit,
+  capForExemption,
+  decimalExponent,
+  draftNote,
+  excerpt,
+  figures,
+  nameOf,
+  NameOf,
+  numberWord,
+} from './common';
 import type { CodeInfo, Finding, Rule, RuleContext } from './types';
 import { textOf, valueRange, visited, type Visited } from './walk';
 
 const codes: readonly CodeInfo[] = [
-  { code: 'precision.significant-figures', title: 'A number has fewer significant figures than the form asks', severity: 'warning' },
-  { code: 'precision.unit', title: 'A number is given in a unit other than the form\'s', severity: 'error', fixable: true },
+  {
+    code: 'precision.significant-figures',
+    title: 'A number has fewer significant figures than the form asks',
+    severity: 'warning',
+  },
+  {
+    code: 'precision.unit',
+    title: "A number is given in a unit other than the form's",
+    severity: 'error',
+    fixable: true,
+  },
   { code: 'precision.unit-missing', title: 'A number of data points has no unit', severity: 'warning' },
-  { code: 'precision.order-of-magnitude', title: 'An order of magnitude is not a power of ten', severity: 'warning', fixable: true },
+  {
+    code: 'precision.order-of-magnitude',
+    title: 'An order of magnitude is not a power of ten',
+    severity: 'warning',
+    fixable: true,
+  },
   { code: 'precision.not-a-number', title: 'A value the form asks as a number is not a number', severity: 'error' },
 ];
 
@@ -42,7 +73,8 @@ const SI: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, g: 1e9, t: 1e12, 
 /** Unit rules, keyed by the unit the catalogue gives for the item. Conversions are units, not Code figures. */
 const UNITS: Readonly<Record<string, UnitRule>> = {
   parameters: {
-    implied: true, accepts: /^(parameters?|params?)$/i,
+    implied: true,
+    accepts: /^(parameters?|params?)$/i,
     conversions: [
       { re: /^(?:k|thousand)(?:\s*param(?:eter)?s?)?$/i, factor: 1e3, to: '' },
       { re: /^(?:m|mn|million)(?:\s*param(?:eter)?s?)?$/i, factor: 1e6, to: '' },
@@ -51,28 +83,34 @@ const UNITS: Readonly<Record<string, UnitRule>> = {
     ],
   },
   FLOP: {
-    implied: true, accepts: /^flops?$/i,
+    implied: true,
+    accepts: /^flops?$/i,
     conversions: [
       { re: /^(?:peta-?flops?|pf|pflops?|pfs)[-\s]?days?$/i, factor: SI.p * SECONDS_PER_DAY, to: '' },
       ...Object.entries(SI).map(([prefix, factor]) => ({ re: new RegExp(`^${prefix}flops?$`, 'i'), factor, to: '' })),
     ],
   },
   MWh: {
-    implied: true, accepts: /^mwh$/i,
+    implied: true,
+    accepts: /^mwh$/i,
     conversions: [
-      { re: /^wh$/i, factor: 1e-6, to: 'MWh' }, { re: /^kwh$/i, factor: 1e-3, to: 'MWh' },
-      { re: /^gwh$/i, factor: 1e3, to: 'MWh' }, { re: /^twh$/i, factor: 1e6, to: 'MWh' },
+      { re: /^wh$/i, factor: 1e-6, to: 'MWh' },
+      { re: /^kwh$/i, factor: 1e-3, to: 'MWh' },
+      { re: /^gwh$/i, factor: 1e3, to: 'MWh' },
+      { re: /^twh$/i, factor: 1e6, to: 'MWh' },
     ],
   },
   days: {
-    implied: true, accepts: /^(days?|d)$/i,
+    implied: true,
+    accepts: /^(days?|d)$/i,
     conversions: [
       { re: /^(?:hours?|hrs?|h)$/i, factor: 1 / HOURS_PER_DAY, to: '' },
       { re: /^weeks?$/i, factor: DAYS_PER_WEEK, to: '' },
     ],
   },
   'hardware-days': {
-    implied: true, accepts: /(^|[\s-])days?$/i,
+    implied: true,
+    accepts: /(^|[\s-])days?$/i,
     conversions: [
       { re: /^(.*?)(?:hours?|hrs?)$/i, factor: 1 / HOURS_PER_DAY, to: '$1days' },
       { re: /^(.*?)weeks?$/i, factor: DAYS_PER_WEEK, to: '$1days' },
@@ -108,10 +146,14 @@ function checkQuantity(ctx: RuleContext, v: Visited, item: FormItem, text: strin
   const range = valueRange(ctx.doc, v);
   const q = parseQuantity(text);
   if (!q || !Number.isFinite(q.value)) {
-    return [{
-      code: 'precision.not-a-number', range, id: item.id,
-      message: `${NameOf(item.id)} asks for a number; "${excerpt(text.trim())}" is not one. Write the figure in scientific notation, such as ${example(v)}.`,
-    }];
+    return [
+      {
+        code: 'precision.not-a-number',
+        range,
+        id: item.id,
+        message: `${NameOf(item.id)} asks for a number; "${excerpt(text.trim())}" is not one. Write the figure in scientific notation, such as ${example(v)}.`,
+      },
+    ];
   }
   const unitFinding = checkUnit(v, item, q, range);
   if (unitFinding) return [unitFinding];
@@ -119,10 +161,14 @@ function checkQuantity(ctx: RuleContext, v: Visited, item: FormItem, text: strin
   if (p?.kind === 'order-of-magnitude') return checkMagnitude(ctx, v, item, q, range);
   if (p?.kind === 'significant-figures' && q.significantFigures < p.min) {
     const note = draftNote(item.confidence.precision, `the precision rule of ${item.number}`);
-    return [{
-      code: 'precision.significant-figures', range, id: item.id,
-      message: `${NameOf(item.id)} asks for at least ${figures(p.min)}${note}; ${excerpt(q.numberText)} has ${numberWord(q.significantFigures)}. Write the figure to ${figures(p.min)}, such as ${formatScientific(q.value, p.min)} if that is what it is.`,
-    }];
+    return [
+      {
+        code: 'precision.significant-figures',
+        range,
+        id: item.id,
+        message: `${NameOf(item.id)} asks for at least ${figures(p.min)}${note}; ${excerpt(q.numberText)} has ${numberWord(q.significantFigures)}. Write the figure to ${figures(p.min)}, such as ${formatScientific(q.value, p.min)} if that is what it is.`,
+      },
+    ];
   }
   return [];
 }
@@ -144,7 +190,9 @@ function checkUnit(v: Visited, item: FormItem, q: Quantity, range: Finding['rang
   if (!unit) {
     if (rule.implied) return undefined;
     return {
-      code: 'precision.unit-missing', range, id: item.id,
+      code: 'precision.unit-missing',
+      range,
+      id: item.id,
       message: `${NameOf(item.id)}: ${excerpt(q.numberText)} has no unit. The form asks for the unit of each figure (tokens, documents, images, hours of video, frames…), such as ${excerpt(q.numberText)} tokens.`,
     };
   }
@@ -153,11 +201,18 @@ function checkUnit(v: Visited, item: FormItem, q: Quantity, range: Finding['rang
   const base = `${NameOf(item.id)} is given in ${formUnit}; "${excerpt(unit)}" is not that unit.`;
   const converted = convert(q, rule, item);
   if (!converted) {
-    return { code: 'precision.unit', range, id: item.id, message: `${base} Convert the figure to ${formUnit}${rule.implied ? ' and write the number alone' : ''}, such as ${example(v)}.` };
+    return {
+      code: 'precision.unit',
+      range,
+      id: item.id,
+      message: `${base} Convert the figure to ${formUnit}${rule.implied ? ' and write the number alone' : ''}, such as ${example(v)}.`,
+    };
   }
   const shown = converted.unit ? converted.value : `${converted.value} ${formUnit}`;
   return {
-    code: 'precision.unit', range, id: item.id,
+    code: 'precision.unit',
+    range,
+    id: item.id,
     fix: { kind: 'set-value', path: v.path, value: converted.value, title: `Convert to ${shown}` },
     message: `${base} ${excerpt(q.numberText)} ${excerpt(unit)} is ${shown}: write ${converted.value}.`,
   };
@@ -195,10 +250,20 @@ function checkMagnitude(ctx: RuleContext, v: Visited, item: FormItem, q: Quantit
   // Where the precise figure it derives from has another order of magnitude, the consistency rule reports
   // it and its fix writes the derived power of ten: writing this one would only trade one wrong value for another.
   const derived = parseQuantity(derivedValue(ctx.doc, item.id) ?? '');
-  const contradicted = Boolean(derived && derived.value > 0 && Number.isFinite(derived.value) && decimalExponent(derived.value) !== exponent);
-  return [{
-    code: 'precision.order-of-magnitude', range, id: item.id,
-    ...(contradicted ? {} : { fix: { kind: 'set-value', path: v.path, value, title: `Write the order of magnitude, ${value}` } as const }),
-    message: `${NameOf(item.id)} is an order of magnitude only, a power of ten; ${excerpt(q.numberText)} is not one. Its order of magnitude is 1e${exponent}; the precise figure belongs in ${nameOf(item.derivedFrom ?? item.id)}.`,
-  }];
+  const contradicted = Boolean(
+    derived && derived.value > 0 && Number.isFinite(derived.value) && decimalExponent(derived.value) !== exponent,
+  );
+  return [
+    {
+      code: 'precision.order-of-magnitude',
+      range,
+      id: item.id,
+      ...(contradicted
+        ? {}
+        : {
+            fix: { kind: 'set-value', path: v.path, value, title: `Write the order of magnitude, ${value}` } as const,
+          }),
+      message: `${NameOf(item.id)} is an order of magnitude only, a power of ten; ${excerpt(q.numberText)} is not one. Its order of magnitude is 1e${exponent}; the precise figure belongs in ${nameOf(item.derivedFrom ?? item.id)}.`,
+    },
+  ];
 }

@@ -9,7 +9,12 @@ import { nameOf } from './common';
 import type { CodeInfo, Finding, Rule } from './types';
 
 const codes: readonly CodeInfo[] = [
-  { code: 'safety.incident-timelines', title: 'A serious-incident reporting timeline is longer than the Code\'s', severity: 'error', fixable: true },
+  {
+    code: 'safety.incident-timelines',
+    title: "A serious-incident reporting timeline is longer than the Code's",
+    severity: 'error',
+    fixable: true,
+  },
 ];
 
 const ANSWER = ['safety_and_security', 'serious_incident_reporting', 'reporting_timelines'];
@@ -24,10 +29,23 @@ interface Limit {
 
 const LIMITS: readonly Limit[] = [
   ...Object.entries(thresholds.incidentInitialReportDays).map(([key, { days, harm }]) => ({
-    path: [...ANSWER, 'initial_report_days', key], max: days, unit: 'days' as const, what: `the initial report of a ${harm}`,
+    path: [...ANSWER, 'initial_report_days', key],
+    max: days,
+    unit: 'days' as const,
+    what: `the initial report of a ${harm}`,
   })),
-  { path: [...ANSWER, 'intermediate_report_weeks'], max: thresholds.incidentIntermediateReportWeeks.value, unit: 'weeks', what: 'intermediate reports while an incident is unresolved' },
-  { path: [...ANSWER, 'final_report_days'], max: thresholds.incidentFinalReportDays.value, unit: 'days', what: 'the final report after an incident is resolved' },
+  {
+    path: [...ANSWER, 'intermediate_report_weeks'],
+    max: thresholds.incidentIntermediateReportWeeks.value,
+    unit: 'weeks',
+    what: 'intermediate reports while an incident is unresolved',
+  },
+  {
+    path: [...ANSWER, 'final_report_days'],
+    max: thresholds.incidentFinalReportDays.value,
+    unit: 'days',
+    what: 'the final report after an incident is resolved',
+  },
 ];
 
 export const safetyIncidents: Rule = {
@@ -44,9 +62,18 @@ function tooLong(doc: GpaiDocument, limit: Limit): Finding[] {
   const value = scalarValue(node);
   if (typeof value !== 'number' || value <= limit.max) return [];
   const key = limit.path[limit.path.length - 1];
-  return [{
-    code: 'safety.incident-timelines', range: nodeRange(doc, node) ?? anchorRange(doc, limit.path), id: ID,
-    fix: { kind: 'set-value', path: limit.path, value: String(limit.max), title: `Set ${key} to the Code's ${limit.max} ${limit.unit}` },
-    message: `\`${key}\` is ${value} ${limit.unit}, longer than ${nameOf(ID)} allows for ${limit.what}: at most ${limit.max} ${limit.unit}. Shorten the timeline to ${limit.max} ${limit.unit} or less.`,
-  }];
+  return [
+    {
+      code: 'safety.incident-timelines',
+      range: nodeRange(doc, node) ?? anchorRange(doc, limit.path),
+      id: ID,
+      fix: {
+        kind: 'set-value',
+        path: limit.path,
+        value: String(limit.max),
+        title: `Set ${key} to the Code's ${limit.max} ${limit.unit}`,
+      },
+      message: `\`${key}\` is ${value} ${limit.unit}, longer than ${nameOf(ID)} allows for ${limit.what}: at most ${limit.max} ${limit.unit}. Shorten the timeline to ${limit.max} ${limit.unit} or less.`,
+    },
+  ];
 }

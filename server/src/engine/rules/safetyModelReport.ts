@@ -9,8 +9,16 @@ import { nameOf } from './common';
 import type { CodeInfo, Finding, Rule, RuleContext } from './types';
 
 const codes: readonly CodeInfo[] = [
-  { code: 'safety.model-report', title: 'The Model Report reached the AI Office after market placement', severity: 'warning' },
-  { code: 'safety.model-report-update', title: 'The Model Report was last updated more than 6 months ago', severity: 'warning' },
+  {
+    code: 'safety.model-report',
+    title: 'The Model Report reached the AI Office after market placement',
+    severity: 'warning',
+  },
+  {
+    code: 'safety.model-report-update',
+    title: 'The Model Report was last updated more than 6 months ago',
+    severity: 'warning',
+  },
 ];
 
 const REPORTS = ['safety_and_security', 'model_reports'];
@@ -33,10 +41,14 @@ function provided({ doc, applicability }: RuleContext): Finding[] {
   const grace = thresholds.modelReportAfterPlacementDays.value;
   // Models placed before the obligations applied had no Model Report to give at placement (Art. 111(3)).
   if (!date || !union || union.iso < obligationsApplyDate() || daysBetween(union, date) <= grace) return [];
-  return [{
-    code: 'safety.model-report', range: nodeRange(doc, node) ?? anchorRange(doc, PROVIDED), id: 'safety-security/7.7',
-    message: `The Model Report was made available to the AI Office on ${date.iso}, after the model was placed on the Union market on ${union.iso}. ${nameOf('safety-security/7.7')} asks for it by the time of placement (a delay of up to ${thresholds.modelReportMaxDelayBusinessDays.value} business days is possible only with the AI Office's agreement and an interim report). Check the dates.`,
-  }];
+  return [
+    {
+      code: 'safety.model-report',
+      range: nodeRange(doc, node) ?? anchorRange(doc, PROVIDED),
+      id: 'safety-security/7.7',
+      message: `The Model Report was made available to the AI Office on ${date.iso}, after the model was placed on the Union market on ${union.iso}. ${nameOf('safety-security/7.7')} asks for it by the time of placement (a delay of up to ${thresholds.modelReportMaxDelayBusinessDays.value} business days is possible only with the AI Office's agreement and an interim report). Check the dates.`,
+    },
+  ];
 }
 
 function updated({ doc, asOf }: RuleContext): Finding[] {
@@ -44,8 +56,12 @@ function updated({ doc, asOf }: RuleContext): Finding[] {
   const date = parseIsoDate(scalarText(doc, node) ?? '');
   const months = thresholds.modelReportUpdateMonths.value;
   if (!date || addMonths(date, months).iso >= asOf.iso) return [];
-  return [{
-    code: 'safety.model-report-update', range: nodeRange(doc, node) ?? anchorRange(doc, UPDATED), id: 'safety-security/7.6',
-    message: `The Model Report was last updated on ${date.iso}, more than ${months} months before ${asOf.iso}, the date this documentation is current as of. ${nameOf('safety-security/7.6')} asks for an updated report to the AI Office at least every ${months} months for your most capable models, unless nothing has changed, a more capable model follows within a month, or the model is similarly safe or safer. Update it, or suppress this finding giving the exception that applies.`,
-  }];
+  return [
+    {
+      code: 'safety.model-report-update',
+      range: nodeRange(doc, node) ?? anchorRange(doc, UPDATED),
+      id: 'safety-security/7.6',
+      message: `The Model Report was last updated on ${date.iso}, more than ${months} months before ${asOf.iso}, the date this documentation is current as of. ${nameOf('safety-security/7.6')} asks for an updated report to the AI Office at least every ${months} months for your most capable models, unless nothing has changed, a more capable model follows within a month, or the model is similarly safe or safer. Update it, or suppress this finding giving the exception that applies.`,
+    },
+  ];
 }

@@ -8,17 +8,26 @@ import { nameOf } from './common';
 import type { CodeInfo, Finding, Rule } from './types';
 
 const codes: readonly CodeInfo[] = [
-  { code: 'safety.retention', title: 'A retention period is shorter than the Code\'s', severity: 'error', fixable: true },
+  {
+    code: 'safety.retention',
+    title: "A retention period is shorter than the Code's",
+    severity: 'error',
+    fixable: true,
+  },
 ];
 
 const PERIODS = [
   {
-    path: ['safety_and_security', 'serious_incident_reporting', 'retention_period', 'retention_years'], id: 'safety-security/9.4',
-    min: thresholds.incidentRetentionYears.value, what: 'serious-incident documentation, counted from the date of the documentation or of the incident, whichever is later',
+    path: ['safety_and_security', 'serious_incident_reporting', 'retention_period', 'retention_years'],
+    id: 'safety-security/9.4',
+    min: thresholds.incidentRetentionYears.value,
+    what: 'serious-incident documentation, counted from the date of the documentation or of the incident, whichever is later',
   },
   {
-    path: ['safety_and_security', 'additional_documentation', 'additional_documentation', 'retention_years'], id: 'safety-security/10.1',
-    min: thresholds.additionalDocumentationRetentionYears.value, what: 'the additional documentation for the AI Office, counted from market placement',
+    path: ['safety_and_security', 'additional_documentation', 'additional_documentation', 'retention_years'],
+    id: 'safety-security/10.1',
+    min: thresholds.additionalDocumentationRetentionYears.value,
+    what: 'the additional documentation for the AI Office, counted from market placement',
   },
 ];
 
@@ -31,11 +40,15 @@ export const safetyRetention: Rule = {
       const node = nodeAt(doc, path);
       const value = scalarValue(node);
       if (typeof value !== 'number' || value >= min) return [];
-      return [{
-        code: 'safety.retention', range: nodeRange(doc, node) ?? anchorRange(doc, path), id,
-        fix: { kind: 'set-value', path, value: String(min), title: `Keep it ${min} years` },
-        message: `\`retention_years\` is ${value}: ${nameOf(id)} asks to keep ${what}, for at least ${min} years. Set it to ${min} or more.`,
-      }];
+      return [
+        {
+          code: 'safety.retention',
+          range: nodeRange(doc, node) ?? anchorRange(doc, path),
+          id,
+          fix: { kind: 'set-value', path, value: String(min), title: `Keep it ${min} years` },
+          message: `\`retention_years\` is ${value}: ${nameOf(id)} asks to keep ${what}, for at least ${min} years. Set it to ${min} or more.`,
+        },
+      ];
     });
   },
 };

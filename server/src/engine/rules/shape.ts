@@ -2,7 +2,16 @@
  * Values of the wrong shape (a list where text is expected, a value outside a closed set, a date that is
  * not YYYY-MM-DD), found by the schema and worded from the key tree in the writer's terms.
  */
-import { citeId, FORMAT_VERSION, getEntry, getFormItem, getValueSet, keySpecAt, type KeySpec, type PathSegment } from '../catalogue';
+import {
+  citeId,
+  FORMAT_VERSION,
+  getEntry,
+  getFormItem,
+  getValueSet,
+  keySpecAt,
+  type KeySpec,
+  type PathSegment,
+} from '../catalogue';
 import { isScalar, jsValue, nodeAt, nodeRange, pairAt, keyRange, type GpaiDocument } from '../document';
 import { excerpt } from './common';
 import { shapeErrors } from '../schema';
@@ -27,7 +36,9 @@ export const shape: Rule = {
       if (error.badKey !== undefined) {
         const pair = pairAt(doc, [...error.path, error.badKey]);
         findings.push({
-          code: 'shape.value', id: spec.id, range: keyRange(doc, pair),
+          code: 'shape.value',
+          id: spec.id,
+          range: keyRange(doc, pair),
           message: `"${excerpt(error.badKey)}" is not allowed in ${name(spec)}: use ${choices(spec)}.`,
         });
         continue;
@@ -37,10 +48,12 @@ export const shape: Rule = {
       const closed = spec.type === 'enum' || spec.type === 'enum-list';
       // A wrong entry of a list is named after its list: "Input modalities (form 2.3): each entry must be…".
       const inList = typeof error.path[error.path.length - 1] === 'number';
-      const owner = inList ? keySpecAt(error.path.slice(0, -1)) ?? spec : spec;
+      const owner = inList ? (keySpecAt(error.path.slice(0, -1)) ?? spec) : spec;
       const ownerPath = inList ? error.path.slice(0, -1) : error.path;
       findings.push({
-        code: closed ? 'shape.value' : 'shape.type', id: spec.id, range,
+        code: closed ? 'shape.value' : 'shape.type',
+        id: spec.id,
+        range,
         message: inList
           ? `${capitalise(name(owner, ownerPath))}: this entry ${expectation(spec)}.`
           : `${capitalise(name(spec, error.path))} ${expectation(spec)}.`,
@@ -52,53 +65,106 @@ export const shape: Rule = {
 
 function versionFindings(doc: GpaiDocument): Finding[] {
   const pair = pairAt(doc, ['gpai']);
-  const fix = { kind: 'set-value', path: ['gpai'], value: String(FORMAT_VERSION), title: `Set the format version to ${FORMAT_VERSION}` } as const;
+  const fix = {
+    kind: 'set-value',
+    path: ['gpai'],
+    value: String(FORMAT_VERSION),
+    title: `Set the format version to ${FORMAT_VERSION}`,
+  } as const;
   if (!pair) {
-    return [{ code: 'format.version', id: 'format/version', range: doc.lines.range(0, 0), fix, message: `The file does not say which format version it uses. Add "gpai: ${FORMAT_VERSION}" as its first line.` }];
+    return [
+      {
+        code: 'format.version',
+        id: 'format/version',
+        range: doc.lines.range(0, 0),
+        fix,
+        message: `The file does not say which format version it uses. Add "gpai: ${FORMAT_VERSION}" as its first line.`,
+      },
+    ];
   }
   const value = nodeAt(doc, ['gpai']);
   const written = value && 'value' in value ? (value as { value: unknown }).value : undefined;
   if (written === FORMAT_VERSION) return [];
   // As written: `"1"` is text, and the parsed value of `.inf` or of 10,000 digits would read "Infinity".
-  const says = !value || written === null ? 'nothing' : isScalar(value) && value.range ? excerpt(doc.text.slice(value.range[0], value.range[1])) : 'a list or a block of keys';
-  return [{ code: 'format.version', id: 'format/version', range: nodeRange(doc, value) ?? keyRange(doc, pair), fix, message: `This version of gpai-docs reads format version ${FORMAT_VERSION}; the file says ${says}.` }];
+  const says =
+    !value || written === null
+      ? 'nothing'
+      : isScalar(value) && value.range
+        ? excerpt(doc.text.slice(value.range[0], value.range[1]))
+        : 'a list or a block of keys';
+  return [
+    {
+      code: 'format.version',
+      id: 'format/version',
+      range: nodeRange(doc, value) ?? keyRange(doc, pair),
+      fix,
+      message: `This version of gpai-docs reads format version ${FORMAT_VERSION}; the file says ${says}.`,
+    },
+  ];
 }
 
 /** "Training compute (form 7.4)", "maximum_input_size", "status of Copyright Measure 1.3". */
 function name(spec: KeySpec, path: readonly PathSegment[] = []): string {
   const item = getFormItem(spec.id);
-  if (item) return `${item.label}${item.qualifier ? ` (${item.qualifier})` : ''} (form ${item.number}, \`${spec.key}\`)`;
+  if (item)
+    return `${item.label}${item.qualifier ? ` (${item.qualifier})` : ''} (form ${item.number}, \`${spec.key}\`)`;
   const entry = getEntry(spec.id);
-  if (entry && (entry.kind === 'measure' || entry.kind === 'commitment')) return `\`${spec.key}\` of ${citeId(spec.id)}`;
-  const where = path.length > 1 ? ` under \`${path.slice(0, -1).filter((s) => typeof s === 'string').join('.')}\`` : '';
+  if (entry && (entry.kind === 'measure' || entry.kind === 'commitment'))
+    return `\`${spec.key}\` of ${citeId(spec.id)}`;
+  const where =
+    path.length > 1
+      ? ` under \`${path
+          .slice(0, -1)
+          .filter((s) => typeof s === 'string')
+          .join('.')}\``
+      : '';
   return `\`${spec.key}\`${where}`;
 }
 
 function choices(spec: KeySpec): string {
   const set = spec.values;
-  return set ? getValueSet(set).options.map((o) => o.value).join(', ') : 'one of the known keys';
+  return set
+    ? getValueSet(set)
+        .options.map((o) => o.value)
+        .join(', ')
+    : 'one of the known keys';
 }
 
 function expectation(spec: KeySpec): string {
   switch (spec.type) {
-    case 'map': return 'must be a block of keys indented under it';
-    case 'flag-or-map': return 'must be false, or a block with claimed, licence, licence_kind, weights, architecture and usage';
-    case 'list': return spec.children ? 'must be a list of entries, each starting with "- "' : 'must be a list, each entry starting with "- "';
-    case 'na-or-list': return 'must be N/A or a list of base models, each with name, provider and version';
-    case 'keyed-map': return `must be a block with one key per ${getValueSet(spec.values!).title.toLowerCase()}`;
-    case 'text': return 'must be text';
-    case 'url': return 'must be a link (https:// or mailto:)';
-    case 'date': return 'must be a date written YYYY-MM-DD, such as 2025-08-02';
-    case 'month': return 'must be a month written YYYY-MM, such as 2025-03';
-    case 'number': return 'must be a number';
-    case 'quantity': return 'must be a number, optionally followed by its unit (such as 2.4e25 or 1.0e2 MWh)';
-    case 'boolean': return 'must be true or false';
-    case 'enum': return `must be one of: ${choices(spec)}`;
-    case 'enum-list': return `must be a list of: ${choices(spec)}`;
+    case 'map':
+      return 'must be a block of keys indented under it';
+    case 'flag-or-map':
+      return 'must be false, or a block with claimed, licence, licence_kind, weights, architecture and usage';
+    case 'list':
+      return spec.children
+        ? 'must be a list of entries, each starting with "- "'
+        : 'must be a list, each entry starting with "- "';
+    case 'na-or-list':
+      return 'must be N/A or a list of base models, each with name, provider and version';
+    case 'keyed-map':
+      return `must be a block with one key per ${getValueSet(spec.values!).title.toLowerCase()}`;
+    case 'text':
+      return 'must be text';
+    case 'url':
+      return 'must be a link (https:// or mailto:)';
+    case 'date':
+      return 'must be a date written YYYY-MM-DD, such as 2025-08-02';
+    case 'month':
+      return 'must be a month written YYYY-MM, such as 2025-03';
+    case 'number':
+      return 'must be a number';
+    case 'quantity':
+      return 'must be a number, optionally followed by its unit (such as 2.4e25 or 1.0e2 MWh)';
+    case 'boolean':
+      return 'must be true or false';
+    case 'enum':
+      return `must be one of: ${choices(spec)}`;
+    case 'enum-list':
+      return `must be a list of: ${choices(spec)}`;
   }
 }
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
-

@@ -27,7 +27,12 @@ export type FixData =
   /** Insert the keys `keys` under the map at `parent` (creating `parent` if absent), in the form's order. */
   | { readonly kind: 'insert-keys'; readonly parent: readonly PathSegment[]; readonly keys: readonly string[] }
   /** Replace the scalar at `path` with `value` (written as is), or add the key if it is absent. */
-  | { readonly kind: 'set-value'; readonly path: readonly PathSegment[]; readonly value: string; readonly title: string }
+  | {
+      readonly kind: 'set-value';
+      readonly path: readonly PathSegment[];
+      readonly value: string;
+      readonly title: string;
+    }
   /** Rename the key at `path` to `to`. */
   | { readonly kind: 'rename-key'; readonly path: readonly PathSegment[]; readonly to: string }
   /** Delete `range`: a stale suppression comment, with its line when it stands alone on it. */

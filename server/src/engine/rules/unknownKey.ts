@@ -19,7 +19,13 @@ export const unknownKey: Rule = {
   },
 };
 
-function walkMap(doc: GpaiDocument, pairs: readonly Pair[], parent: KeySpec | undefined, path: PathSegment[], out: Finding[]): void {
+function walkMap(
+  doc: GpaiDocument,
+  pairs: readonly Pair[],
+  parent: KeySpec | undefined,
+  path: PathSegment[],
+  out: Finding[],
+): void {
   const allowed = childSpecs(parent);
   for (const pair of pairs) {
     const name = keyName(pair);
@@ -50,23 +56,39 @@ function walkValue(doc: GpaiDocument, value: unknown, spec: KeySpec, path: PathS
   }
 }
 
-function unknown(doc: GpaiDocument, pair: Pair, name: string, allowed: readonly KeySpec[], path: PathSegment[]): Finding {
+function unknown(
+  doc: GpaiDocument,
+  pair: Pair,
+  name: string,
+  allowed: readonly KeySpec[],
+  path: PathSegment[],
+): Finding {
   const range = keyRange(doc, pair);
   const here = path.filter((s) => typeof s === 'string').join('.') || 'the top level';
-  const sibling = closest(name, allowed.map((s) => s.key));
+  const sibling = closest(
+    name,
+    allowed.map((s) => s.key),
+  );
   if (sibling) {
     return {
-      code: 'key.unknown', range, fix: { kind: 'rename-key', path: [...path, name], to: sibling },
+      code: 'key.unknown',
+      range,
+      fix: { kind: 'rename-key', path: [...path, name], to: sibling },
       message: `Unknown key "${excerpt(name)}" in ${here}. Did you mean "${sibling}"?`,
     };
   }
   const elsewhere = placesOf(name);
   if (elsewhere.length === 1) {
-    return { code: 'key.unknown', range, message: `"${excerpt(name)}" does not belong in ${here}: it goes under \`${elsewhere[0]}\`.` };
+    return {
+      code: 'key.unknown',
+      range,
+      message: `"${excerpt(name)}" does not belong in ${here}: it goes under \`${elsewhere[0]}\`.`,
+    };
   }
   const known = allowed.map((s) => s.key);
   return {
-    code: 'key.unknown', range,
+    code: 'key.unknown',
+    range,
     message: `Unknown key "${excerpt(name)}" in ${here}. The keys allowed here are: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}.`,
   };
 }

@@ -37,16 +37,28 @@ export function visited(doc: GpaiDocument): readonly Visited[] {
   });
 }
 
-function walkPairs(pairs: readonly Pair[], specs: readonly KeySpec[], path: readonly PathSegment[], out: Visited[]): void {
+function walkPairs(
+  pairs: readonly Pair[],
+  specs: readonly KeySpec[],
+  path: readonly PathSegment[],
+  out: Visited[],
+): void {
   const index = childrenByKey(specs);
   for (const pair of pairs) {
     const name = keyName(pair);
     const spec = name === undefined ? undefined : index.get(name);
-    if (spec && name !== undefined) visitValue(pair.value as Node | null, spec, [...path, name], pair.key as Node | undefined, out);
+    if (spec && name !== undefined)
+      visitValue(pair.value as Node | null, spec, [...path, name], pair.key as Node | undefined, out);
   }
 }
 
-function visitValue(value: Node | null, spec: KeySpec, path: readonly PathSegment[], key: Node | undefined, out: Visited[]): void {
+function visitValue(
+  value: Node | null,
+  spec: KeySpec,
+  path: readonly PathSegment[],
+  key: Node | undefined,
+  out: Visited[],
+): void {
   out.push({ spec, path, node: value ?? undefined, key });
   if (isMap(value)) {
     if (spec.type === 'map' || spec.type === 'flag-or-map') {
@@ -55,7 +67,8 @@ function visitValue(value: Node | null, spec: KeySpec, path: readonly PathSegmen
       for (const pair of value.items as Pair[]) {
         const name = keyName(pair);
         const entry = name === undefined ? undefined : entrySpec(spec, name);
-        if (entry && name !== undefined) visitValue(pair.value as Node | null, entry, [...path, name], pair.key as Node | undefined, out);
+        if (entry && name !== undefined)
+          visitValue(pair.value as Node | null, entry, [...path, name], pair.key as Node | undefined, out);
       }
     }
   } else if (isSeq(value) && (spec.type === 'list' || spec.type === 'na-or-list' || spec.type === 'enum-list')) {
@@ -78,7 +91,9 @@ export function valueRange(doc: GpaiDocument, v: Visited): Range {
     const range = nodeRange(doc, v.node);
     if (range) return range;
   }
-  return v.key ? nodeRange(doc, v.key) ?? keyRange(doc, undefined) : nodeRange(doc, v.node) ?? keyRange(doc, undefined);
+  return v.key
+    ? (nodeRange(doc, v.key) ?? keyRange(doc, undefined))
+    : (nodeRange(doc, v.node) ?? keyRange(doc, undefined));
 }
 
 /** The value is written and says nothing: `key:`, `""`, `[]` or `{}`. */

@@ -7,14 +7,19 @@ import { jsValue, MAX_ALIAS_COUNT } from '../document';
 import type { Finding, Rule } from './types';
 
 const plainWords: Record<string, string> = {
-  BAD_INDENT: 'The indentation here does not match the lines around it. Indent each key under its parent with the same number of spaces.',
+  BAD_INDENT:
+    'The indentation here does not match the lines around it. Indent each key under its parent with the same number of spaces.',
   BAD_SCALAR_START: 'A value cannot start with this character unless it is quoted. Put the value in double quotes.',
-  BLOCK_AS_IMPLICIT_KEY: 'A value here is read as a new key. Put text containing ": " in double quotes, or move the nested keys onto their own indented lines.',
-  MULTILINE_IMPLICIT_KEY: 'A key must fit on one line and be followed by ":". Check the indentation of this line and the one before.',
+  BLOCK_AS_IMPLICIT_KEY:
+    'A value here is read as a new key. Put text containing ": " in double quotes, or move the nested keys onto their own indented lines.',
+  MULTILINE_IMPLICIT_KEY:
+    'A key must fit on one line and be followed by ":". Check the indentation of this line and the one before.',
   MISSING_CHAR: 'Something is not closed: a quote, a bracket or a key without its ":".',
   UNEXPECTED_TOKEN: 'This character is not expected here. Check for a stray character or a missing quote.',
-  BAD_DQ_ESCAPE: 'This backslash escape is not valid inside double quotes. Write \\\\ for a backslash, or use single quotes.',
-  BLOCK_IN_FLOW: 'A block (indented lines) cannot appear inside [ ] or { }. Write the list or mapping as indented lines instead.',
+  BAD_DQ_ESCAPE:
+    'This backslash escape is not valid inside double quotes. Write \\\\ for a backslash, or use single quotes.',
+  BLOCK_IN_FLOW:
+    'A block (indented lines) cannot appear inside [ ] or { }. Write the list or mapping as indented lines instead.',
   KEY_OVER_1024_CHARS: 'This key is longer than YAML allows (1024 characters).',
   BAD_ALIAS: 'This alias (*name) is not valid.',
   MISSING_ANCHOR: 'This alias refers to an anchor (&name) that is not defined above it.',
@@ -26,7 +31,8 @@ const plainWords: Record<string, string> = {
   BAD_PROP_ORDER: 'Anchors and tags must come before the value.',
   BAD_COLLECTION_TYPE: 'This collection type does not match its tag.',
   ALIAS_PROPS: 'An alias cannot have its own anchor or tag.',
-  RESOURCE_EXHAUSTION: 'Lists or mappings are nested too deeply here to be read ("a: a: a: …", "[[[…" or ever deeper indentation, hundreds of levels). A .gpai.yaml file needs a few levels: look for text pasted many times over or a bracket left open.',
+  RESOURCE_EXHAUSTION:
+    'Lists or mappings are nested too deeply here to be read ("a: a: a: …", "[[[…" or ever deeper indentation, hundreds of levels). A .gpai.yaml file needs a few levels: look for text pasted many times over or a bracket left open.',
   IMPOSSIBLE: 'The parser met something it cannot read here.',
 };
 
@@ -54,18 +60,35 @@ export const yamlSyntax: Rule = {
       if (seen.has(key)) continue;
       seen.add(key);
       if (findings.length === MAX_SYNTAX_FINDINGS) {
-        findings.push({ code: 'yaml.syntax', range, message: `The YAML does not parse here either, nor in up to ${errors.length - i - 1} more places. Correct the problems above first: one early mistake (an unclosed quote or bracket, a line pasted over and over) often causes the rest.` });
+        findings.push({
+          code: 'yaml.syntax',
+          range,
+          message: `The YAML does not parse here either, nor in up to ${errors.length - i - 1} more places. Correct the problems above first: one early mistake (an unclosed quote or bracket, a line pasted over and over) often causes the rest.`,
+        });
         break;
       }
       switch (error.code) {
         case 'TAB_AS_INDENT':
-          findings.push({ code: 'yaml.tab-indentation', range, message: 'YAML does not allow tabs for indentation. Replace the tab with spaces.' });
+          findings.push({
+            code: 'yaml.tab-indentation',
+            range,
+            message: 'YAML does not allow tabs for indentation. Replace the tab with spaces.',
+          });
           break;
         case 'MULTIPLE_DOCS':
-          findings.push({ code: 'yaml.multiple-documents', range, message: 'The file holds more than one YAML document (a second "---"). Keep one model\'s documentation per .gpai.yaml file; only the first document is checked.' });
+          findings.push({
+            code: 'yaml.multiple-documents',
+            range,
+            message:
+              'The file holds more than one YAML document (a second "---"). Keep one model\'s documentation per .gpai.yaml file; only the first document is checked.',
+          });
           break;
         default:
-          findings.push({ code: 'yaml.syntax', range, message: plainWords[error.code] ?? `The YAML does not parse here: ${firstLine(error.message)}.` });
+          findings.push({
+            code: 'yaml.syntax',
+            range,
+            message: plainWords[error.code] ?? `The YAML does not parse here: ${firstLine(error.message)}.`,
+          });
       }
     }
     findings.push(...duplicateKeys(doc), ...unprintable(doc));
@@ -79,8 +102,9 @@ export const yamlSyntax: Rule = {
  * What YAML does not allow in a file (outside its printable set): controls, lone surrogates, U+FFFE, U+FFFF;
  * and U+FFFD, which YAML allows but which stands for bytes that were not UTF-8 when the file was read.
  */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const NOT_PRINTABLE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffd\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NOT_PRINTABLE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffd\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**
  * `yaml` reads NUL bytes and other controls as text: one finding per line that holds any (a binary file, a
@@ -95,21 +119,37 @@ function unprintable(doc: Parameters<Rule['check']>[0]['doc']): Finding[] {
     line = at.line;
     const range = doc.lines.range(m.index, m.index + 1);
     if (findings.length === MAX_SYNTAX_FINDINGS) {
-      findings.push({ code: 'yaml.syntax', range, message: 'More lines below hold characters YAML does not allow: the file is probably not text. Open the original, or save it again as UTF-8 text.' });
+      findings.push({
+        code: 'yaml.syntax',
+        range,
+        message:
+          'More lines below hold characters YAML does not allow: the file is probably not text. Open the original, or save it again as UTF-8 text.',
+      });
       break;
     }
     const code = m[0].charCodeAt(0);
     if (code === 0xfffd) {
-      findings.push({ code: 'yaml.syntax', severity: 'warning', range, message: 'This line holds U+FFFD, the replacement character (\ufffd): the file was not valid UTF-8 text where it was read, probably saved in another encoding (such as Latin-1 or Windows-1252), and the characters here were lost. Retype them and save the file as UTF-8.' });
+      findings.push({
+        code: 'yaml.syntax',
+        severity: 'warning',
+        range,
+        message:
+          'This line holds U+FFFD, the replacement character (\ufffd): the file was not valid UTF-8 text where it was read, probably saved in another encoding (such as Latin-1 or Windows-1252), and the characters here were lost. Retype them and save the file as UTF-8.',
+      });
       continue;
     }
     const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}${code === 0 ? ' (NUL)' : code >= 0xd800 && code <= 0xdfff ? ' (half of a surrogate pair)' : ''}`;
-    findings.push({ code: 'yaml.syntax', range, message: `This line holds the character ${name}, which YAML does not allow: the file may be binary or damaged, or text pasted with control characters. Delete the character.` });
+    findings.push({
+      code: 'yaml.syntax',
+      range,
+      message: `This line holds the character ${name}, which YAML does not allow: the file may be binary or damaged, or text pasted with control characters. Delete the character.`,
+    });
   }
   return findings;
 }
 
-const DUPLICATE = 'This key is already written above in the same block; only one can count. Merge the two answers into one key.';
+const DUPLICATE =
+  'This key is already written above in the same block; only one can count. Merge the two answers into one key.';
 
 /**
  * Keys written twice in one mapping, in one pass over the tree with a set per mapping: `yaml`'s own check
@@ -134,10 +174,18 @@ function duplicateKeys(doc: Parameters<Rule['check']>[0]['doc']): Finding[] {
     }
   }
   found.sort((a, b) => a.range![0] - b.range![0]);
-  const findings: Finding[] = found.slice(0, MAX_SYNTAX_FINDINGS).map((key) => ({ code: 'yaml.duplicate-key', range: doc.lines.range(key.range![0], key.range![1]), message: DUPLICATE }));
+  const findings: Finding[] = found.slice(0, MAX_SYNTAX_FINDINGS).map((key) => ({
+    code: 'yaml.duplicate-key',
+    range: doc.lines.range(key.range![0], key.range![1]),
+    message: DUPLICATE,
+  }));
   if (found.length > MAX_SYNTAX_FINDINGS) {
     const next = found[MAX_SYNTAX_FINDINGS];
-    findings.push({ code: 'yaml.duplicate-key', range: doc.lines.range(next.range![0], next.range![1]), message: `${DUPLICATE} So are ${found.length - MAX_SYNTAX_FINDINGS - 1} more keys below.` });
+    findings.push({
+      code: 'yaml.duplicate-key',
+      range: doc.lines.range(next.range![0], next.range![1]),
+      message: `${DUPLICATE} So are ${found.length - MAX_SYNTAX_FINDINGS - 1} more keys below.`,
+    });
   }
   return findings;
 }
@@ -157,7 +205,13 @@ function aliasFindings(doc: Parameters<Rule['check']>[0]['doc']): Finding[] {
     },
   });
   const range = first ? doc.lines.range(first[0], first[1]) : doc.lines.range(0, 0);
-  return [{ code: 'yaml.alias-limit', range, message: `Aliases (*name) in this file expand to too much content (more than ${MAX_ALIAS_COUNT} expansions). Write the values out instead of repeating them through aliases.` }];
+  return [
+    {
+      code: 'yaml.alias-limit',
+      range,
+      message: `Aliases (*name) in this file expand to too much content (more than ${MAX_ALIAS_COUNT} expansions). Write the values out instead of repeating them through aliases.`,
+    },
+  ];
 }
 
 function shapeOfFile(doc: Parameters<Rule['check']>[0]['doc']): Finding[] {
@@ -165,5 +219,12 @@ function shapeOfFile(doc: Parameters<Rule['check']>[0]['doc']): Finding[] {
   if (contents === null || (isScalar(contents) && contents.value === null)) return []; // empty or comments only: reported as missing content
   if (isMap(contents) || isAlias(contents)) return [];
   const range = contents.range ? doc.lines.range(contents.range[0], contents.range[1]) : doc.lines.range(0, 0);
-  return [{ code: 'yaml.not-a-mapping', range, message: 'A .gpai.yaml file is a mapping of keys (gpai:, document:, general_information: …), not a single value or a list.' }];
+  return [
+    {
+      code: 'yaml.not-a-mapping',
+      range,
+      message:
+        'A .gpai.yaml file is a mapping of keys (gpai:, document:, general_information: …), not a single value or a list.',
+    },
+  ];
 }

@@ -10,7 +10,12 @@ import { Commands, LANGUAGE_ID } from '../../../../shared/names';
 const EXTENSION_ID = 'gpai-docs.gpai-docs';
 
 /** Resolves once `read()` passes `accept`, re-reading on each `event`; rejects after `timeoutMs`. */
-function until<T>(event: vscode.Event<unknown>, read: () => T, accept: (value: T) => boolean, timeoutMs = 30000): Promise<T> {
+function until<T>(
+  event: vscode.Event<unknown>,
+  read: () => T,
+  accept: (value: T) => boolean,
+  timeoutMs = 30000,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const check = () => {
       const value = read();
@@ -61,16 +66,34 @@ describe('gpai-docs in the extension host', function () {
 
   it('reports the missing items of an incomplete file', async function () {
     const document = await draft('gpai: 1\nclassification:\n  systemic_risk: none\n  open_source_exemption: false\n');
-    const diagnostics = await until(vscode.languages.onDidChangeDiagnostics, () => vscode.languages.getDiagnostics(document.uri), (d) => d.length > 0);
-    assert.ok(diagnostics.some((d) => String(typeof d.code === 'object' ? d.code.value : d.code).startsWith('missing.')), diagnostics.map((d) => d.code).join(', '));
+    const diagnostics = await until(
+      vscode.languages.onDidChangeDiagnostics,
+      () => vscode.languages.getDiagnostics(document.uri),
+      (d) => d.length > 0,
+    );
+    assert.ok(
+      diagnostics.some((d) => String(typeof d.code === 'object' ? d.code.value : d.code).startsWith('missing.')),
+      diagnostics.map((d) => d.code).join(', '),
+    );
     assert.ok(diagnostics.every((d) => d.source === 'gpai-docs'));
   });
 
   it('offers a quick-fix that adds a missing key', async function () {
-    const document = await draft('gpai: 1\nclassification:\n  systemic_risk: none\n  open_source_exemption: false\ngeneral_information:\n  model_name: X\n');
-    const diagnostics = await until(vscode.languages.onDidChangeDiagnostics, () => vscode.languages.getDiagnostics(document.uri), (d) => d.some((x) => /provider_legal_name/.test(x.message)));
+    const document = await draft(
+      'gpai: 1\nclassification:\n  systemic_risk: none\n  open_source_exemption: false\ngeneral_information:\n  model_name: X\n',
+    );
+    const diagnostics = await until(
+      vscode.languages.onDidChangeDiagnostics,
+      () => vscode.languages.getDiagnostics(document.uri),
+      (d) => d.some((x) => /provider_legal_name/.test(x.message)),
+    );
     const target = diagnostics.find((x) => /provider_legal_name/.test(x.message))!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, target.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      target.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const fix = actions.find((a) => /Legal name/i.test(a.title));
     assert.ok(fix?.edit, actions.map((a) => a.title).join(' | '));
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
@@ -79,9 +102,19 @@ describe('gpai-docs in the extension host', function () {
 
   it('hovers a key with its form item and the Code measure', async function () {
     const editor = await openExample('kestrel-13b.gpai.yaml');
-    const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('  training_compute:'));
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(line, 4));
-    const text = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+    const line = editor.document
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.startsWith('  training_compute:'));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      editor.document.uri,
+      new vscode.Position(line, 4),
+    );
+    const text = hovers
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === 'string' ? c : c.value))
+      .join('\n');
     assert.match(text, /Form 7\.4/);
     assert.match(text, /Transparency Measure 1\.1/);
   });
@@ -96,8 +129,15 @@ describe('gpai-docs in the extension host', function () {
   it('restarts the language server on command, which then answers again', async function () {
     await vscode.commands.executeCommand(Commands.restartServer);
     const editor = await openExample('kestrel-13b.gpai.yaml');
-    const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('  training_compute:'));
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(line, 4));
+    const line = editor.document
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.startsWith('  training_compute:'));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      editor.document.uri,
+      new vscode.Position(line, 4),
+    );
     assert.ok(hovers.length > 0);
   });
 });

@@ -15,12 +15,18 @@ export interface SuiteResults {
 
 export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 60000, color: false, reporter: 'spec' });
-  for (const f of fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(__dirname, f));
+  for (const f of fs
+    .readdirSync(__dirname)
+    .filter((f) => f.endsWith('.test.js'))
+    .sort())
+    mocha.addFile(path.join(__dirname, f));
   const results: SuiteResults = { passed: [], failed: [] };
   const failures = await new Promise<number>((resolve) => {
     const runner = mocha.run(resolve);
     runner.on('pass', (t) => results.passed.push(t.fullTitle()));
-    runner.on('fail', (t, e: Error) => results.failed.push({ title: t.fullTitle(), error: String(e?.message ?? e).split('\n')[0] }));
+    runner.on('fail', (t, e: Error) =>
+      results.failed.push({ title: t.fullTitle(), error: String(e?.message ?? e).split('\n')[0] }),
+    );
   });
   const out = process.env.GPAI_DESKTOP_RESULTS;
   if (out) fs.writeFileSync(out, JSON.stringify(results, null, 2));

@@ -1,0 +1,31 @@
+/**
+ * How an item of the Model Documentation Form is written down in the catalogue: its section and number
+ * follow from its id, the measure it serves is Transparency Measure 1.1, and its provisions follow from its
+ * recipients unless it names its own.
+ */
+import type { Audience, FormItem } from './types';
+
+export const ALL: Audience[] = ['ai-office', 'nca', 'downstream'];
+export const AUTHORITIES: Audience[] = ['ai-office', 'nca'];
+export const AIO: Audience[] = ['ai-office'];
+export const NCA: Audience[] = ['nca'];
+export const DP: Audience[] = ['downstream'];
+export const NCA_DP: Audience[] = ['nca', 'downstream'];
+export const AIO_DP: Audience[] = ['ai-office', 'downstream'];
+
+export const NO_NA = { allowed: false } as const;
+export const MAY_BE_EMPTY = { allowed: false, mayBeEmpty: true } as const;
+const T11 = 'transparency/1.1';
+
+type ItemInput = Omit<FormItem, 'section' | 'number' | 'measure' | 'provisions'> & { provisions?: string[] };
+
+export const item = (input: ItemInput): FormItem => {
+  const number = input.id.slice('form/'.length);
+  const section = number.startsWith('D') ? 0 : Number(number.split('.')[0]);
+  // Annex XI information goes to the authorities (Art. 53(1)(a)), Annex XII to downstream providers (Art. 53(1)(b)).
+  const provisions = input.provisions ?? [
+    ...(input.recipients.some((a) => a !== 'downstream') ? ['Art. 53(1)(a)'] : []),
+    ...(input.recipients.includes('downstream') ? ['Art. 53(1)(b)'] : []),
+  ];
+  return { ...input, number, section, measure: T11, provisions };
+};
