@@ -6,16 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import {
-  catalogue,
-  explain,
-  getCoverage,
-  getDiagnostics,
-  parseGpai,
-  parseSettingsFile,
-  suggestions,
-  type Settings,
-} from '../server/src/engine';
+import { catalogue, createEngine, explain, parseSettingsFile, suggestions, type Settings } from '../server/src/engine';
 import { displayPath, findFiles, InputError, readText } from './files';
 import { renderCommand } from './render';
 import { formatCoverage, formatJson, formatSarif, formatText, tally, type FileResult } from './report';
@@ -118,6 +109,15 @@ function today(options: Options): string | undefined {
   return options.today;
 }
 
+/** The engine for this run: today as --today says (noon UTC of that day, read in UTC), else the local date. */
+function engineFor(options: Options, settings?: Settings) {
+  const fixed = today(options);
+  return createEngine({
+    ...(fixed ? { now: () => new Date(`${fixed}T12:00:00Z`), timeZone: 'UTC' } : {}),
+    ...(settings ? { severity: settings.severity } : {}),
+  });
+}
+
 function check(paths: string[], options: Options): number {
   const format = options.format ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format))
@@ -126,9 +126,9 @@ function check(paths: string[], options: Options): number {
   if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity)
     throw new UsageError('--max-warnings must be a whole number');
   const settings = loadSettings(options);
+  const engine = engineFor(options, settings);
   const results: FileResult[] = findFiles(paths).map((file) => {
-    const doc = parseGpai(readText(file), file);
-    const { diagnostics } = getDiagnostics(doc, { severity: settings.severity, today: today(options) });
+    const { diagnostics } = engine.checkNow(engine.parse(readText(file), file));
     return {
       path: displayPath(file),
       diagnostics: options.hints ? diagnostics : diagnostics.filter((d) => d.severity !== DiagnosticSeverity.Hint),
@@ -155,7 +155,8 @@ function coverage(paths: string[], options: Options): number {
   const files = findFiles(paths);
   const format = options.format ?? 'text';
   if (!['text', 'json'].includes(format)) throw new UsageError(`--format must be text or json, not "${format}"`);
-  const reports = files.map((f) => ({ path: displayPath(f), report: getCoverage(parseGpai(readText(f), f)) }));
+  const engine = engineFor(options);
+  const reports = files.map((f) => ({ path: displayPath(f), report: engine.coverage(engine.parse(readText(f), f))! }));
   if (format === 'json')
     return out(JSON.stringify(reports.length === 1 ? reports[0].report : reports.map((r) => r.report), null, 2));
   return out(reports.map((r) => formatCoverage(r.path, r.report, options.detail ?? false)).join('\n\n'));

@@ -14,7 +14,7 @@ import {
   PREVIEW_AUDIENCES,
   type PreviewAudience,
 } from '../client/src/preview/view';
-import { getPreviewModel, parseGpai } from '../server/src/engine';
+import { createEngine } from '../server/src/engine';
 import { displayPath, InputError, readText } from './files';
 
 export interface RenderArgs {
@@ -37,8 +37,9 @@ export function renderCommand(paths: readonly string[], args: RenderArgs): numbe
   const format = args.format ?? formatOf(args.out) ?? 'html';
   if (format !== 'html' && format !== 'md') throw new InputError(`--format must be html or md, not "${format}"`);
   const [path] = paths;
-  const model = getPreviewModel(parseGpai(readText(path), path));
-  const generatedOn = args.today ?? new Date().toISOString().slice(0, 10);
+  const engine = createEngine();
+  const model = engine.preview(engine.parse(readText(path), path))!;
+  const generatedOn = args.today ?? engine.today();
   const output =
     format === 'md'
       ? renderPreviewMarkdown(model, { audience, generatedOn })

@@ -102,7 +102,7 @@ export function formatSarif(results: readonly FileResult[], version: string): st
     helpUri: `${DOCS_BASE}diagnostics.md#${c.code}`,
     defaultConfiguration: { level: levelOf(c.severity) },
   }));
-  const ruleIndex = new Map(rules.map((r, i) => [r.id, i] as const));
+  const ruleIndex = new Map<string, number>(rules.map((r, i) => [r.id, i] as const));
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

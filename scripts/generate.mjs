@@ -1,6 +1,7 @@
 // Writes the files generated from the catalogue's key tree, so that they cannot drift from it:
 //   schemas/gpai.schema.json  (server/src/engine/schemaSource.ts, buildSchema)
 //   snippets/gpai.json        (server/src/engine/snippets.ts, buildSnippets)
+//   server/src/engine/catalogue/keyPaths.ts  (keyPathsSource.ts, buildKeyPaths: the typed key paths)
 // Usage: npm run generate             (write both)
 //        npm run generate -- --check  (exit 1 if a committed file is out of date)
 import { build } from 'esbuild';
@@ -9,7 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 
+// The typed key paths first: the other two are built from code that reads them.
 const targets = [
+  {
+    entry: 'server/src/engine/catalogue/keyPathsSource.ts',
+    build: 'buildKeyPaths',
+    file: 'server/src/engine/catalogue/keyPaths.ts',
+  },
   { entry: 'server/src/engine/schemaSource.ts', build: 'buildSchema', file: 'schemas/gpai.schema.json' },
   { entry: 'server/src/engine/snippets.ts', build: 'buildSnippets', file: 'snippets/gpai.json' },
 ];
@@ -27,7 +34,8 @@ try {
       outfile,
       logLevel: 'error',
     });
-    const text = JSON.stringify(createRequire(import.meta.url)(outfile)[target.build](), null, 2) + '\n';
+    const built = createRequire(import.meta.url)(outfile)[target.build]();
+    const text = typeof built === 'string' ? built : JSON.stringify(built, null, 2) + '\n';
     if (!check) {
       writeFileSync(target.file, text);
       console.log(`wrote ${target.file} (${text.length} bytes)`);

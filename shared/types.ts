@@ -136,7 +136,7 @@ export interface PreviewItem {
 }
 
 export interface PreviewSection {
-  /** `form/section-6`, or `form/document` for the header rows (document version, last update). */
+  /** `form/section-6`, or `form/header` for the header rows (document version, last update). */
   readonly id: string;
   /** 1-8; 0 for the document rows. */
   readonly number: number;

@@ -6,7 +6,7 @@
  */
 import type { TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseGpai, reparseGpai, type GpaiDocument, type TextChange } from './engine';
+import type { Engine, GpaiDocument, TextChange } from './engine';
 
 /**
  * Beyond this many edits since the last parse, parsing the text again costs about as much as replaying them
@@ -15,6 +15,8 @@ import { parseGpai, reparseGpai, type GpaiDocument, type TextChange } from './en
 const MAX_EDITS = 32;
 
 export class ParseCache {
+  constructor(private readonly engine: Engine) {}
+
   private readonly parses = new Map<string, GpaiDocument>();
   /** Edits since each document's cached parse, in order; absent when they cannot be replayed. */
   private readonly edits = new Map<string, TextChange[]>();
@@ -32,8 +34,8 @@ export class ParseCache {
     const edits = this.edits.get(document.uri);
     const fresh =
       cached && edits
-        ? reparseGpai(cached, document.getText(), document.version, edits)
-        : parseGpai(document.getText(), document.uri, document.version);
+        ? this.engine.reparse(cached, document.getText(), document.version, edits)
+        : this.engine.parse(document.getText(), document.uri, document.version);
     this.parses.set(document.uri, fresh);
     this.edits.set(document.uri, []);
     return fresh;

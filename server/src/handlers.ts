@@ -7,19 +7,7 @@ import type { RequestType } from 'vscode-languageserver-protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CoverageRequest, PreviewRequest } from '../../shared/protocol';
 import type { ParseCache } from './documents';
-import {
-  getCodeActions,
-  getCodeLenses,
-  getCompletions,
-  getCoverage,
-  getDocumentLinks,
-  getDocumentSymbols,
-  getFoldingRanges,
-  getHover,
-  getPreviewModel,
-  type GpaiDocument,
-  type Rule,
-} from './engine';
+import type { Engine, GpaiDocument } from './engine';
 import { registerNewFileTemplate } from './newFileTemplate';
 import type { SettingsStore } from './settings';
 import { registerWorkspaceSummary } from './workspaceSummary';
@@ -29,10 +17,7 @@ export interface HandlerContext {
   readonly documents: TextDocuments<TextDocument>;
   readonly cache: ParseCache;
   readonly settings: SettingsStore;
-  /** Today, YYYY-MM-DD: dates offered by completion, date rules behind fix-all. */
-  readonly today: () => string;
-  /** The rules behind fix-all, if not every rule (tests). */
-  readonly rules?: readonly Rule[];
+  readonly engine: Engine;
 }
 
 export function registerHandlers(ctx: HandlerContext): void {
@@ -46,29 +31,29 @@ export function registerHandlers(ctx: HandlerContext): void {
     return doc ? feature(doc) : none;
   };
 
-  connection.onHover(({ textDocument, position }) => withDoc(textDocument.uri, (doc) => getHover(doc, position), null));
-  connection.onCompletion(({ textDocument, position }) =>
-    withDoc(textDocument.uri, (doc) => getCompletions(doc, position, { today: ctx.today() }), null),
+  const { engine } = ctx;
+  connection.onHover(({ textDocument, position }, token) =>
+    withDoc(textDocument.uri, (doc) => engine.hover(doc, position, token), null),
   );
-  connection.onCodeAction(async ({ textDocument, range, context }) => {
-    const doc = parsed(textDocument.uri);
-    if (!doc) return null;
+  connection.onCompletion(({ textDocument, position }, token) =>
+    withDoc(textDocument.uri, (doc) => engine.complete(doc, position, token), null),
+  );
+  connection.onCodeAction(async ({ textDocument, range, context }, token) => {
+    if (!parsed(textDocument.uri)) return null;
     const { severity } = await ctx.settings.get(textDocument.uri);
-    return getCodeActions(parsed(textDocument.uri) ?? doc, range, context, {
-      severity,
-      today: ctx.today(),
-      rules: ctx.rules,
-    });
+    // The settings may have taken a while: answer for the version the client has now.
+    const doc = parsed(textDocument.uri);
+    return doc ? engine.codeActions(doc, range, context, { severity, token }) : null;
   });
-  connection.onDocumentSymbol(({ textDocument }) => withDoc(textDocument.uri, getDocumentSymbols, null));
-  connection.onFoldingRanges(({ textDocument }) => withDoc(textDocument.uri, getFoldingRanges, null));
-  connection.onDocumentLinks(({ textDocument }) => withDoc(textDocument.uri, getDocumentLinks, null));
-  connection.onCodeLens(({ textDocument }) => withDoc(textDocument.uri, getCodeLenses, null));
+  connection.onDocumentSymbol(({ textDocument }) => withDoc(textDocument.uri, engine.symbols, null));
+  connection.onFoldingRanges(({ textDocument }) => withDoc(textDocument.uri, engine.folding, null));
+  connection.onDocumentLinks(({ textDocument }) => withDoc(textDocument.uri, engine.links, null));
+  connection.onCodeLens(({ textDocument }) => withDoc(textDocument.uri, engine.lenses, null));
 
-  onRequest(connection, CoverageRequest, ({ uri }) => withDoc(uri, getCoverage, null));
-  onRequest(connection, PreviewRequest, ({ uri }) => withDoc(uri, getPreviewModel, null));
-  registerWorkspaceSummary(connection);
-  registerNewFileTemplate(connection);
+  onRequest(connection, CoverageRequest, ({ uri }) => withDoc(uri, (doc) => engine.coverage(doc), null));
+  onRequest(connection, PreviewRequest, ({ uri }) => withDoc(uri, (doc) => engine.preview(doc), null));
+  registerWorkspaceSummary(connection, engine);
+  registerNewFileTemplate(connection, engine);
 }
 
 /**

@@ -5,12 +5,12 @@
 import type { Connection } from 'vscode-languageserver';
 import type { TemplateOptions } from '../../shared/types';
 import { NewFileTemplateRequest } from '../../shared/protocol';
-import { newFileTemplate } from './engine';
+import type { Engine } from './engine';
 
-export function registerNewFileTemplate(connection: Connection): void {
+export function registerNewFileTemplate(connection: Connection, engine: Engine): void {
   // By method name: vscode-languageserver bundles its own copy of the protocol package, whose RequestType
   // is not assignable from shared/'s (same shape, different private fields).
   connection.onRequest(NewFileTemplateRequest.method, (options: TemplateOptions) => ({
-    text: newFileTemplate(options),
+    text: engine.newFile(options),
   }));
 }

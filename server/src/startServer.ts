@@ -13,31 +13,27 @@ import {
 } from 'vscode-languageserver';
 import { CodeActionKinds, Settings } from '../../shared/names';
 import { ParseCache } from './documents';
-import { getDiagnostics, parseGpai, type Rule } from './engine';
+import { createEngine, type EngineOptions } from './engine';
 import { registerHandlers } from './handlers';
 import { SettingsStore } from './settings';
-import { Validation } from './validation';
+import { afterPendingMessages, Validation } from './validation';
 
 export interface ServerOptions {
-  /** Milliseconds between the last change and its check (default 150). */
+  /** The longest pause to wait for within a burst of keystrokes before checking (default 150 ms). */
   readonly delayMs?: number;
-  /** Today, YYYY-MM-DD (default: the current date). Tests fix it. */
-  readonly today?: () => string;
-  /** The rules to run instead of every rule: a test adds one that throws. */
-  readonly rules?: readonly Rule[];
+  /** The engine's clock, time zone and rules (tests fix them); the server supplies the pause between rules. */
+  readonly engine?: Omit<EngineOptions, 'pause'>;
 }
 
 export const SERVER_NAME = 'gpai-docs';
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
-  const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
-  const cache = new ParseCache();
+  const engine = createEngine({ ...options.engine, pause: afterPendingMessages });
+  const cache = new ParseCache(engine);
   const documents = new TextDocuments(cache.documents);
   const settings = new SettingsStore(connection);
-  const validation = new Validation(connection, documents, cache, settings, {
+  const validation = new Validation(connection, documents, cache, settings, engine, {
     delayMs: options.delayMs ?? 150,
-    today,
-    rules: options.rules,
   });
   let registerConfiguration = false;
 
@@ -52,7 +48,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (registerConfiguration)
       void connection.client.register(DidChangeConfigurationNotification.type, { section: Settings.section });
     // The shape validator compiles its schema on first use (~250 ms): pay it now, not on the first file.
-    setImmediate(() => getDiagnostics(parseGpai('gpai: 1\n', 'gpai-docs:warm-up')));
+    setImmediate(() => {
+      try {
+        engine.checkNow(engine.parse('gpai: 1\n', 'gpai-docs:warm-up'));
+      } catch {
+        // A rule that fails is reported on the documents it fails on, not here.
+      }
+    });
   });
 
   connection.onDidChangeConfiguration(({ settings: pushed }) => {
@@ -69,7 +71,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
-  registerHandlers({ connection, documents, cache, settings, today, rules: options.rules });
+  registerHandlers({ connection, documents, cache, settings, engine });
   documents.listen(connection);
   connection.listen();
 }

@@ -1,28 +1,36 @@
 /**
- * Diagnostics as the writer types: a document just opened, or changed after a pause in typing, is checked
- * at once; a change within a burst of keystrokes (re)starts a short timer, so that the burst is checked
- * once. A check runs one rule at a time and lets the connection answer hovers and completions between
- * rules; it stops as soon as a newer version arrives, and nothing is sent for a replaced version.
+ * Diagnostics as the writer types. A change is checked at once when the previous change came longer ago
+ * than a check of this document takes; within a burst of keystrokes, after a pause as long as that (at most
+ * `delayMs`), so that the burst is checked once. A check runs one rule at a time, lets the connection answer
+ * hovers and completions between rules, and is cancelled the moment a newer version arrives: nothing is
+ * sent for a replaced version.
  */
-import { DiagnosticSeverity, type Connection, type TextDocuments } from 'vscode-languageserver';
+import {
+  CancellationTokenSource,
+  DiagnosticSeverity,
+  type Connection,
+  type TextDocuments,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParseCache } from './documents';
-import { diagnosticSteps, type Rule } from './engine';
+import type { Engine } from './engine';
 import type { SettingsStore } from './settings';
 
 export interface ValidationOptions {
-  /** Milliseconds to wait after a change before checking; an opened document is checked at once. */
+  /** The longest pause to wait for within a burst of keystrokes. */
   readonly delayMs: number;
-  /** Today, YYYY-MM-DD, for the date rules. */
-  readonly today: () => string;
-  /** The rules to run, if not every rule (tests). */
-  readonly rules?: readonly Rule[];
 }
 
+/** How much the latest check's duration counts in the estimate of the next one's. */
+const WEIGHT = 0.5;
+
 export class Validation {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly running = new Map<string, CancellationTokenSource>();
   /** When each open document last changed (performance.now()). */
   private readonly lastChange = new Map<string, number>();
+  /** How long a check of each open document takes, in ms: a moving estimate. */
+  private readonly cost = new Map<string, number>();
   /** What was logged about each open document. */
   private readonly logged = new Map<string, Set<string>>();
 
@@ -31,19 +39,22 @@ export class Validation {
     private readonly documents: TextDocuments<TextDocument>,
     private readonly cache: ParseCache,
     private readonly settings: SettingsStore,
+    private readonly engine: Engine,
     private readonly options: ValidationOptions,
   ) {}
 
-  /** The document was opened or changed: check it at once after a pause of `delayMs`, else after one. */
+  /** The document was opened or changed: the check of the version it replaces stops now. */
   changed(document: TextDocument): void {
     const now = performance.now();
     const last = this.lastChange.get(document.uri);
     this.lastChange.set(document.uri, now);
-    this.schedule(document, last === undefined || now - last >= this.options.delayMs ? 0 : this.options.delayMs);
+    this.stop(document.uri);
+    const pause = Math.min(this.options.delayMs, this.cost.get(document.uri) ?? 0);
+    this.schedule(document, last === undefined || now - last >= pause ? 0 : pause);
   }
 
-  schedule(document: TextDocument, delayMs = this.options.delayMs): void {
-    this.cancel(document.uri);
+  schedule(document: TextDocument, delayMs = 0): void {
+    this.cancelTimer(document.uri);
     this.timers.set(
       document.uri,
       setTimeout(() => {
@@ -56,20 +67,31 @@ export class Validation {
   }
 
   scheduleAll(): void {
-    for (const document of this.documents.all()) this.schedule(document, 0);
+    for (const document of this.documents.all()) {
+      this.stop(document.uri);
+      this.schedule(document, 0);
+    }
   }
 
-  cancel(uri: string): void {
+  /** The document was closed: nothing more to check. */
+  forget(uri: string): void {
+    this.stop(uri);
+    this.lastChange.delete(uri);
+    this.cost.delete(uri);
+    this.logged.delete(uri);
+  }
+
+  private cancelTimer(uri: string): void {
     const timer = this.timers.get(uri);
     if (timer) clearTimeout(timer);
     this.timers.delete(uri);
   }
 
-  /** The document was closed: nothing more to check. */
-  forget(uri: string): void {
-    this.cancel(uri);
-    this.lastChange.delete(uri);
-    this.logged.delete(uri);
+  /** Stops the check of this document that is waiting or running. */
+  private stop(uri: string): void {
+    this.cancelTimer(uri);
+    this.running.get(uri)?.cancel();
+    this.running.delete(uri);
   }
 
   /**
@@ -112,26 +134,24 @@ export class Validation {
 
   private async run(uri: string, version: number): Promise<void> {
     if (!this.current(uri, version)) return;
-    const { severity } = await this.settings.get(uri);
-    const document = this.current(uri, version);
-    if (!document) return; // a newer version arrived while the settings were read
-    // One rule per step; between steps the connection answers what arrived (hovers, completions), and a
-    // newer version ends this check: its work would be stale.
-    const steps = diagnosticSteps(this.cache.get(document), {
-      severity,
-      today: this.options.today(),
-      rules: this.options.rules,
-    });
-    let step = steps.next();
-    while (!step.done) {
-      await afterPendingMessages();
-      if (!this.current(uri, version)) return;
-      step = steps.next();
+    const source = new CancellationTokenSource();
+    this.running.set(uri, source);
+    try {
+      const { severity } = await this.settings.get(uri);
+      const document = this.current(uri, version);
+      if (!document || source.token.isCancellationRequested) return;
+      const started = performance.now();
+      const result = await this.engine.check(this.cache.get(document), { token: source.token, severity });
+      if (!result || !this.current(uri, version)) return;
+      const took = performance.now() - started;
+      const before = this.cost.get(uri);
+      this.cost.set(uri, before === undefined ? took : WEIGHT * took + (1 - WEIGHT) * before);
+      for (const f of result.failures) this.logOnce(uri, `the check ${f.rule} failed on ${uri}: ${f.message}`);
+      await this.connection.sendDiagnostics({ uri, version, diagnostics: result.diagnostics });
+    } finally {
+      if (this.running.get(uri) === source) this.running.delete(uri);
+      source.dispose();
     }
-    const { diagnostics, failures } = step.value;
-    for (const f of failures) this.logOnce(uri, `the check ${f.rule} failed on ${uri}: ${f.message}`);
-    if (!this.current(uri, version)) return;
-    await this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
 }
 
@@ -139,6 +159,6 @@ export class Validation {
  * Resolves after the messages read meanwhile are handled: the connection handles each in a setImmediate
  * of its own, queued after this one's first hop, so the second hop comes after them.
  */
-function afterPendingMessages(): Promise<void> {
+export function afterPendingMessages(): Promise<void> {
   return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 }

@@ -7,13 +7,13 @@ import { DiagnosticSeverity, type Connection } from 'vscode-languageserver';
 import { Settings } from '../../shared/names';
 import { WorkspaceSummaryRequest, type FileText } from '../../shared/protocol';
 import type { WorkspaceFileSummary } from '../../shared/types';
-import { getCoverage, getDiagnostics, parseGpai, readSettings, type DiagnosticOptions } from './engine';
+import { readSettings, type Engine, type Severities } from './engine';
 
 /** Summarises one file with the engine; pure. */
-export function summarise(file: FileText, options: DiagnosticOptions = {}): WorkspaceFileSummary {
-  const doc = parseGpai(file.text, file.uri);
-  const { classification, percent, counts } = getCoverage(doc);
-  const { diagnostics } = getDiagnostics(doc, options);
+export function summarise(engine: Engine, file: FileText, severity?: Severities): WorkspaceFileSummary {
+  const doc = engine.parse(file.text, file.uri);
+  const { classification, percent, counts } = engine.coverage(doc)!;
+  const { diagnostics } = engine.checkNow(doc, { severity });
   const count = (severity: DiagnosticSeverity) => diagnostics.filter((d) => d.severity === severity).length;
   return {
     uri: file.uri,
@@ -26,13 +26,13 @@ export function summarise(file: FileText, options: DiagnosticOptions = {}): Work
 }
 
 /** Registers the request; severities follow the client's `gpaiDocs.severity` setting when it can be read. */
-export function registerWorkspaceSummary(connection: Connection): void {
+export function registerWorkspaceSummary(connection: Connection, engine: Engine): void {
   // By method name: see newFileTemplate.ts.
   connection.onRequest(
     WorkspaceSummaryRequest.method,
     async ({ files }: { files: readonly FileText[] }): Promise<WorkspaceFileSummary[]> => {
-      const options = { severity: readSettings(await configuration(connection)).settings.severity };
-      return files.map((file) => summarise(file, options));
+      const { severity } = readSettings(await configuration(connection)).settings;
+      return files.map((file) => summarise(engine, file, severity));
     },
   );
 }

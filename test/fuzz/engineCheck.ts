@@ -4,6 +4,7 @@
  * Nothing may throw, and every range must lie inside the text.
  */
 import type { Position, Range } from 'vscode-languageserver-types';
+import { type GpaiDocument } from '../../server/src/engine';
 import {
   getCodeActions,
   getCodeLenses,
@@ -16,8 +17,7 @@ import {
   getHover,
   getPreviewModel,
   parseGpai,
-  type GpaiDocument,
-} from '../../server/src/engine';
+} from '../helpers/engine';
 import { TODAY } from '../helpers/diagnostics';
 import {
   Bounds,

@@ -14,7 +14,7 @@ import type {
   Range,
   TextEdit,
 } from 'vscode-languageserver-types';
-import { LineIndex } from '../../server/src/engine';
+import { LineIndex } from '../../server/src/engine/ranges';
 
 export class Bounds {
   private readonly index: LineIndex;

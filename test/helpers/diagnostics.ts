@@ -2,11 +2,14 @@
  * Assertions over diagnostics: run the engine on text and look findings up by code.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { getDiagnostics, type DiagnosticData, type DiagnosticOptions } from '../../server/src/engine';
+import { allCodes, rules, type DiagnosticData } from '../../server/src/engine';
+import { getDiagnostics, TODAY, type TestOptions } from './engine';
 import { parse } from './text';
 
-/** The date the tests check against, so date rules do not drift with the calendar. */
-export const TODAY = '2025-11-01';
+export { TODAY };
+
+/** Options of a test check; `today` defaults to TODAY. */
+type DiagnosticOptions = TestOptions;
 
 /** The engine's diagnostics always carry their message as plain text. */
 export type TestDiagnostic = Diagnostic & { message: string };
@@ -15,8 +18,14 @@ export function diagnose(text: string, options: DiagnosticOptions = {}): TestDia
   return getDiagnostics(parse(text), { today: TODAY, ...options }).diagnostics as TestDiagnostic[];
 }
 
+/**
+ * The findings of one code, from the rule that declares it alone (and the suppressions), as a rule's own
+ * tests should run: a new rule or form item elsewhere cannot change them.
+ */
 export function withCode(text: string, code: string, options: DiagnosticOptions = {}): TestDiagnostic[] {
-  return diagnose(text, options).filter((d) => d.code === code);
+  const rule = rules.find((r) => r.codes.some((c) => c.code === code));
+  if (!rule && !allCodes.some((c) => c.code === code)) throw new Error(`no rule declares ${code}`);
+  return diagnose(text, { ...(rule ? { rules: [rule] } : {}), ...options }).filter((d) => d.code === code);
 }
 
 export function codes(text: string, options: DiagnosticOptions = {}): string[] {

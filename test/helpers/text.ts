@@ -3,7 +3,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseGpai, type GpaiDocument } from '../../server/src/engine';
+import type { GpaiDocument } from '../../server/src/engine';
+import { parseGpai } from './engine';
 
 export const CARET = '$|$';
 export const ROOT = join(__dirname, '..', '..', '..');

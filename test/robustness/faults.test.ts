@@ -17,7 +17,8 @@ import {
   type LogMessageParams,
 } from 'vscode-languageserver-protocol/node';
 import { Requests } from '../../shared/names';
-import { getDiagnostics, parseGpai, parseSettingsFile, rules, type Rule } from '../../server/src/engine';
+import { parseSettingsFile, rules, type Code, type Rule } from '../../server/src/engine';
+import { getDiagnostics, parseGpai } from '../helpers/engine';
 import { TODAY } from '../helpers/diagnostics';
 import { edit, example } from '../helpers/text';
 import { TestClient } from '../server/client';
@@ -25,7 +26,7 @@ import { TestClient } from '../server/client';
 const URI = 'file:///work/model.gpai.yaml';
 const OTHER = 'file:///work/other.gpai.yaml';
 
-const throwing: Rule = {
+const throwing: Rule<Code> = {
   name: 'explodes',
   codes: [],
   check() {
@@ -34,7 +35,7 @@ const throwing: Rule = {
 };
 
 /** A rule whose finding throws when read: the failure happens outside the rule's own guard. */
-const poisoned: Rule = {
+const poisoned: Rule<Code> = {
   name: 'poisoned',
   codes: [],
   check: () => [

@@ -18,7 +18,7 @@ import {
   type Position,
 } from 'vscode-languageserver-protocol/node';
 import { Requests } from '../../shared/names';
-import { getDiagnostics, parseGpai } from '../../server/src/engine';
+import { getDiagnostics, parseGpai } from '../helpers/engine';
 import { TODAY, type TestDiagnostic } from '../helpers/diagnostics';
 import { edit, example, ROOT } from '../helpers/text';
 import { Bounds, diagnosticProblems, everyRange } from '../fuzz/invariants';

@@ -3,14 +3,8 @@
  * and document index in the title where it found them).
  */
 import * as assert from 'node:assert/strict';
-import {
-  applyEdits,
-  getCodeActions,
-  getCompletions,
-  getDiagnostics,
-  getDocumentSymbols,
-  parseGpai,
-} from '../../server/src/engine';
+import { applyEdits } from '../../server/src/engine';
+import { getCodeActions, getCompletions, getDiagnostics, getDocumentSymbols, parseGpai } from '../helpers/engine';
 import { TODAY } from '../helpers/diagnostics';
 import { edit, example, parse } from '../helpers/text';
 import { Bounds, everyRange, symbolProblems } from '../fuzz/invariants';

@@ -49,7 +49,7 @@ export interface ClientOptions {
   /** The server's pause between a change and its check (default 5 ms). */
   delayMs?: number;
   /** The rules the server runs instead of every rule. */
-  rules?: ServerOptions['rules'];
+  rules?: NonNullable<ServerOptions['engine']>['rules'];
 }
 
 export class TestClient {
@@ -76,7 +76,10 @@ export class TestClient {
     const toServer = new PassThrough();
     const toClient = new PassThrough();
     const server = createConnection(new ServerReader(toServer), new ServerWriter(toClient));
-    startServer(server, { today: () => TODAY, delayMs: options.delayMs ?? 5, rules: options.rules });
+    startServer(server, {
+      delayMs: options.delayMs ?? 5,
+      engine: { now: () => new Date(`${TODAY}T12:00:00Z`), timeZone: 'UTC', rules: options.rules },
+    });
     const connection = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
     // The handlers are registered before the client exists; they reach it through this holder.
     const holder: { client?: TestClient } = {};

@@ -9,7 +9,7 @@ import {
   formatKeys,
   formItems,
   formSections,
-  getEntry,
+  entry,
   getFormItem,
   getMeasure,
   getValueSet,
@@ -173,11 +173,11 @@ describe('format key tree', () => {
   });
 
   it('looks up any entry kind by id', () => {
-    assert.equal(getEntry('safety-security')?.kind, 'chapter');
-    assert.equal(getEntry('safety-security/9')?.kind, 'commitment');
-    assert.equal(getEntry('form/section-6')?.kind, 'form-section');
-    assert.equal(getEntry('tcs/2.3')?.kind, 'template-item');
-    assert.equal(getEntry('format/systemic-risk')?.kind, 'format');
-    assert.equal(getEntry('safety-security/11.1'), undefined);
+    assert.equal(entry('safety-security')?.kind, 'chapter');
+    assert.equal(entry('safety-security/9')?.kind, 'commitment');
+    assert.equal(entry('form/section-6')?.kind, 'form-section');
+    assert.equal(entry('tcs/2.3')?.kind, 'summary-item');
+    assert.equal(entry('format/systemic-risk')?.kind, 'format');
+    assert.equal(entry('safety-security/11.1'), undefined);
   });
 });

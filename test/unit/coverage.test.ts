@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { CoverageNode } from '../../shared/types';
-import { getCoverage } from '../../server/src/engine';
+import { getCoverage } from '../helpers/engine';
 import { edit, example, lines, parse } from '../helpers/text';
 
 const KESTREL = example('kestrel-13b.gpai.yaml');

@@ -39,7 +39,7 @@ describe('docs/diagnostics.md', () => {
   });
 
   it('documents only codes that exist', () => {
-    const known = new Set(allCodes.map((c) => c.code));
+    const known = new Set<string>(allCodes.map((c) => c.code));
     assert.deepEqual(
       [...documented.keys()].filter((c) => !known.has(c)),
       [],
@@ -90,9 +90,9 @@ describe('docs/diagnostics.md', () => {
     const citations = [...DOC.matchAll(/“([^”]+)”\s*\(`([a-z-]+\/[\w.]+)`/g)];
     assert.ok(citations.length > 30);
     for (const [, title, id] of citations) {
-      const entry = catalogue.getEntry(id);
+      const entry = catalogue.entry(id);
       assert.ok(entry, `${id} exists in the catalogue`);
-      assert.equal(title.replace(/\s+/g, ' '), entry.title, `${id}: official title`);
+      assert.equal(title.replace(/\s+/g, ' '), catalogue.titleOf(entry), `${id}: official title`);
     }
   });
 });

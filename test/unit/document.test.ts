@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { LineIndex } from '../../server/src/engine/ranges';
-import { nodeAt, scalarText } from '../../server/src/engine/document';
+import { fileModel, scalarText } from '../../server/src/engine/model';
 import { parse } from '../helpers/text';
 
 describe('document and positions', () => {
@@ -20,9 +20,9 @@ describe('document and positions', () => {
 
   it('keeps the text of a number as written', () => {
     const doc = parse('x:\n  a: 1.0e25\n  b: "1e25"\n  c: 7.30e10 # note\n');
-    assert.equal(scalarText(doc, nodeAt(doc, ['x', 'a'])), '1.0e25');
-    assert.equal(scalarText(doc, nodeAt(doc, ['x', 'b'])), '1e25');
-    assert.equal(scalarText(doc, nodeAt(doc, ['x', 'c'])), '7.30e10');
+    assert.equal(scalarText(doc, fileModel(doc).nodeAt(['x', 'a'])), '1.0e25');
+    assert.equal(scalarText(doc, fileModel(doc).nodeAt(['x', 'b'])), '1e25');
+    assert.equal(scalarText(doc, fileModel(doc).nodeAt(['x', 'c'])), '7.30e10');
   });
 
   it('parses once per version and memoises what is derived from it', () => {

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isScalar, visit, type Node } from 'yaml';
-import { getDiagnostics, parseGpai, reparseGpai, type GpaiDocument, type TextChange } from '../../server/src/engine';
+import { type GpaiDocument, type TextChange } from '../../server/src/engine';
+import { getDiagnostics, parseGpai, reparseGpai } from '../helpers/engine';
 import { TODAY } from '../helpers/diagnostics';
 import { example, lines, ROOT } from '../helpers/text';
 

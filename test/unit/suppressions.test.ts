@@ -3,7 +3,8 @@
  * suppression removes the comment, never the answer on its line.
  */
 import * as assert from 'node:assert/strict';
-import { applyEdits, getCodeActions, getDiagnostics } from '../../server/src/engine';
+import { applyEdits } from '../../server/src/engine';
+import { getCodeActions, getDiagnostics } from '../helpers/engine';
 import { CodeActionKinds } from '../../shared/names';
 import { TODAY } from '../helpers/diagnostics';
 import { edit, example, parse } from '../helpers/text';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { getCoverage, getDiagnostics, newFileTemplate } from '../../server/src/engine';
+import { getCoverage, getDiagnostics, newFileTemplate, testEngine } from '../helpers/engine';
 import { summarise } from '../../server/src/workspaceSummary';
 import { example, parse } from '../helpers/text';
 
@@ -83,7 +83,10 @@ describe('new-file template', () => {
 
 describe('workspace summary', () => {
   it('summarises a complete example as fully covered without errors', () => {
-    const summary = summarise({ uri: 'file:///kestrel-13b.gpai.yaml', text: example('kestrel-13b.gpai.yaml') });
+    const summary = summarise(testEngine(), {
+      uri: 'file:///kestrel-13b.gpai.yaml',
+      text: example('kestrel-13b.gpai.yaml'),
+    });
     assert.equal(summary.uri, 'file:///kestrel-13b.gpai.yaml');
     assert.equal(summary.percent, 100);
     assert.equal(summary.errors, 0);
@@ -95,9 +98,9 @@ describe('workspace summary', () => {
       uri: 'file:///new.gpai.yaml',
       text: newFileTemplate({ systemicRisk: 'none', openSourceExemption: false, modification: false, today: TODAY }),
     };
-    const plain = summarise(file);
+    const plain = summarise(testEngine(), file);
     assert.ok(plain.errors + plain.warnings > 0);
-    const quiet = summarise(file, { severity: { 'answer.empty': 'off' } });
+    const quiet = summarise(testEngine(), file, { 'answer.empty': 'off' });
     assert.ok(quiet.errors + quiet.warnings < plain.errors + plain.warnings);
     assert.ok(plain.percent < 10);
   });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ValidateFunction } from 'ajv';
-import { parseGpai } from '../../server/src/engine';
+import { parseGpai } from '../helpers/engine';
 import { compileValidator } from '../../server/src/engine/validator';
 import { example, ROOT } from '../helpers/text';
 

@@ -1,11 +1,22 @@
 /**
  * The state of one answer in the file: written, partly written, missing, placeholder, N/A or derived.
  * Coverage counts these states and the preview shows them; "placeholder" and "empty" are never covered.
+ * Also the coarse values gpai-docs derives from precise ones (the key tree's `derivation`).
  */
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { CoverageState } from '../../../shared/types';
-import { entrySpec, getFormItem, getValueSet, type KeySpec, type PathSegment } from './catalogue';
-import { hasKey, nodeAt, scalarText, type GpaiDocument } from './document';
+import {
+  entrySpec,
+  getFormItem,
+  getValueSet,
+  keyPathsFor,
+  keySpecAt,
+  ref,
+  type KeySpec,
+  type PathSegment,
+} from './catalogue';
+import type { GpaiDocument } from './document';
+import { fileModel } from './model';
 import { requirement } from './requirements';
 import { findPlaceholder, formatScientific, parseNotApplicable, parseQuantity } from './values';
 
@@ -33,18 +44,19 @@ export function answerState(doc: GpaiDocument, spec: KeySpec, path: readonly Pat
   const need = requirement(doc, spec, path);
   if (need.kind === 'not-applicable')
     return { state: 'not-applicable', reason: `not applicable: ${need.reason}`, detail: 'not-applicable' };
-  if (!hasKey(doc, path) && !(typeof path[path.length - 1] === 'number' && nodeAt(doc, path))) {
+  const answer = fileModel(doc).at(path);
+  if (!answer) {
     const derived = derivedFrom(doc, spec);
     if (derived) return { state: 'covered', reason: derived, detail: 'derived' };
     if (need.kind === 'optional') return { state: 'not-applicable', reason: optionalReason(spec), detail: 'optional' };
     return { state: 'missing', reason: 'not written', detail: 'absent' };
   }
-  const node = nodeAt(doc, path);
+  const node = answer.node;
   if (node === undefined || (isScalar(node) && (node.value === null || String(node.value).trim() === ''))) {
     if (spec.type === 'map') return mapState(doc, spec, path);
     return { state: 'missing', reason: 'empty answer', detail: 'empty' };
   }
-  if (isScalar(node)) return scalarState(spec, scalarText(doc, node) ?? '');
+  if (isScalar(node)) return scalarState(spec, answer.text ?? '');
   if (isMap(node) && (spec.type === 'map' || spec.type === 'flag-or-map')) return mapState(doc, spec, path);
   if (isMap(node) && spec.type === 'keyed-map')
     return node.items.length ? ok() : { state: 'missing', reason: 'empty answer', detail: 'empty' };
@@ -119,45 +131,66 @@ function optionalReason(spec: KeySpec): string {
   return 'optional here';
 }
 
-/** For a coarse item left out: the value gpai-docs derives from the precise one, as a reason. */
-export function derivedFrom(doc: GpaiDocument, spec: KeySpec): string | undefined {
+// ---- Derived values ---------------------------------------------------------------------------------------
+
+/** For a coarse key left out: the value gpai-docs derives from the precise one, as a reason. */
+function derivedFrom(doc: GpaiDocument, spec: KeySpec): string | undefined {
   const item = getFormItem(spec.id);
   if (!item?.derivedFrom) return undefined;
   const value = derivedValue(doc, item.id);
-  return value ? `derived from form ${item.derivedFrom.slice(5)}: ${value}` : undefined;
+  return value ? `derived from ${ref(item.derivedFrom).toLowerCase()}: ${value}` : undefined;
 }
 
-/** The coarse value of a derived item (parameter range, training-time range, order of magnitude, NCA data points). */
+/**
+ * The coarse value of a derived item (parameter range, training-time range, order of magnitude, data points
+ * for national authorities), from the precise figures its keys' `derivation` names.
+ */
 export function derivedValue(doc: GpaiDocument, itemId: string): string | undefined {
-  const number = (path: string[]) => {
-    const text = scalarText(doc, nodeAt(doc, path));
-    return text ? parseQuantity(text)?.value : undefined;
+  const parts = derivations(itemId).flatMap(({ key, spec }) => {
+    const value = derive(doc, spec);
+    return value === undefined ? [] : [{ key, value }];
+  });
+  if (!parts.length) return undefined;
+  // Several keys (the splits of data points): each named.
+  return parts.length === 1 && derivations(itemId).length === 1
+    ? parts[0].value
+    : parts.map((p) => `${p.key} ${p.value}`).join(', ');
+}
+
+/** The keys of an item that carry a derivation, in the key tree's order. */
+function derivations(itemId: string): { key: string; spec: KeySpec }[] {
+  const item = getFormItem(itemId);
+  if (!item?.derivedFrom) return [];
+  return keysOf(itemId).filter(({ spec }) => spec.derivation);
+}
+
+function keysOf(itemId: string): { key: string; spec: KeySpec }[] {
+  const out: { key: string; spec: KeySpec }[] = [];
+  const visit = (path: readonly PathSegment[]) => {
+    const spec = keySpecAt(path);
+    if (!spec || spec.id !== itemId) return;
+    if (spec.derivation) out.push({ key: spec.key, spec });
+    for (const child of spec.children ?? []) visit([...path, child.key]);
   };
-  switch (itemId) {
-    case 'form/2.10':
-      return rangeContaining('parameter-ranges', number(['model_properties', 'total_model_size']));
-    case 'form/7.1':
-      return rangeContaining(
-        'training-time-ranges',
-        number(['computational_resources', 'training_time', 'wall_clock_days']),
-      );
-    case 'form/7.3': {
-      const compute = number(['computational_resources', 'training_compute']);
-      return compute && compute > 0 && Number.isFinite(compute)
-        ? `1e${Math.floor(Math.log10(compute) + 1e-12)} FLOP`
+  for (const path of keyPathsFor(itemId)) visit(path);
+  return out;
+}
+
+function derive(doc: GpaiDocument, spec: KeySpec): string | undefined {
+  const d = spec.derivation!;
+  const text = fileModel(doc).text(d.from);
+  const q = text ? parseQuantity(text) : undefined;
+  if (!q || !Number.isFinite(q.value)) return undefined;
+  switch (d.how) {
+    case 'range':
+      return spec.values === 'parameter-ranges' || spec.values === 'training-time-ranges'
+        ? rangeContaining(spec.values, q.value)
         : undefined;
-    }
-    case 'form/6.4': {
-      const parts = (['training', 'testing', 'validation'] as const).flatMap((split) => {
-        const q = parseQuantity(scalarText(doc, nodeAt(doc, ['data', 'data_points', split])) ?? '');
-        return q && Number.isFinite(q.value)
-          ? [`${split} ${formatScientific(Number(q.value.toPrecision(1)), 1)}${q.unit ? ` ${q.unit}` : ''}`]
-          : [];
-      });
-      return parts.length ? parts.join(', ') : undefined;
-    }
+    case 'order-of-magnitude':
+      return q.value > 0 ? `1e${Math.floor(Math.log10(q.value) + 1e-12)} FLOP` : undefined;
+    case 'rounded':
+      return `${formatScientific(Number(q.value.toPrecision(1)), 1)}${q.unit ? ` ${q.unit}` : ''}`;
   }
-  return undefined;
 }
 
 /** The value of a range set that contains `value`; on a boundary, the lower range. */

@@ -3,18 +3,20 @@
  * presumed from compute), the open-source exemption and whether it holds, modification of another model,
  * and placement before 2 August 2025. Rules, coverage and preview all ask these questions here.
  */
-import { isMap, isSeq } from 'yaml';
 import {
   chapterOf,
-  getChapter,
-  getFormItem,
-  getMeasure,
+  entry,
+  KEYS,
+  keyPathsFor,
+  keySpecAt,
   obligationsApplyDate,
   thresholds,
-  type FormItem,
+  type KeySpec,
   type Measure,
+  type PathSegment,
 } from './catalogue';
-import { memo, nodeAt, scalarText, scalarValue, type GpaiDocument } from './document';
+import { memo, type GpaiDocument } from './document';
+import { fileModel, type FileModel } from './model';
 import { parseIsoDate, parseNotApplicable, parseQuantity, type IsoDate } from './values';
 
 export type SystemicRiskClass = 'none' | 'presumed' | 'designated';
@@ -46,27 +48,24 @@ export interface Applicability {
   readonly webCrawling: boolean;
 }
 
+const K = KEYS;
+const EXEMPTION = K.classification.open_source_exemption;
+
 export function applicability(doc: GpaiDocument): Applicability {
-  return memo(doc, 'applicability', () => compute(doc));
+  return memo(doc, 'applicability', () => compute(fileModel(doc)));
 }
 
-function compute(doc: GpaiDocument): Applicability {
-  const declaredText = scalarText(doc, nodeAt(doc, ['classification', 'systemic_risk']))
-    ?.trim()
-    .toLowerCase();
+function compute(model: FileModel): Applicability {
+  const declaredText = model.text(K.classification.systemic_risk.path)?.trim().toLowerCase();
   const declared = (['none', 'presumed', 'designated'] as const).find((c) => c === declaredText);
-  const trainingCompute = readCompute(doc);
+  const trainingCompute = readCompute(model);
   const limit = thresholds.systemicRiskCompute;
   const aboveThreshold =
     trainingCompute !== undefined &&
     (limit.comparison === 'at-least' ? trainingCompute >= limit.flop : trainingCompute > limit.flop);
   const atThreshold = trainingCompute !== undefined && trainingCompute === limit.flop && !aboveThreshold;
   const systemicRisk = declared === 'presumed' || declared === 'designated' || aboveThreshold;
-  const dependencies = nodeAt(doc, ['general_information', 'model_dependencies']);
-  const modified = isSeq(dependencies) && dependencies.items.length > 0;
-  const unionRelease = parseIsoDate(
-    scalarText(doc, nodeAt(doc, ['general_information', 'union_market_release_date'])) ?? '',
-  );
+  const unionRelease = parseIsoDate(model.text(K.general_information.union_market_release_date.path) ?? '');
   const legacy = unionRelease !== undefined && unionRelease.iso < obligationsApplyDate();
   return {
     declared,
@@ -74,29 +73,28 @@ function compute(doc: GpaiDocument): Applicability {
     aboveThreshold,
     atThreshold,
     systemicRisk,
-    exemption: readExemption(doc, systemicRisk),
-    modified,
+    exemption: readExemption(model, systemicRisk),
+    modified: model.entries(K.general_information.model_dependencies.path).length > 0,
     legacy,
     unionRelease,
-    webCrawling: readWebCrawling(doc),
+    webCrawling: readWebCrawling(model),
   };
 }
 
 /** The training compute in FLOP, if it is a number: `.inf`, `.nan` or 1e400 is none (the precision rule says so). */
-function readCompute(doc: GpaiDocument): number | undefined {
-  const node = nodeAt(doc, ['computational_resources', 'training_compute']);
-  const value = scalarValue(node);
-  const text = scalarText(doc, node);
+function readCompute(model: FileModel): number | undefined {
+  const answer = model.at(K.computational_resources.training_compute.path);
+  const value = answer?.value;
+  const text = answer?.text;
   const compute =
     typeof value === 'number' ? value : !text || parseNotApplicable(text) ? undefined : parseQuantity(text)?.value;
   return compute !== undefined && Number.isFinite(compute) ? compute : undefined;
 }
 
-function readExemption(doc: GpaiDocument, systemicRisk: boolean): Applicability['exemption'] {
-  const node = nodeAt(doc, ['classification', 'open_source_exemption']);
-  const flag = scalarValue(node);
-  if (!isMap(node)) {
-    return flag === true
+function readExemption(model: FileModel, systemicRisk: boolean): Applicability['exemption'] {
+  const written = model.at(EXEMPTION.path);
+  if (!written || written.value !== undefined) {
+    return written?.value === true
       ? {
           claimed: true,
           valid: false,
@@ -106,72 +104,87 @@ function readExemption(doc: GpaiDocument, systemicRisk: boolean): Applicability[
         }
       : { claimed: false, valid: false, failures: [] };
   }
-  const claimed = scalarValue(nodeAt(doc, ['classification', 'open_source_exemption', 'claimed'])) === true;
-  if (!claimed) return { claimed: false, valid: false, failures: [] };
-  const field = (key: string) =>
-    scalarText(doc, nodeAt(doc, ['classification', 'open_source_exemption', key]))?.trim() ?? '';
+  if (model.value(EXEMPTION.claimed.path) !== true) return { claimed: false, valid: false, failures: [] };
+  const field = (path: readonly PathSegment[]) => model.text(path)?.trim() ?? '';
   const failures: string[] = [];
-  if (!field('licence')) failures.push('no licence is named');
-  if (field('licence_kind') !== 'free-and-open-source')
+  if (!field(EXEMPTION.licence.path)) failures.push('no licence is named');
+  if (field(EXEMPTION.licence_kind.path) !== 'free-and-open-source')
     failures.push(
       'the licence is not stated to be free and open-source (allowing access, use, modification and distribution)',
     );
-  if (!field('weights')) failures.push('it does not say where the parameters, including the weights, are public');
-  if (!field('architecture')) failures.push('it does not say where the architecture information is public');
-  if (!field('usage')) failures.push('it does not say where the model usage information is public');
+  if (!field(EXEMPTION.weights.path))
+    failures.push('it does not say where the parameters, including the weights, are public');
+  if (!field(EXEMPTION.architecture.path))
+    failures.push('it does not say where the architecture information is public');
+  if (!field(EXEMPTION.usage.path)) failures.push('it does not say where the model usage information is public');
   if (systemicRisk) failures.push('the model has systemic risk, and the exemption never covers such models');
   return { claimed: true, valid: failures.length === 0, failures };
 }
 
-function readWebCrawling(doc: GpaiDocument): boolean {
-  if (scalarValue(nodeAt(doc, ['copyright', 'web_crawling'])) === true) return true;
-  const provenance = nodeAt(doc, ['data', 'data_provenance']);
-  return isSeq(provenance) && provenance.items.some((n) => scalarValue(n) === 'web_crawling');
+function readWebCrawling(model: FileModel): boolean {
+  if (model.value(K.copyright.web_crawling.path) === true) return true;
+  return model.entries(K.data.data_provenance.path).some((a) => a.value === 'web_crawling');
 }
 
 export interface NotApplicableReason {
   readonly reason: string;
 }
 
-/** Why a chapter, measure or form item does not apply to this model, or `undefined` if it does. */
-export function notApplicable(doc: GpaiDocument, id: string): NotApplicableReason | undefined {
+/**
+ * Why a chapter, measure or form item does not apply to this model, or `undefined` if it does. With a key
+ * spec and its path, also a key that applies only under a condition of its block (form 2.4, 2.7).
+ */
+export function notApplicable(
+  doc: GpaiDocument,
+  id: string,
+  at?: { readonly spec: KeySpec; readonly path: readonly PathSegment[] },
+): NotApplicableReason | undefined {
   const a = applicability(doc);
-  const item = getFormItem(id);
-  const measure = getMeasure(id);
-  const chapterId = chapterOf(id);
-  const chapter = chapterId ? getChapter(chapterId) : undefined;
-  if (chapter?.appliesTo === 'systemic-risk' && !a.systemicRisk) {
+  const chapter = entry(chapterOf(id));
+  if (chapter?.kind === 'chapter' && chapter.appliesTo === 'systemic-risk' && !a.systemicRisk) {
     return {
       reason:
         'the model has no systemic risk, and the Safety and Security chapter binds only models with systemic risk (AI Act Art. 55(1))',
     };
   }
-  if (chapter?.appliesTo === 'not-open-source-exempt' && a.exemption.valid) {
+  if (chapter?.kind === 'chapter' && chapter.appliesTo === 'not-open-source-exempt' && a.exemption.valid) {
     return { reason: 'open-source exemption, AI Act Art. 53(2)' };
   }
-  if (item) return itemNotApplicable(doc, item);
-  if (measure) return measureNotApplicable(doc, measure);
-  return undefined;
+  const found = entry(id);
+  switch (found?.kind) {
+    case 'form-item': {
+      const path = at?.path ?? keyPathsFor(id)[0];
+      const spec = at?.spec ?? (path ? keySpecAt(path) : undefined);
+      return spec && path ? keyNotApplicable(doc, spec, path) : undefined;
+    }
+    case 'measure':
+      return measureNotApplicable(doc, found);
+    default:
+      return undefined;
+  }
 }
 
-function itemNotApplicable(doc: GpaiDocument, item: FormItem): NotApplicableReason | undefined {
-  const ticked = (key: string, listPath: string[]) => {
-    const list = nodeAt(doc, listPath);
-    return isSeq(list) && list.items.some((n) => scalarValue(n) === key);
-  };
-  if (item.id === 'form/2.4' && !ticked('other', ['model_properties', 'input_modalities']))
-    return { reason: 'no "other" input modality is ticked' };
-  if (item.id === 'form/2.7' && !ticked('other', ['model_properties', 'output_modalities']))
-    return { reason: 'no "other" output modality is ticked' };
-  return undefined;
+/** A key the key tree asks for only when its sibling list holds a value ("other" modality ticked). */
+function keyNotApplicable(
+  doc: GpaiDocument,
+  spec: KeySpec,
+  path: readonly PathSegment[],
+): NotApplicableReason | undefined {
+  const when = spec.requiredWhen;
+  if (!when) return undefined;
+  const list = [...path.slice(0, -1), when.sibling];
+  return fileModel(doc)
+    .entries(list)
+    .some((a) => a.value === when.includes)
+    ? undefined
+    : { reason: when.otherwise };
 }
 
 function measureNotApplicable(doc: GpaiDocument, measure: Measure): NotApplicableReason | undefined {
-  const crawlingMeasures = ['copyright/1.2', 'copyright/1.3'];
   if (
-    crawlingMeasures.includes(measure.id) &&
+    measure.appliesWhen === 'web-crawling' &&
     !applicability(doc).webCrawling &&
-    scalarValue(nodeAt(doc, ['copyright', 'web_crawling'])) === false
+    fileModel(doc).value(K.copyright.web_crawling.path) === false
   ) {
     return { reason: 'no web crawling declared (copyright.web_crawling: false)' };
   }

@@ -2,17 +2,7 @@
  * Citations: the Code measure and the AI Act provisions behind a catalogue id, in one line, e.g.
  * "Transparency Measure 1.1; AI Act Annex XI 1.2(d)". Diagnostics, hovers and the CLI all cite through here.
  */
-import {
-  citeId,
-  getChapter,
-  getCommitment,
-  getFormatEntry,
-  getFormItem,
-  getFormSection,
-  getMeasure,
-  getTemplateItem,
-  getTemplateSection,
-} from './catalogue';
+import { entry, ref } from './catalogue';
 
 export interface Citation {
   /** The Code measure or commitment, if any. */
@@ -23,34 +13,43 @@ export interface Citation {
   readonly text: string;
 }
 
-export function citationFor(id: string | undefined, extraProvisions: readonly string[] = []): Citation {
-  let measure: string | undefined;
-  let provisions: string[] = [];
-  const item = id ? getFormItem(id) : undefined;
-  const m = id ? (getMeasure(id) ?? getCommitment(id)) : undefined;
-  if (item) {
-    measure = item.measure;
-    // Annex XI points imply Art. 53(1)(a) and Annex XII points Art. 53(1)(b): cite the precise point.
-    const implied = item.annex.length ? ['Art. 53(1)(a)', 'Art. 53(1)(b)'] : [];
-    provisions = [...item.annex.map((a) => `Annex ${a}`), ...item.provisions.filter((p) => !implied.includes(p))];
-  } else if (m) {
-    measure = m.id;
-    provisions = [...m.provisions];
-  } else if (id && getFormSection(id)) {
-    measure = 'transparency/1.1';
-    provisions = ['Art. 53(1)(a)', 'Art. 53(1)(b)'];
-  } else if (id && getChapter(id)) {
-    provisions = [...getChapter(id)!.provisions];
-  } else if (id && (getTemplateItem(id) || getTemplateSection(id))) {
-    provisions = ['Art. 53(1)(d)'];
-  } else if (id && getFormatEntry(id)) {
-    provisions = [...getFormatEntry(id)!.provisions];
+/** Provisions an entry rests on, and the measure or commitment it belongs to. */
+function basis(id: string | undefined): { measure?: string; provisions: string[] } {
+  const e = entry(id);
+  switch (e?.kind) {
+    case 'form-item': {
+      // Annex XI points imply Art. 53(1)(a) and Annex XII points Art. 53(1)(b): cite the precise point.
+      const implied = e.annex.length ? ['Art. 53(1)(a)', 'Art. 53(1)(b)'] : [];
+      return {
+        measure: e.measure,
+        provisions: [...e.annex.map((a) => `Annex ${a}`), ...e.provisions.filter((p) => !implied.includes(p))],
+      };
+    }
+    case 'measure':
+    case 'commitment':
+      return { measure: e.id, provisions: [...e.provisions] };
+    case 'form-section':
+      return { measure: e.measure, provisions: [...e.provisions] };
+    case 'chapter':
+    case 'format':
+      return { provisions: [...e.provisions] };
+    case 'summary-item':
+    case 'summary-section':
+      return { provisions: ['Art. 53(1)(d)'] };
+    case 'provision':
+      return { provisions: [e.cite] };
+    case undefined:
+      return { provisions: [] };
   }
+}
+
+export function citationFor(id: string | undefined, extraProvisions: readonly string[] = []): Citation {
+  const { measure, provisions } = basis(id);
   for (const p of extraProvisions) if (!provisions.includes(p)) provisions.push(p);
   const ofTheAct = provisions.filter(isAiActProvision);
   const others = provisions.filter((p) => !isAiActProvision(p));
   const parts = [
-    measure ? citeId(measure) : undefined,
+    measure ? ref(measure) : undefined,
     ofTheAct.length ? `AI Act ${ofTheAct.join(', ')}` : undefined,
     ...others,
   ].filter(Boolean);

@@ -12,20 +12,10 @@ import {
   type TextEdit,
 } from 'vscode-languageserver-types';
 import { CodeActionKinds } from '../../../shared/names';
-import {
-  citeId,
-  getChapter,
-  getCommitment,
-  getEntry,
-  getFormItem,
-  getFormSection,
-  getMeasure,
-  itemLabel,
-  keySpecAt,
-  type PathSegment,
-} from './catalogue';
+import { cite, entry, itemLabel, keySpecAt, titleOf as entryTitle, type PathSegment } from './catalogue';
 import { getDiagnostics, type DiagnosticOptions } from './diagnostics';
-import { memo, pairAt, parseGpai, type GpaiDocument } from './document';
+import { memo, parseGpai, type GpaiDocument } from './document';
+import { fileModel } from './model';
 import { applyEdits, fixEdits, insertKeys, type KeyInsertion } from './edits';
 import type { DiagnosticData, FixData } from './rules/types';
 
@@ -138,7 +128,7 @@ function computeAddAllMissing(
   let edits = insertKeys(doc, requests);
   const next = parseGpai(applyEdits(doc, edits), doc.uri, doc.version);
   const more = insertions(getDiagnostics(next, options).diagnostics).filter(
-    (r) => r.parent.length && !pairAt(doc, r.parent),
+    (r) => r.parent.length && !fileModel(doc).pairAt(r.parent),
   );
   if (more.length) edits = insertKeys(doc, [...requests, ...more]);
   const fixed = all.filter((d) => ownFix(d)?.kind === 'insert-keys');
@@ -200,29 +190,36 @@ export function titleOf(fix: FixData): string {
 
 function addTitle(parent: readonly PathSegment[], key: string): string {
   const spec = keySpecAt([...parent, key]);
-  const id = spec?.id ?? '';
-  const item = getFormItem(id);
-  if (item) return `Add missing item: ${itemLabel(item)}`;
-  const section = getFormSection(id);
-  if (section) return `Add Section ${section.number}: ${section.title}`;
-  const chapter = getChapter(id);
-  if (chapter) return `Add the ${chapter.title} chapter`;
-  const commitment = getCommitment(id);
-  if (commitment) return `Add ${citeId(id)}: ${commitment.title}`;
-  const measure = getMeasure(id);
-  const parentId = keySpecAt(parent)?.id;
-  if (measure)
-    return parentId === id ? `Add \`${key}\` to ${citeId(id)}` : `Add the answer to ${citeId(id)}: ${measure.title}`;
-  const title = getEntry(id)?.title;
-  return title ? `Add ${lowerFirst(title)} (\`${key}\`)` : `Add \`${key}\``;
+  const e = entry(spec?.id);
+  if (!e) return `Add \`${key}\``;
+  switch (e.kind) {
+    case 'form-item':
+      return `Add missing item: ${itemLabel(e)}`;
+    case 'form-section':
+      return `Add Section ${e.number}: ${e.title}`;
+    case 'chapter':
+      return `Add the ${e.title} chapter`;
+    case 'commitment':
+      return `Add ${cite(e.id)}: ${e.title}`;
+    case 'measure':
+      return keySpecAt(parent)?.id === e.id
+        ? `Add \`${key}\` to ${cite(e.id)}`
+        : `Add the answer to ${cite(e.id)}: ${e.title}`;
+    default:
+      return `Add ${lowerFirst(entryTitle(e))} (\`${key}\`)`;
+  }
 }
 
 /** "Add the missing items of Section 6", "Add the missing fields of Copyright Measure 1.3". */
 function groupTitle(parent: readonly PathSegment[], count: number): string {
-  const id = parent.length ? (keySpecAt(parent)?.id ?? '') : '';
-  const section = getFormSection(id);
-  if (section) return `Add the missing items of Section ${section.number}`;
-  if (getMeasure(id) || getCommitment(id)) return `Add the ${count} missing parts of ${citeId(id)}`;
+  const e = entry(parent.length ? keySpecAt(parent)?.id : undefined);
+  switch (e?.kind) {
+    case 'form-section':
+      return `Add the missing items of Section ${e.number}`;
+    case 'measure':
+    case 'commitment':
+      return `Add the ${count} missing parts of ${cite(e.id)}`;
+  }
   const where = parent.length ? `\`${parent.filter((s) => typeof s === 'string').join('.')}\`` : 'the top level';
   return `Add the ${count} missing keys of ${where}`;
 }

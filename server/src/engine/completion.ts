@@ -16,19 +16,20 @@ import {
 import {
   audienceLabels,
   childSpecs,
-  citeId,
-  getEntry,
+  cite,
+  entry,
   getFormItem,
-  getFormSection,
   getValueSet,
+  KEYS,
   keySpecAt,
+  titleOf,
   type KeySpec,
   type PathSegment,
   type ValueSetId,
 } from './catalogue';
 import { derivedValue } from './answers';
 import type { GpaiDocument } from './document';
-import { explain } from './explain';
+import { explainEntry } from './explain';
 import { indentUnit } from './layout';
 import { cursorContext, type CursorContext } from './locate';
 import { requirement } from './requirements';
@@ -119,17 +120,27 @@ function firstMissing(
   );
 }
 
-/** "form 7.4 · AI Office", "Copyright Measure 1.3", "Section 6 · 9 items". */
+/** "form 7.4 · AI Office", "Copyright Measure 1.3", "Section 6 Information on the data…". */
 function describe(spec: KeySpec): string {
-  const section = getFormSection(spec.id);
-  if (section) return `Section ${section.number} ${section.title}`;
-  const item = getFormItem(spec.id);
-  if (item) return `form ${item.number} · ${item.recipients.map((a) => audienceLabels[a].long).join(', ')}`;
-  return citeId(spec.id) === spec.id ? (getEntry(spec.id)?.title ?? spec.key) : citeId(spec.id);
+  const e = entry(spec.id);
+  if (!e) return spec.key;
+  switch (e.kind) {
+    case 'form-section':
+      return `Section ${e.number} ${e.title}`;
+    case 'form-item':
+      return `form ${e.number} · ${e.recipients.map((a) => audienceLabels[a].long).join(', ')}`;
+    case 'measure':
+    case 'commitment':
+    case 'summary-item':
+      return cite(e.id);
+    default:
+      return titleOf(e);
+  }
 }
 
 function documentation(spec: KeySpec): CompletionItem['documentation'] {
-  const explained = explain(spec.id);
+  const e = entry(spec.id);
+  const explained = e ? explainEntry(e) : undefined;
   const hint = spec.hint ? `${spec.hint}\n\n` : '';
   return explained ? { kind: MarkupKind.Markdown, value: `${hint}${explained.markdown}` } : spec.hint;
 }
@@ -178,7 +189,7 @@ function valueItems(doc: GpaiDocument, ctx: CursorContext, range: Range, options
       textEdit: { range, newText: v },
     }));
   if (spec.type === 'date' || spec.type === 'month') return [dateItem(spec, range, options)];
-  if (spec.key === 'gpai' && !ctx.parent.length)
+  if (spec.id === KEYS.gpai.id && !ctx.parent.length)
     return [
       { label: '1', kind: CompletionItemKind.Value, detail: 'Format version', textEdit: { range, newText: '1' } },
     ];

@@ -28,7 +28,7 @@ export function readSettings(raw: unknown): SettingsResult {
       problems: ['the settings must be a JSON object, such as { "severity": { "missing.item": "error" } }'],
     };
   }
-  const known = new Set(allCodes.map((c) => c.code));
+  const known = new Set<string>(allCodes.map((c) => c.code));
   const given = (raw as Record<string, unknown>).severity;
   if (given !== undefined && (typeof given !== 'object' || given === null || Array.isArray(given))) {
     problems.push('"severity" must be an object mapping diagnostic codes to error, warning, information, hint or off');

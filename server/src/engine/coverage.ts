@@ -11,15 +11,22 @@ import type {
   CoverageState,
 } from '../../../shared/types';
 import {
+  ANSWER_KEYS,
   chapters,
+  childSpecs,
   commitmentsOf,
+  formHeader,
   formItems,
   formSections,
+  entry,
   getChapter,
-  getFormItem,
+  itemLabel,
+  itemsOfSection,
+  KEYS,
   keyPathsFor,
   keySpecAt,
   measuresOf,
+  titleOf,
   type ChapterId,
   type Commitment,
   type FormItem,
@@ -28,7 +35,8 @@ import {
 } from './catalogue';
 import { answerState, type AnswerState } from './answers';
 import { applicability, notApplicable } from './applicability';
-import { memo, nodeAt, nodeRange, pairAt, keyRange, scalarText, type GpaiDocument } from './document';
+import { memo, type GpaiDocument } from './document';
+import { fileModel } from './model';
 
 const ZERO: CoverageCounts = { covered: 0, partial: 0, missing: 0, notApplicable: 0, total: 0 };
 
@@ -94,23 +102,28 @@ function chapterNode(doc: GpaiDocument, chapterId: ChapterId): CoverageNode {
 
 function commitmentNode(doc: GpaiDocument, commitment: Commitment): CoverageNode {
   const measures = measuresOf(commitment.id).map((m) => measureNode(doc, m));
-  const extra =
-    commitment.id === 'copyright/1'
-      ? [leaf(doc, ['copyright', 'web_crawling'], 'web_crawling', 'Web crawling declared')]
-      : [];
   const path = keyPathsFor(commitment.id)[0];
+  // The facts a commitment's block holds besides its measures' answers (whether the web was crawled).
+  const facts = path
+    ? childSpecs(keySpecAt(path))
+        .filter((c) => c.type !== 'map')
+        .map((c) => {
+          const e = entry(c.id);
+          return leaf(doc, [...path, c.key], c.key, e ? titleOf(e) : c.key, c.id);
+        })
+    : [];
   return branch(
     doc,
     { id: commitment.id, kind: 'commitment', label: `Commitment ${commitment.number}`, title: commitment.title, path },
-    [...extra, ...measures],
+    [...facts, ...measures],
     commitment.id,
   );
 }
 
 function measureNode(doc: GpaiDocument, measure: Measure): CoverageNode {
   const head = { id: measure.id, kind: 'measure' as const, label: `Measure ${measure.number}`, title: measure.title };
-  if (measure.id === 'transparency/1.1') {
-    const document = ['D.2', 'D.1'].map((n) => itemNode(doc, getFormItem(`form/${n}`)!));
+  if (measure.answeredByForm) {
+    const document = itemsOfSection(formHeader.number).map((i) => itemNode(doc, i));
     const sections = formSections.map((s) => {
       const items = formItems.filter((i) => i.section === s.number).map((i) => itemNode(doc, i));
       return branch(
@@ -120,7 +133,7 @@ function measureNode(doc: GpaiDocument, measure: Measure): CoverageNode {
         measure.id,
       );
     });
-    return branch(doc, { ...head, path: ['document'] }, [...document, ...sections], measure.id);
+    return branch(doc, { ...head, path: KEYS.document.path }, [...document, ...sections], measure.id);
   }
   const path = keyPathsFor(measure.id)[0];
   const spec = path ? keySpecAt(path) : undefined;
@@ -140,8 +153,10 @@ function measureNode(doc: GpaiDocument, measure: Measure): CoverageNode {
       children: [],
     };
   }
-  const status = scalarText(doc, nodeAt(doc, [...path, 'status']))?.trim();
-  const fields = (spec.children ?? []).filter((c) => c.key !== 'reason' || status === 'not_applicable');
+  const status = fileModel(doc)
+    .text([...path, ANSWER_KEYS.status])
+    ?.trim();
+  const fields = (spec.children ?? []).filter((c) => c.key !== ANSWER_KEYS.reason || status === 'not_applicable');
   const children = fields
     .map((c) => leaf(doc, [...path, c.key], c.key, c.hint ?? c.key, `${measure.id}#${c.key}`))
     .filter((n) => n.state !== 'not-applicable' || n.reason !== 'not applicable: optional here');
@@ -157,7 +172,7 @@ function itemNode(doc: GpaiDocument, item: FormItem): CoverageNode {
   const considered = states.filter((s) => !(s.state.detail === 'optional' && states.length > 1));
   const worst = pickWorst(considered.length ? considered : states);
   const label = item.number;
-  const title = item.qualifier ? `${item.label} (${item.qualifier})` : item.label;
+  const title = itemLabel(item);
   const path = (worst?.path ?? paths[0]) as PathSegment[];
   const state = worst?.state ?? { state: 'missing' as const, reason: 'not in the format', detail: 'absent' as const };
   return {
@@ -174,30 +189,21 @@ function itemNode(doc: GpaiDocument, item: FormItem): CoverageNode {
 }
 
 function summaryNode(doc: GpaiDocument): CoverageNode {
-  const base = ['training_content_summary'];
-  const leaves = [
-    'url',
-    'version',
-    'last_updated',
-    'unretrievable_information',
-    'general_information',
-    'data_sources',
-    'data_processing',
-  ]
-    .map((key) => ({ key, spec: keySpecAt([...base, key])! }))
-    .map(({ key, spec }) => leaf(doc, [...base, key], key, spec.hint ?? key, `${spec.id}`))
+  const base = KEYS.training_content_summary.path;
+  const leaves = childSpecs(keySpecAt(base))
+    .map((spec) => leaf(doc, [...base, spec.key], spec.key, spec.hint ?? spec.key, spec.id))
     .filter((n) => !(n.state === 'not-applicable' && /optional/.test(n.reason)) || n.range);
   return branch(
     doc,
     {
-      id: 'format/training-content-summary',
+      id: KEYS.training_content_summary.id,
       kind: 'summary',
       label: 'Training-content summary',
       title: 'Public summary of training content (AI Act Art. 53(1)(d))',
       path: base,
     },
     leaves,
-    'format/training-content-summary',
+    KEYS.training_content_summary.id,
   );
 }
 
@@ -254,11 +260,8 @@ function leafCount(children: readonly CoverageNode[]): number {
 }
 
 function located(doc: GpaiDocument, path: readonly PathSegment[]): { range?: CoverageNode['range'] } {
-  const pair = pairAt(doc, path);
-  if (pair) return { range: keyRange(doc, pair) };
-  const node = nodeAt(doc, path);
-  const range = nodeRange(doc, node);
-  return range ? { range } : {};
+  const answer = fileModel(doc).at(path);
+  return answer ? { range: answer.keyRange } : {};
 }
 
 function pickWorst(list: { path: PathSegment[]; state: AnswerState }[]) {

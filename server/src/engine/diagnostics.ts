@@ -5,8 +5,10 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { applicability } from './applicability';
 import { citationFor } from './citation';
-import { memo, nodeAt, scalarText, type GpaiDocument } from './document';
-import { getCodeInfo, rules } from './rules';
+import { KEYS } from './catalogue';
+import { memo, type GpaiDocument } from './document';
+import { fileModel } from './model';
+import { getCodeInfo, rules, type Code } from './rules';
 import { applySuppressions } from './suppressions';
 import type { DiagnosticData, Finding, Rule, Severity, SeveritySetting } from './rules/types';
 import { parseIsoDate, type IsoDate } from './values';
@@ -16,10 +18,10 @@ export const DOCS_BASE = 'https://github.com/gpai-docs/gpai-docs/blob/main/docs/
 export interface DiagnosticOptions {
   /** Severity per code; `off` drops the code. Unlisted codes keep their default. */
   readonly severity?: Readonly<Record<string, SeveritySetting>>;
-  /** Today, for date rules; defaults to the current date. */
+  /** Today, YYYY-MM-DD in the writer's time zone, for date rules; defaults to the system's local date. */
   readonly today?: string;
   /** The rules to run instead of every rule (rules/index.ts): a test adds one that throws. Not memoised. */
-  readonly rules?: readonly Rule[];
+  readonly rules?: readonly Rule<Code>[];
 }
 
 export interface RuleFailure {
@@ -28,7 +30,7 @@ export interface RuleFailure {
 }
 
 interface Checked {
-  readonly findings: readonly Finding[];
+  readonly findings: readonly Finding<Code>[];
   readonly failures: readonly RuleFailure[];
 }
 
@@ -44,13 +46,14 @@ export function checkDocument(doc: GpaiDocument, today: IsoDate): Checked {
 export function* checkSteps(
   doc: GpaiDocument,
   today: IsoDate,
-  ruleList: readonly Rule[] = rules,
+  ruleList: readonly Rule<Code>[] = rules,
 ): Generator<void, Checked> {
   const key = `findings:${today.iso}`;
   const own = ruleList === rules;
   if (own && doc.derived.has(key)) return doc.derived.get(key) as Checked;
-  const ctx = { doc, applicability: applicability(doc), today, asOf: documentDate(doc, today) };
-  const findings: Finding[] = [];
+  const model = fileModel(doc);
+  const ctx = { doc, model, applicability: applicability(doc), today, asOf: documentDate(doc, today) };
+  const findings: Finding<Code>[] = [];
   const failures: RuleFailure[] = [];
   for (const rule of ruleList) {
     yield;
@@ -72,8 +75,16 @@ function finish<T>(steps: Generator<void, T>): T {
 
 /** `document.last_updated` if it is a real date not after today; otherwise today. */
 function documentDate(doc: GpaiDocument, today: IsoDate): IsoDate {
-  const written = parseIsoDate(scalarText(doc, nodeAt(doc, ['document', 'last_updated'])) ?? '');
+  const written = parseIsoDate(fileModel(doc).text(KEYS.document.last_updated.path) ?? '');
   return written && written.iso <= today.iso ? written : today;
+}
+
+/** The date of a moment in the writer's time zone (the system's, or `timeZone`), YYYY-MM-DD. */
+export function localDate(moment: Date, timeZone?: string): string {
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    moment,
+  );
 }
 
 export interface DiagnosticsResult {
@@ -91,7 +102,7 @@ export function* diagnosticSteps(
   doc: GpaiDocument,
   options: DiagnosticOptions = {},
 ): Generator<void, DiagnosticsResult> {
-  const today = parseIsoDate(options.today ?? new Date().toISOString().slice(0, 10))!;
+  const today = parseIsoDate(options.today ?? localDate(new Date()))!;
   const { findings, failures } = yield* checkSteps(doc, today, options.rules);
   const suppressed = applySuppressions(doc, findings);
   const diagnostics: Diagnostic[] = [];
@@ -116,7 +127,7 @@ export function* diagnosticSteps(
   return { diagnostics, failures };
 }
 
-function effectiveSeverity(finding: Finding, settings: DiagnosticOptions['severity']): SeveritySetting {
+function effectiveSeverity(finding: Finding<Code>, settings: DiagnosticOptions['severity']): SeveritySetting {
   return settings?.[finding.code] ?? finding.severity ?? getCodeInfo(finding.code)?.severity ?? 'warning';
 }
 
@@ -133,7 +144,7 @@ export function toLspSeverity(severity: Severity): DiagnosticSeverity {
   }
 }
 
-function toDiagnostic(finding: Finding, severity: Severity): Diagnostic {
+function toDiagnostic(finding: Finding<Code>, severity: Severity): Diagnostic {
   const citation = citationFor(finding.id, finding.provisions);
   const data: DiagnosticData = {
     id: finding.id,

@@ -15,9 +15,7 @@ import {
   type Pair,
   type YAMLMap,
 } from 'yaml';
-import type { Range } from 'vscode-languageserver-types';
 import { LineIndex } from './ranges';
-import type { PathSegment } from './catalogue';
 
 /** Aliases expanded beyond this count make the file refuse conversion (a "billion laughs" guard). */
 export const MAX_ALIAS_COUNT = 100;
@@ -191,96 +189,6 @@ export function keyName(pair: Pair): string | undefined {
   const key = pair.key;
   if (isScalar(key)) return key.value === null ? '' : String(key.value);
   return undefined;
-}
-
-/** The pair of a mapping whose key is `name`. */
-export function pairOf(map: unknown, name: string): Pair | undefined {
-  if (!isMap(map)) return undefined;
-  for (const item of map.items) if (isPair(item) && keyName(item) === name) return item;
-  return undefined;
-}
-
-/** The pair at a path of keys (and list indexes for everything but the last segment). */
-export function pairAt(doc: GpaiDocument, path: readonly PathSegment[]): Pair | undefined {
-  let node: unknown = doc.root;
-  let pair: Pair | undefined;
-  for (let i = 0; i < path.length; i++) {
-    const seg = path[i];
-    if (typeof seg === 'number') {
-      if (!isSeq(node)) return undefined;
-      node = node.items[seg];
-      pair = undefined;
-      continue;
-    }
-    pair = pairOf(node, seg);
-    if (!pair) return undefined;
-    node = pair.value;
-  }
-  return pair;
-}
-
-/** The value node at a path; `undefined` if the key is absent, a null scalar if it is written empty. */
-export function nodeAt(doc: GpaiDocument, path: readonly PathSegment[]): Node | undefined {
-  let node: unknown = doc.root;
-  for (const seg of path) {
-    node = typeof seg === 'number' ? (isSeq(node) ? node.items[seg] : undefined) : pairOf(node, seg)?.value;
-    if (node === undefined || node === null) return undefined;
-  }
-  return node as Node;
-}
-
-/** True when the key exists at the path, even with an empty value. */
-export function hasKey(doc: GpaiDocument, path: readonly PathSegment[]): boolean {
-  return pairAt(doc, path) !== undefined;
-}
-
-/** The source text of a scalar as written (without quotes for quoted styles). */
-export function scalarText(doc: GpaiDocument, node: unknown): string | undefined {
-  if (!isScalar(node)) return undefined;
-  if (node.value === null) return '';
-  if (node.type === 'PLAIN' && node.range) return doc.text.slice(node.range[0], node.range[1]);
-  return String(node.value);
-}
-
-/** The JS value of a scalar; `undefined` for collections and absent nodes. */
-export function scalarValue(node: unknown): unknown {
-  return isScalar(node) ? node.value : undefined;
-}
-
-export function nodeRange(doc: GpaiDocument, node: Node | null | undefined): Range | undefined {
-  if (!node?.range) return undefined;
-  return doc.lines.range(node.range[0], node.range[1]);
-}
-
-/** The range of a pair's key, or the whole document start when there is none. */
-export function keyRange(doc: GpaiDocument, pair: Pair | undefined): Range {
-  const key = pair?.key as Node | undefined;
-  return nodeRange(doc, key) ?? doc.lines.range(0, 0);
-}
-
-/** Where to report something about a path: its key if present, else the nearest present ancestor's key. */
-export function anchorRange(doc: GpaiDocument, path: readonly PathSegment[]): Range {
-  for (let n = path.length; n > 0; n--) {
-    const pair = pairAt(doc, path.slice(0, n));
-    if (pair) return keyRange(doc, pair);
-  }
-  return firstKeyRange(doc);
-}
-
-/** The first key of the file, or its first character: where document-wide findings go. */
-export function firstKeyRange(doc: GpaiDocument): Range {
-  const first = doc.root?.items[0];
-  return first ? keyRange(doc, first) : doc.lines.range(0, 0);
-}
-
-/** Items of a sequence node, or `[]`. */
-export function seqItems(node: unknown): unknown[] {
-  return isSeq(node) ? node.items : [];
-}
-
-/** Pairs of a mapping node, or `[]`. */
-export function mapPairs(node: unknown): Pair[] {
-  return isMap(node) ? (node.items as Pair[]) : [];
 }
 
 export { isMap, isPair, isScalar, isSeq };

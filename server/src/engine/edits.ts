@@ -6,7 +6,8 @@
 import { Scalar, type Node, type YAMLMap } from 'yaml';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { PathSegment } from './catalogue';
-import { nodeAt, pairAt, type GpaiDocument } from './document';
+import type { GpaiDocument } from './document';
+import { fileModel } from './model';
 import { isScalar, readsAsString, yamlScalar } from './layout';
 import { insertKeys } from './insertKeys';
 import type { FixData } from './rules/types';
@@ -27,7 +28,7 @@ export function fixEdits(doc: GpaiDocument, fix: FixData): TextEdit[] {
 
 /** Rename the key at `path` in place, whatever its quoting. */
 export function renameKey(doc: GpaiDocument, path: readonly PathSegment[], to: string): TextEdit[] {
-  const key = pairAt(doc, path)?.key as Node | undefined;
+  const key = fileModel(doc).pairAt(path)?.key as Node | undefined;
   if (!key?.range) return [];
   return [{ range: doc.lines.range(key.range[0], key.range[1]), newText: yamlScalar(to) }];
 }
@@ -38,7 +39,7 @@ export function renameKey(doc: GpaiDocument, path: readonly PathSegment[], to: s
  * it stay as they were (valueEdits).
  */
 export function setValue(doc: GpaiDocument, path: readonly PathSegment[], value: string): TextEdit[] {
-  const pair = pairAt(doc, path);
+  const pair = fileModel(doc).pairAt(path);
   if (!pair) {
     const key = path[path.length - 1];
     if (typeof key !== 'string') return [];
@@ -46,7 +47,7 @@ export function setValue(doc: GpaiDocument, path: readonly PathSegment[], value:
   }
   const node = pair.value as Node | null;
   const flow =
-    Boolean((nodeAt(doc, path.slice(0, -1)) as YAMLMap | undefined)?.flow) ||
+    Boolean((fileModel(doc).nodeAt(path.slice(0, -1)) as YAMLMap | undefined)?.flow) ||
     (path.length === 1 && Boolean(doc.root?.flow));
   if (node?.range && node.range[1] > node.range[0]) {
     if (!isScalar(node)) return [];

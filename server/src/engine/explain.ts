@@ -6,20 +6,19 @@ import {
   annexPoints,
   audienceLabels,
   chapters,
-  citeId,
+  cite,
   commitmentsOf,
   confidenceLabels,
+  entry,
   getChapter,
   getCommitment,
-  getFormatEntry,
-  getFormItem,
   getMeasure,
   getProvision,
-  getTemplateItem,
   getValueSet,
   itemLabel,
   measuresOf,
   type Confidence,
+  type Entry,
   type FormItem,
   type Measure,
 } from './catalogue';
@@ -48,42 +47,8 @@ export function explain(query: string): Explanation | undefined {
       markdown: `**${code.code}**: ${code.title}.\n\nDefault severity: ${code.severity}${code.fixable ? '; a quick-fix is offered' : ''}.\n\nWhat triggers it, why the Code asks and how to fix it: ${DOCS_BASE}diagnostics.md#${code.code}`,
     };
   }
-  const measure = getMeasure(q);
-  if (measure) return explainMeasure(measure);
-  const commitment = getCommitment(q);
-  if (commitment) {
-    const list = measuresOf(commitment.id)
-      .map((m) => `- ${m.id} “${m.title}”`)
-      .join('\n');
-    return {
-      title: `${citeId(q)}: ${commitment.title}`,
-      markdown: `**${citeId(q)} “${commitment.title}”**\n\n${commitment.summary}\n\n${list}\n\n${cites(commitment.provisions)}${confidenceNote('title', commitment.confidence.title)}`,
-    };
-  }
-  const chapter = getChapter(q);
-  if (chapter) {
-    const list = commitmentsOf(chapter.id)
-      .map((c) => `- ${c.id} “${c.title}” (${measuresOf(c.id).length} measures)`)
-      .join('\n');
-    return {
-      title: `${chapter.title} chapter`,
-      markdown: `**${chapter.title} chapter**\n\n${chapter.summary}\n\nApplies to: ${chapter.appliesToText}\n\n${list}\n\n${cites(chapter.provisions)}`,
-    };
-  }
-  const item = getFormItem(q);
-  if (item) return explainItem(item);
-  const template = getTemplateItem(q);
-  if (template) {
-    return {
-      title: `Training-content summary ${template.number}: ${template.label}`,
-      markdown: `**Public summary of training content, ${template.number} “${template.label}”**\n\n${template.whatToGive}${template.optional ? ' (optional)' : ''}\n\n${cites(['Art. 53(1)(d)'])}${confidenceNote('item', template.confidence)}`,
-    };
-  }
-  const format = getFormatEntry(q);
-  if (format)
-    return { title: format.title, markdown: `**${format.title}**\n\n${format.about}\n\n${cites(format.provisions)}` };
-  const provision = getProvision(q) ?? getProvision(q.replace(/^AI Act\s+/i, ''));
-  if (provision) return { title: provision.cite, markdown: `**${provision.cite}**: ${provision.summary}` };
+  const found = entry(q) ?? getProvision(q.replace(/^AI Act\s+/i, ''));
+  if (found) return explainEntry(found);
   const annex = annexPoints[q.replace(/^Annex\s+/i, '')];
   if (annex)
     return {
@@ -91,6 +56,46 @@ export function explain(query: string): Explanation | undefined {
       markdown: `**Annex ${q.replace(/^Annex\s+/i, '')}**: ${annex}`,
     };
   return undefined;
+}
+
+/** What a catalogue entry is, in plain words, as Markdown. */
+export function explainEntry(e: Entry): Explanation | undefined {
+  switch (e.kind) {
+    case 'measure':
+      return explainMeasure(e);
+    case 'commitment': {
+      const list = measuresOf(e.id)
+        .map((m) => `- ${m.id} “${m.title}”`)
+        .join('\n');
+      return {
+        title: `${cite(e.id)}: ${e.title}`,
+        markdown: `**${cite(e.id)} “${e.title}”**\n\n${e.summary}\n\n${list}\n\n${cites(e.provisions)}${confidenceNote('title', e.confidence.title)}`,
+      };
+    }
+    case 'chapter': {
+      const list = commitmentsOf(e.id)
+        .map((c) => `- ${c.id} “${c.title}” (${measuresOf(c.id).length} measures)`)
+        .join('\n');
+      return {
+        title: `${e.title} chapter`,
+        markdown: `**${e.title} chapter**\n\n${e.summary}\n\nApplies to: ${e.appliesToText}\n\n${list}\n\n${cites(e.provisions)}`,
+      };
+    }
+    case 'form-item':
+      return explainItem(e);
+    case 'summary-item':
+      return {
+        title: `Training-content summary ${e.number}: ${e.label}`,
+        markdown: `**Public summary of training content, ${e.number} “${e.label}”**\n\n${e.whatToGive}${e.optional ? ' (optional)' : ''}\n\n${cites(['Art. 53(1)(d)'])}${confidenceNote('item', e.confidence)}`,
+      };
+    case 'format':
+      return { title: e.title, markdown: `**${e.title}**\n\n${e.about}\n\n${cites(e.provisions)}` };
+    case 'provision':
+      return { title: e.cite, markdown: `**${e.cite}**: ${e.summary}` };
+    case 'form-section':
+    case 'summary-section':
+      return undefined;
+  }
 }
 
 /** Ids and codes close to a query, for "did you mean". */
@@ -109,8 +114,8 @@ export function explainMeasure(measure: Measure): Explanation {
   const chapter = getChapter(measure.chapter)!;
   const details = measure.details?.length ? `\n\n${measure.details.map((d) => `- ${d}`).join('\n')}` : '';
   return {
-    title: `${citeId(measure.id)}: ${measure.title}`,
-    markdown: `**${chapter.title} Measure ${measure.number} “${measure.title}”** (\`${measure.id}\`)\n\n${measure.summary}${details}\n\nApplies to ${applies[measure.appliesTo]}. Part of ${citeId(measure.commitment)} “${getCommitment(measure.commitment)!.title}”.\n\n${cites(measure.provisions)}${confidenceNote('title', measure.confidence.title)}${confidenceNote('content', measure.confidence.content)}`,
+    title: `${cite(measure.id)}: ${measure.title}`,
+    markdown: `**${chapter.title} Measure ${measure.number} “${measure.title}”** (\`${measure.id}\`)\n\n${measure.summary}${details}\n\nApplies to ${applies[measure.appliesTo]}. Part of ${cite(measure.commitment)} “${getCommitment(measure.commitment)!.title}”.\n\n${cites(measure.provisions)}${confidenceNote('title', measure.confidence.title)}${confidenceNote('content', measure.confidence.content)}`,
   };
 }
 
@@ -152,7 +157,7 @@ export function explainItem(item: FormItem): Explanation {
   const annex = item.annex.map((a) => `Annex ${a}: ${annexPoints[a] ?? ''}`);
   if (annex.length) lines.push(`AI Act ${annex.join(' · ')}`);
   const measure = getMeasure(item.measure)!;
-  lines.push(`Serves ${citeId(measure.id)} “${measure.title}”: ${measure.summary}`);
+  lines.push(`Serves ${cite(measure.id)} “${measure.title}”: ${measure.summary}`);
   lines.push(`Citation: ${citationFor(item.id).text}${confidenceNote('item', item.confidence.label)}`);
   return { title: `Form ${item.number}: ${itemLabel(item)}`, markdown: lines.join('\n\n') };
 }

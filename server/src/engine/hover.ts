@@ -9,18 +9,15 @@ import type { CoverageNode } from '../../../shared/types';
 import {
   audienceLabels,
   chapterOf,
-  citeId,
+  cite,
+  entry,
   findOption,
   formItems,
-  getChapter,
-  getCommitment,
   getFormItem,
-  getFormSection,
-  getMeasure,
-  getTemplateSection,
   getValueSet,
   itemLabel,
   itemsOfSection,
+  KEYS,
   keySpecAt,
   thresholds,
   type KeySpec,
@@ -30,8 +27,9 @@ import {
 import { answerState, derivedValue } from './answers';
 import { chapterCoverage } from './coverage';
 import { DOCS_BASE } from './diagnostics';
-import { scalarText, type GpaiDocument } from './document';
-import { explain } from './explain';
+import type { GpaiDocument } from './document';
+import { explainEntry } from './explain';
+import { scalarText } from './model';
 import { locate } from './locate';
 import { findPlaceholder, formatScientific, parseNotApplicable, parseQuantity } from './values';
 
@@ -59,42 +57,45 @@ function keyHover(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[]
   if (parent?.type === 'keyed-map' && parent.values) {
     const option = findOption(parent.values, spec.key);
     if (option) head.push(`\`${name}\`: ${option.label} (${getValueSet(parent.values).title})`);
-  } else if (parent?.id === spec.id && spec.type !== 'map' && !getFormSection(spec.id)) {
-    head.push(`\`${name}\` of ${citeId(spec.id)}${spec.hint ? `: ${spec.hint}` : ''}`);
+  } else if (parent?.id === spec.id && spec.type !== 'map' && entry(spec.id)?.kind !== 'form-section') {
+    head.push(`\`${name}\` of ${cite(spec.id)}${spec.hint ? `: ${spec.hint}` : ''}`);
   } else {
     head.push(`\`${name}\``);
   }
   const item = getFormItem(spec.id);
-  if (item) head[0] += ` · serves ${citeId(item.measure)} (\`${item.measure}\`)`;
+  if (item) head[0] += ` · serves ${cite(item.measure)} (\`${item.measure}\`)`;
   return [...head, ...entryHover(spec), stateLine(doc, spec, path)];
 }
 
 /** The catalogue entry of a key, in full. */
 function entryHover(spec: KeySpec): string[] {
-  const section = getFormSection(spec.id);
-  if (section) {
-    const items = itemsOfSection(section.number).map(
-      (i) => `- ${i.number} ${itemLabel(i)}: ${i.recipients.map((a) => audienceLabels[a].short).join(', ')}`,
-    );
-    return [
-      `**Section ${section.number} “${section.title}”** of the Model Documentation Form (${citeId('transparency/1.1')})`,
-      items.join('\n'),
-    ];
+  const e = entry(spec.id);
+  if (!e) return [];
+  switch (e.kind) {
+    case 'form-section': {
+      const items = itemsOfSection(e.number).map(
+        (i) => `- ${i.number} ${itemLabel(i)}: ${i.recipients.map((a) => audienceLabels[a].short).join(', ')}`,
+      );
+      return [
+        `**Section ${e.number} “${e.title}”** of the Model Documentation Form (${cite(e.measure)})`,
+        items.join('\n'),
+      ];
+    }
+    case 'summary-section':
+      return [`**Public summary of training content, Section ${e.number} “${e.title}”** (AI Act Art. 53(1)(d))`];
+    default: {
+      const explained = explainEntry(e);
+      return explained ? [explained.markdown] : [];
+    }
   }
-  const templateSection = getTemplateSection(spec.id);
-  if (templateSection)
-    return [
-      `**Public summary of training content, Section ${templateSection.number} “${templateSection.title}”** (AI Act Art. 53(1)(d))`,
-    ];
-  const explained = explain(spec.id);
-  return explained ? [explained.markdown] : [];
 }
 
 /** How the key stands in this file: "covered", "missing: not written", "derived from form 2.9: 50B-100B". */
 function stateLine(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[]): string {
   // Only chapters, commitments, measures and form sections have a state of their own in the coverage model,
   // and only their chapter's is needed: cheaper on a version the writer just typed than the whole model.
-  const branch = getChapter(spec.id) || getCommitment(spec.id) || getMeasure(spec.id) || getFormSection(spec.id);
+  const kind = entry(spec.id)?.kind;
+  const branch = kind === 'chapter' || kind === 'commitment' || kind === 'measure' || kind === 'form-section';
   const chapter = branch ? chapterOf(spec.id) : undefined;
   const node = chapter ? findCoverage([chapterCoverage(doc, chapter)], spec.id, path) : undefined;
   if (node?.kind === 'section' || node?.kind === 'commitment' || node?.kind === 'measure' || node?.kind === 'chapter')
@@ -190,7 +191,7 @@ function quantityHover(doc: GpaiDocument, spec: KeySpec, text: string): string[]
         `Derived for ${coarse.number} “${itemLabel(coarse)}” (${coarse.recipients.map((a) => audienceLabels[a].long).join(', ')}): \`${value}\``,
       );
   }
-  if (spec.id === 'form/7.4') {
+  if (spec.id === KEYS.computational_resources.training_compute.id) {
     const limit = thresholds.systemicRiskCompute;
     const above = limit.comparison === 'at-least' ? q.value >= limit.flop : q.value > limit.flop;
     lines.push(

@@ -1,34 +1,25 @@
 /**
- * The engine API: the server and the CLI import only this. Pure functions over a parsed document and the
- * catalogue; no connection, no file system.
+ * The engine API: the server, the CLI and the tests import only this. Everything a document is asked goes
+ * through one service object (`createEngine`); the rest is the catalogue, the diagnostic codes, the settings
+ * reader and plain-words explanations, none of which needs a document.
  */
-export * as catalogue from './catalogue';
-export { applicability, notApplicable, type Applicability } from './applicability';
-export { citationFor, type Citation } from './citation';
 export {
-  DOCS_BASE,
-  diagnosticSteps,
-  getDiagnostics,
-  toLspSeverity,
-  type DiagnosticOptions,
-  type DiagnosticsResult,
-  type RuleFailure,
-} from './diagnostics';
-export { parseGpai, type GpaiDocument } from './document';
-export { reparseGpai, type TextChange } from './reparse';
-export { LineIndex } from './ranges';
-export { allCodes, getCodeInfo, rules } from './rules';
-export type { CodeInfo, DiagnosticData, FixData, Rule, Severity, SeveritySetting } from './rules/types';
-export { answerState, derivedValue, rangeContaining, type AnswerState } from './answers';
-export { describeCounts, getCoverage, percent } from './coverage';
+  createEngine,
+  NEVER_CANCELLED,
+  type CancellationToken,
+  type CheckOptions,
+  type Engine,
+  type EngineOptions,
+  type Severities,
+} from './service';
+export * as catalogue from './catalogue';
+export type { GpaiDocument } from './document';
+export type { TextChange } from './reparse';
+export type { DiagnosticsResult, RuleFailure } from './diagnostics';
+export { DOCS_BASE } from './diagnostics';
+export { allCodes, getCodeInfo, isCode, rules, type Code } from './rules';
+export { defineRule } from './rules/types';
+export type { CodeInfo, DiagnosticData, Finding, FixData, Rule, Severity, SeveritySetting } from './rules/types';
 export { parseSettingsFile, readSettings, SEVERITY_SETTINGS, type Settings, type SettingsResult } from './config';
-export { explain, explainItem, explainMeasure, suggestions, type Explanation } from './explain';
-export { FORMAT_VERSION } from './catalogue';
-export { newFileTemplate } from './template';
-export { getHover } from './hover';
-export { getCompletions, type CompletionOptions } from './completion';
-export { ADD_MISSING_KIND, FIX_ALL_KIND, getCodeActions, titleOf } from './codeActions';
-export { applyEdits, fixEdits, insertKeys, type KeyInsertion } from './edits';
-export { getPreviewModel } from './preview';
-export { getDocumentSymbols } from './symbols';
-export { getCodeLenses, getDocumentLinks, getFoldingRanges } from './navigation';
+export { explain, suggestions, type Explanation } from './explain';
+export { applyEdits } from './edits';

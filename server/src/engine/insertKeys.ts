@@ -5,7 +5,8 @@
 import type { Node, Pair, YAMLMap } from 'yaml';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { childSpecs, entrySpec, getValueSet, keySpecAt, type KeySpec, type PathSegment } from './catalogue';
-import { keyName, nodeAt, pairAt, type GpaiDocument } from './document';
+import { keyName, type GpaiDocument } from './document';
+import { fileModel } from './model';
 import {
   blankSeparated,
   columnOf,
@@ -63,18 +64,18 @@ export function insertKeys(doc: GpaiDocument, requests: readonly KeyInsertion[])
     requests.some((r) =>
       r.keys.some((k) => {
         const made = [...r.parent, k];
-        return made.length <= path.length && made.every((seg, i) => seg === path[i]) && !pairAt(doc, made);
+        return made.length <= path.length && made.every((seg, i) => seg === path[i]) && !fileModel(doc).pairAt(made);
       }),
     );
   // Keys whose parent another insertion writes go inside that block: note them before anything is rendered.
   const planned = requests.filter((request) => {
-    if (!request.parent.length || pairAt(doc, request.parent) || !created(request.parent)) return true;
+    if (!request.parent.length || fileModel(doc).pairAt(request.parent) || !created(request.parent)) return true;
     const id = pathKey(request.parent);
     style.extra.set(id, [...(style.extra.get(id) ?? []), ...request.keys]);
     return false;
   });
   for (const request of planned) {
-    const keys = request.keys.filter((k) => !pairAt(doc, [...request.parent, k]));
+    const keys = request.keys.filter((k) => !fileModel(doc).pairAt([...request.parent, k]));
     for (const [key, value] of Object.entries(request.values ?? {}))
       style.values.set(pathKey([...request.parent, key]), value);
     if (keys.length) plan(doc, style, request.parent, keys, insertions, replacements);
@@ -112,8 +113,8 @@ function plan(
   const specs = order.filter((s) => keys.includes(s.key));
   if (!specs.length) return;
   const last = parent[parent.length - 1];
-  const container = parent.length === 0 ? doc.root : nodeAt(doc, parent);
-  const parentPair = typeof last === 'string' ? pairAt(doc, parent) : undefined;
+  const container = parent.length === 0 ? doc.root : fileModel(doc).nodeAt(parent);
+  const parentPair = typeof last === 'string' ? fileModel(doc).pairAt(parent) : undefined;
 
   if (parent.length === 0 && !doc.root) {
     if (!isEmptyValue(doc.yaml.contents)) return; // a list or text at the top: nothing to insert into

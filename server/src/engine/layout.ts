@@ -4,18 +4,7 @@
  * ends. Also what an inserted key says: the placeholder comment naming what to write.
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
-import {
-  citeId,
-  getChapter,
-  getCommitment,
-  getEntry,
-  getFormItem,
-  getFormSection,
-  getMeasure,
-  getTemplateItem,
-  getValueSet,
-  type KeySpec,
-} from './catalogue';
+import { cite, entry, getFormItem, getTemplateItem, getValueSet, titleOf, type KeySpec } from './catalogue';
 import type { GpaiDocument } from './document';
 
 /** The indentation unit of the file: the step between a key and its first nested key; 2 when none. */
@@ -131,17 +120,22 @@ export function placeholderComment(spec: KeySpec, parent?: KeySpec): string {
 }
 
 function heading(spec: KeySpec): string {
-  const id = spec.id;
-  const section = getFormSection(id);
-  if (section) return `Section ${section.number} ${section.title}`;
-  const chapter = getChapter(id);
-  if (chapter) return `${chapter.title} chapter`;
-  const commitment = getCommitment(id);
-  if (commitment) return `${citeId(id)} “${commitment.title}”`;
-  const measure = getMeasure(id);
-  if (measure) return spec.type === 'map' ? `${citeId(id)} “${measure.title}”` : citeId(id);
-  if (getFormItem(id)) return citeId(id);
-  return getEntry(id)?.title ?? spec.key;
+  const e = entry(spec.id);
+  if (!e) return spec.key;
+  switch (e.kind) {
+    case 'form-section':
+      return `Section ${e.number} ${e.title}`;
+    case 'chapter':
+      return `${e.title} chapter`;
+    case 'commitment':
+      return `${cite(e.id)} “${e.title}”`;
+    case 'measure':
+      return spec.type === 'map' ? `${cite(e.id)} “${e.title}”` : cite(e.id);
+    case 'form-item':
+      return cite(e.id);
+    default:
+      return titleOf(e);
+  }
 }
 
 function whatToWrite(spec: KeySpec): string | undefined {

@@ -7,9 +7,10 @@ import { isMap, isSeq, type Node, type Pair } from 'yaml';
 import { FoldingRangeKind, type CodeLens, type DocumentLink, type FoldingRange } from 'vscode-languageserver-types';
 import { Commands } from '../../../shared/names';
 import type { CoverageNode } from '../../../shared/types';
-import { getChapter, getCommitment, getFormSection, keySpecAt } from './catalogue';
+import { chapterOf, entry, keySpecAt, ref } from './catalogue';
 import { getCoverage } from './coverage';
-import { keyName, keyRange, memo, type GpaiDocument } from './document';
+import { keyName, memo, type GpaiDocument } from './document';
+import { nodeRange } from './model';
 import { isCommentLine } from './layout';
 import { isWellFormedLink } from './values';
 
@@ -97,13 +98,13 @@ export function getCodeLenses(doc: GpaiDocument): CodeLens[] {
       const spec = name === undefined ? undefined : keySpecAt([name]);
       if (!spec || name === undefined) return [];
       // `copyright:` holds the chapter's one commitment: its lens counts the chapter.
-      const id = getCommitment(spec.id)?.chapter ?? spec.id;
+      const id = entry(spec.id)?.kind === 'commitment' ? chapterOf(spec.id)! : spec.id;
       const node = nodes.find((n) => n.id === id);
       const title = node ? lensTitle(id, node) : undefined;
       if (!title) return [];
       return [
         {
-          range: keyRange(doc, pair),
+          range: nodeRange(doc, pair.key as Node) ?? doc.lines.range(0, 0),
           command: { title, command: Commands.showCoverage, arguments: [doc.uri, node!.id] },
         },
       ];
@@ -117,19 +118,20 @@ function flatten(nodes: readonly CoverageNode[]): CoverageNode[] {
 
 /** "Section 6 · 7/9 items · 2 missing", "Copyright chapter · 4/5 measures · 1 partial". */
 export function lensTitle(id: string, node: CoverageNode): string | undefined {
-  const section = getFormSection(id);
-  const chapter = getChapter(id);
-  const head = section
-    ? `Section ${section.number}`
-    : chapter
-      ? `${chapter.title} chapter`
-      : id === 'format/training-content-summary'
-        ? 'Training-content summary'
-        : undefined;
-  if (!head) return undefined;
+  const e = entry(id);
+  const unit =
+    e?.kind === 'chapter'
+      ? 'measures'
+      : e?.kind === 'form-section'
+        ? 'items'
+        : e?.kind === 'format' && e.concern === 'training-content-summary'
+          ? 'parts'
+          : undefined;
+  if (!e || !unit) return undefined;
+  const head = e.kind === 'format' ? 'Training-content summary' : ref(id);
   if (node.state === 'not-applicable') return `${head} · ${node.reason}`;
-  const leaves = chapter ? flatten(node.children ?? []).filter((n) => n.kind === 'measure') : (node.children ?? []);
-  const unit = chapter ? 'measures' : section ? 'items' : 'parts';
+  const leaves =
+    e.kind === 'chapter' ? flatten(node.children ?? []).filter((n) => n.kind === 'measure') : (node.children ?? []);
   const applicable = leaves.filter((n) => n.state !== 'not-applicable');
   const count = (state: CoverageNode['state']) => applicable.filter((n) => n.state === state).length;
   const parts = [`${head} · ${count('covered')}/${applicable.length} ${unit}`];

@@ -20,50 +20,55 @@ import type {
   PreviewValue,
 } from '../../../shared/types';
 import {
+  ANSWER_KEYS,
   AUDIENCES,
+  chapterOf,
   childSpecs,
   commitmentsOf,
   entrySpec,
   findOption,
+  formHeader,
+  formItems,
   formSections,
   getChapter,
-  getFormItem,
   itemLabel,
   itemsOfSection,
+  KEYS,
   keyPathsFor,
   keySpecAt,
   measuresOf,
+  type ChapterId,
   type FormItem,
+  type FormSection,
   type KeySpec,
   type PathSegment,
 } from './catalogue';
 import { answerState, derivedValue, type AnswerState } from './answers';
 import { notApplicable } from './applicability';
 import { getCoverage } from './coverage';
-import { hasKey, keyName, keyRange, memo, nodeAt, pairAt, scalarText, type GpaiDocument } from './document';
+import { keyName, memo, type GpaiDocument } from './document';
+import { fileModel } from './model';
 import { isWellFormedLink, parseNotApplicable, parseQuantity } from './values';
 
 export function getPreviewModel(doc: GpaiDocument): PreviewModel {
   return memo(doc, 'preview', () => {
-    const text = (path: string[]) => scalarText(doc, nodeAt(doc, path))?.trim() || undefined;
-    const sections = [
-      section(doc, 'form/document', 0, 'Document', ['document']),
-      ...formSections.map((s) => section(doc, s.id, s.number, s.title, keyPathsFor(s.id)[0])),
-    ];
+    const model = fileModel(doc);
+    const text = (path: readonly PathSegment[]) => model.text(path)?.trim() || undefined;
+    const sections = [formHeader, ...formSections].map((s) => section(doc, s));
     const hasSystemicRisk = getCoverage(doc).classification.hasSystemicRisk;
     return {
       uri: doc.uri,
       version: doc.version,
       header: {
-        provider: text(['general_information', 'provider_legal_name']),
-        model: text(['general_information', 'model_name']),
-        documentVersion: text(['document', 'version']),
-        lastUpdated: text(['document', 'last_updated']),
+        provider: text(KEYS.general_information.provider_legal_name.path),
+        model: text(KEYS.general_information.model_name.path),
+        documentVersion: text(KEYS.document.version.path),
+        lastUpdated: text(KEYS.document.last_updated.path),
         classification: getCoverage(doc).classification,
       },
       sections,
-      copyright: chapter(doc, 'copyright'),
-      ...(hasSystemicRisk ? { safetyAndSecurity: chapter(doc, 'safety-security') } : {}),
+      copyright: chapter(doc, chapterOf(KEYS.copyright.id)!),
+      ...(hasSystemicRisk ? { safetyAndSecurity: chapter(doc, chapterOf(KEYS.safety_and_security.id)!) } : {}),
       trainingContentSummary: summary(doc),
       missingFor: missingFor(sections),
     };
@@ -72,20 +77,17 @@ export function getPreviewModel(doc: GpaiDocument): PreviewModel {
 
 // ---- The form ---------------------------------------------------------------------------------------
 
-function section(
-  doc: GpaiDocument,
-  id: string,
-  number: number,
-  title: string,
-  path: readonly PathSegment[] | undefined,
-): PreviewSection {
-  const pair = path ? pairAt(doc, path) : undefined;
+/** A section of the form, and the header (number 0): the block of its first item's key holds it. */
+function section(doc: GpaiDocument, formSection: FormSection): PreviewSection {
+  const items = itemsOfSection(formSection.number);
+  const path = keyPathsFor(formSection.id)[0] ?? keyPathsFor(items[0]?.id ?? '')[0]?.slice(0, 1);
+  const answer = path ? fileModel(doc).at(path) : undefined;
   return {
-    id,
-    number,
-    title,
-    items: itemsOfSection(number).map((i) => item(doc, i)),
-    ...(pair ? { range: keyRange(doc, pair) } : {}),
+    id: formSection.id,
+    number: formSection.number,
+    title: formSection.title,
+    items: items.map((i) => item(doc, i)),
+    ...(answer ? { range: answer.keyRange } : {}),
   };
 }
 
@@ -99,16 +101,16 @@ function item(doc: GpaiDocument, formItem: FormItem): PreviewItem {
   // An optional companion key (e.g. "other" modality) left out says nothing about the item.
   const considered = states.filter((s) => !(s.state.detail === 'optional' && states.length > 1));
   const worst = [...(considered.length ? considered : states)].sort((a, b) => rank(b.state) - rank(a.state))[0];
-  const written = states.filter((s) => hasKey(doc, s.path) && nodeAt(doc, s.path) !== undefined);
+  const model = fileModel(doc);
+  const written = states.filter((s) => model.at(s.path)?.node !== undefined);
   const state = previewState(worst.state);
   const first = written[0]?.path ?? paths[0];
-  const pair = pairAt(doc, first);
+  const answer = model.at(first);
   let value: PreviewValue | undefined;
   if (state === 'derived') value = derivedAnswer(doc, formItem);
   else if (written.length === 1) value = valueOf(doc, written[0].spec, written[0].path);
   else if (written.length > 1) value = { kind: 'fields', fields: written.map((s) => field(doc, s.spec, s.path)) };
-  const na =
-    state === 'n/a' && written[0] ? parseNotApplicable(scalarText(doc, nodeAt(doc, written[0].path)) ?? '') : undefined;
+  const na = state === 'n/a' && written[0] ? parseNotApplicable(model.text(written[0].path) ?? '') : undefined;
   return {
     id: formItem.id,
     number: formItem.number,
@@ -119,7 +121,7 @@ function item(doc: GpaiDocument, formItem: FormItem): PreviewItem {
     ...(na?.reason ? { naReason: na.reason } : {}),
     value,
     path: first,
-    ...(pair ? { range: keyRange(doc, pair) } : {}),
+    ...(answer ? { range: answer.keyRange } : {}),
   };
 }
 
@@ -178,7 +180,7 @@ function missingFor(sections: readonly PreviewSection[]): Record<Audience, numbe
 
 // ---- Chapters and the summary -----------------------------------------------------------------------
 
-function chapter(doc: GpaiDocument, id: 'copyright' | 'safety-security'): PreviewChapter {
+function chapter(doc: GpaiDocument, id: ChapterId): PreviewChapter {
   const na = notApplicable(doc, id);
   const commitments: PreviewCommitment[] = commitmentsOf(id).map((c) => ({
     id: c.id,
@@ -186,18 +188,26 @@ function chapter(doc: GpaiDocument, id: 'copyright' | 'safety-security'): Previe
     title: c.title,
     measures: measuresOf(c.id).map((m) => measure(doc, m.id, m.number, m.title)),
   }));
-  const fields =
-    id === 'copyright' ? [field(doc, keySpecAt(['copyright', 'web_crawling'])!, ['copyright', 'web_crawling'])] : [];
+  // The facts the chapter's block holds besides its measures' answers (whether the web was crawled).
+  const path = keyPathsFor(id)[0] ?? keyPathsFor(commitmentsOf(id)[0]?.id ?? '')[0];
+  const fields = path
+    ? childSpecs(keySpecAt(path))
+        .filter((c) => c.type !== 'map')
+        .map((c) => field(doc, c, [...path, c.key]))
+    : [];
   return { id, title: getChapter(id)!.title, fields, commitments, ...(na ? { notApplicable: na.reason } : {}) };
 }
 
 function measure(doc: GpaiDocument, id: string, number: string, title: string): PreviewMeasure {
   const path = keyPathsFor(id)[0] ?? [];
   const spec = keySpecAt(path);
-  const pair = pairAt(doc, path);
-  const located = pair ? { range: keyRange(doc, pair) } : {};
+  const written = fileModel(doc).at(path);
+  const located = written ? { range: written.keyRange } : {};
   if (!spec) return { id, number, title, state: 'missing', reason: 'not in the format', fields: [], path, ...located };
-  const status = scalarText(doc, nodeAt(doc, [...path, 'status']))?.trim() || undefined;
+  const status =
+    fileModel(doc)
+      .text([...path, ANSWER_KEYS.status])
+      ?.trim() || undefined;
   const whole = answerState(doc, spec, path);
   let state = previewState(whole);
   let reason = reasonOf(whole);
@@ -205,34 +215,44 @@ function measure(doc: GpaiDocument, id: string, number: string, title: string): 
     state = 'incomplete';
     reason = `status: ${status.replace('_', ' ')}`;
   }
-  const fields = pair
-    ? fieldsOf(doc, spec, path, (c) => c.key !== 'status' && (c.key !== 'reason' || status === 'not_applicable'))
+  const fields = written
+    ? fieldsOf(
+        doc,
+        spec,
+        path,
+        (c) => c.key !== ANSWER_KEYS.status && (c.key !== ANSWER_KEYS.reason || status === 'not_applicable'),
+      )
     : [];
   return { id, number, title, ...(status ? { status } : {}), state, reason, fields, path, ...located };
 }
 
 function summary(doc: GpaiDocument): PreviewSummary {
-  const path = ['training_content_summary'];
+  const path = KEYS.training_content_summary.path;
   const spec = keySpecAt(path)!;
   const state = answerState(doc, spec, path);
-  const pair = pairAt(doc, path);
+  const written = fileModel(doc).at(path);
   return {
     title: 'Public summary of training content',
     state: previewState(state),
     reason: reasonOf(state),
-    fields: pair ? fieldsOf(doc, spec, path) : [],
-    ...(pair ? { range: keyRange(doc, pair) } : {}),
+    fields: written ? fieldsOf(doc, spec, path) : [],
+    ...(written ? { range: written.keyRange } : {}),
   };
 }
 
 // ---- Values -----------------------------------------------------------------------------------------
 
-/** The keys a derived coarse row is computed from, by key and the precise item's id. */
-const DERIVED_ON: Readonly<Record<string, string>> = {
-  'total_model_size form/2.9': 'form/2.10',
-  'wall_clock_days form/7.2': 'form/7.1',
-  'training_compute form/7.4': 'form/7.3',
-};
+/** The coarse items derived from a precise key (a range or order of magnitude), by the precise key's path. */
+const DERIVED_ON: ReadonlyMap<string, FormItem> = new Map(
+  formItems.flatMap((coarse) =>
+    keyPathsFor(coarse.id).flatMap((path) => {
+      const spec = keySpecAt(path);
+      return spec?.derivation && spec.derivation.how !== 'rounded'
+        ? [[JSON.stringify(spec.derivation.from), coarse] as const]
+        : [];
+    }),
+  ),
+);
 
 /** A map's fields in the format's order: the keys written, and the required ones left out (as missing). */
 function fieldsOf(
@@ -241,7 +261,7 @@ function fieldsOf(
   path: readonly PathSegment[],
   keep: (c: KeySpec) => boolean = () => true,
 ): PreviewField[] {
-  const node = nodeAt(doc, path);
+  const node = fileModel(doc).at(path)?.node;
   if (spec.type === 'keyed-map') {
     return (isMap(node) ? (node.items as Pair[]) : []).flatMap((p) => {
       const key = keyName(p);
@@ -255,7 +275,7 @@ function fieldsOf(
     .filter(keep)
     .flatMap((c) => {
       const childPath = [...path, c.key];
-      if (hasKey(doc, childPath)) return [field(doc, c, childPath)];
+      if (fileModel(doc).has(childPath)) return [field(doc, c, childPath)];
       const state = answerState(doc, c, childPath);
       return state.state === 'missing' ? [field(doc, c, childPath)] : [];
     });
@@ -273,7 +293,8 @@ function field(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[], l
 
 /** The value at `path` as written, shaped by its spec; `undefined` when absent or empty. */
 export function valueOf(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[]): PreviewValue | undefined {
-  const node = nodeAt(doc, path) as Node | undefined;
+  const answer = fileModel(doc).at(path);
+  const node = answer?.node as Node | undefined;
   if (node === undefined || (isScalar(node) && (node.value === null || String(node.value).trim() === '')))
     return undefined;
   if (isSeq(node)) {
@@ -288,7 +309,7 @@ export function valueOf(doc: GpaiDocument, spec: KeySpec, path: readonly PathSeg
       fields: fieldsOf(doc, spec.type === 'flag-or-map' ? { ...spec, type: 'map' } : spec, path),
     };
   if (!isScalar(node)) return undefined;
-  const text = scalarText(doc, node) ?? '';
+  const text = answer?.text ?? '';
   if (parseNotApplicable(text) && spec.type !== 'enum') return paragraphs(String(node.value));
   switch (spec.type) {
     case 'date':
@@ -302,19 +323,19 @@ export function valueOf(doc: GpaiDocument, spec: KeySpec, path: readonly PathSeg
     }
     case 'quantity':
     case 'number':
-      return numberOf(doc, spec, path, text);
+      return numberOf(doc, path, text);
   }
   if (isWellFormedLink(text) && /^\s*(https:|mailto:)/i.test(text)) return { kind: 'link', href: text.trim() };
   return paragraphs(String(node.value));
 }
 
-function numberOf(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[], text: string): PreviewValue {
+function numberOf(doc: GpaiDocument, path: readonly PathSegment[], text: string): PreviewValue {
   const q = parseQuantity(text);
   if (!q) return paragraphs(text);
-  const coarse = DERIVED_ON[`${String(path[path.length - 1])} ${spec.id}`];
-  const value = coarse ? derivedValue(doc, coarse) : undefined;
+  const coarse = DERIVED_ON.get(JSON.stringify(path));
+  const value = coarse ? derivedValue(doc, coarse.id) : undefined;
   const derived: PreviewDerived | undefined =
-    coarse && value ? { itemId: coarse, label: itemLabel(getFormItem(coarse)!), value } : undefined;
+    coarse && value ? { itemId: coarse.id, label: itemLabel(coarse), value } : undefined;
   return { kind: 'number', text: q.numberText, ...(q.unit ? { unit: q.unit } : {}), ...(derived ? { derived } : {}) };
 }
 

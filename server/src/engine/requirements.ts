@@ -6,7 +6,8 @@
 import { isMap, isScalar } from 'yaml';
 import type { KeySpec, PathSegment } from './catalogue';
 import { notApplicable } from './applicability';
-import { nodeAt, scalarText, type GpaiDocument } from './document';
+import { memo, type GpaiDocument } from './document';
+import { fileModel } from './model';
 
 export type Requirement =
   | { readonly kind: 'required' }
@@ -16,11 +17,22 @@ export type Requirement =
 const REQUIRED: Requirement = { kind: 'required' };
 const OPTIONAL: Requirement = { kind: 'optional' };
 
-/** Whether the key `spec` at `path` must be written in this document. */
+/** Whether the key `spec` at `path` must be written in this document; once per key and version. */
 export function requirement(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[]): Requirement {
-  const na = notApplicable(doc, spec.id);
+  const cache = memo(doc, 'requirements', () => new Map<string, Requirement>());
+  const key = `${JSON.stringify(path)}\u0000${spec.id}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = decide(doc, spec, path);
+    cache.set(key, found);
+  }
+  return found;
+}
+
+function decide(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[]): Requirement {
+  const na = notApplicable(doc, spec.id, { spec, path });
   if (na) return { kind: 'not-applicable', reason: na.reason };
-  if (spec.optional) return OPTIONAL;
+  if (spec.optional) return spec.requiredWhen ? REQUIRED : OPTIONAL;
   const answer = answerStatusAbove(doc, path);
   if (answer === 'not_applicable' && spec.key !== 'status' && spec.key !== 'reason') {
     return { kind: 'not-applicable', reason: 'the measure is marked not_applicable' };
@@ -40,9 +52,9 @@ export function requirement(doc: GpaiDocument, spec: KeySpec, path: readonly Pat
 function answerStatusAbove(doc: GpaiDocument, path: readonly PathSegment[]): string | undefined {
   if (path.length < 2) return undefined;
   const parent = path.slice(0, -1);
-  const map = nodeAt(doc, parent);
-  if (!isMap(map)) return undefined;
-  return scalarText(doc, nodeAt(doc, [...parent, 'status']))?.trim();
+  const model = fileModel(doc);
+  if (!isMap(model.at(parent)?.node)) return undefined;
+  return model.text([...parent, 'status'])?.trim();
 }
 
 export interface MissingKey {
@@ -62,18 +74,18 @@ export function missingKeys(
   specs: readonly KeySpec[],
   parent: readonly PathSegment[] = [],
 ): MissingKey[] {
+  const model = fileModel(doc);
   const out: MissingKey[] = [];
-  const present = parent.length === 0 ? doc.root : nodeAt(doc, parent);
+  const container = parent.length === 0 ? doc.root : model.at(parent)?.node;
   for (const spec of specs) {
     const path = [...parent, spec.key];
     if (requirement(doc, spec, path).kind !== 'required') continue;
-    const hasKey =
-      isMap(present) && present.items.some((p) => (p.key as { value?: unknown } | null)?.value === spec.key);
-    if (!hasKey) {
+    const written = isMap(container) && model.has(path);
+    if (!written) {
       out.push({ spec, path, parent });
       continue;
     }
-    const value = nodeAt(doc, path);
+    const value = model.at(path)?.node;
     if (
       spec.type === 'map' &&
       spec.children &&
@@ -81,10 +93,9 @@ export function missingKeys(
     ) {
       out.push(...missingKeys(doc, spec.children, path));
     } else if (spec.type === 'list' && spec.children) {
-      const list = value as { items?: unknown[] } | undefined;
-      (list?.items ?? []).forEach((entry, i) => {
-        if (isMap(entry)) out.push(...missingKeys(doc, spec.children!, [...path, i]));
-      });
+      for (const entry of model.entries(path)) {
+        if (isMap(entry.node)) out.push(...missingKeys(doc, spec.children, entry.path));
+      }
     }
   }
   return out;

@@ -4,12 +4,12 @@
  * what this function builds. Shape only (types, enums, patterns); meaning stays in the catalogue.
  */
 import {
-  citeId,
+  cite,
+  entry,
   FORMAT_VERSION,
   formatKeys,
-  getEntry,
-  getFormItem,
   getValueSet,
+  titleOf,
   type KeySpec,
   type ValueSetId,
 } from './catalogue';
@@ -25,9 +25,9 @@ function enumValues(set: ValueSetId): string[] {
 }
 
 function describe(spec: KeySpec): Schema {
-  const item = getFormItem(spec.id);
-  const title = item ? citeId(spec.id) : (getEntry(spec.id)?.title ?? spec.key);
-  const text = item?.whatToWrite ?? spec.hint;
+  const e = entry(spec.id);
+  const title = e?.kind === 'form-item' ? cite(spec.id) : e ? titleOf(e) : spec.key;
+  const text = e?.kind === 'form-item' ? e.whatToWrite : spec.hint;
   return { title, ...(text ? { description: text } : {}) };
 }
 

@@ -6,7 +6,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import { commentsContaining, type Comment } from './comments';
 import { memo, type GpaiDocument } from './document';
-import { allCodes } from './rules';
+import { allCodes, type Code } from './rules';
 import type { Finding } from './rules/types';
 
 export const SUPPRESSION_MARKER = 'gpai-docs-disable-next-line';
@@ -54,10 +54,10 @@ export function removalRange(doc: GpaiDocument, comment: Comment): Range {
 }
 
 /** The findings left once suppressions apply, and the findings about the suppressions themselves. */
-export function applySuppressions(doc: GpaiDocument, findings: readonly Finding[]): Finding[] {
+export function applySuppressions(doc: GpaiDocument, findings: readonly Finding<Code>[]): Finding<Code>[] {
   const suppressions = readSuppressions(doc);
   if (!suppressions.length) return [...findings];
-  const known = new Set(allCodes.map((c) => c.code));
+  const known = new Set<string>(allCodes.map((c) => c.code));
   const used = new Set<Suppression>();
   const kept = findings.filter((f) => {
     const s = suppressions.find((x) => x.comment.line + 1 === f.range.start.line && x.codes.includes(f.code));

@@ -5,19 +5,9 @@
  */
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
-import {
-  citeId,
-  getChapter,
-  getCommitment,
-  getFormItem,
-  getFormSection,
-  getMeasure,
-  getTemplateSection,
-  keySpecAt,
-  type KeySpec,
-  type PathSegment,
-} from './catalogue';
-import { keyName, memo, scalarText, type GpaiDocument } from './document';
+import { cite, entry, keySpecAt, type KeySpec, type PathSegment } from './catalogue';
+import { keyName, memo, type GpaiDocument } from './document';
+import { scalarText } from './model';
 
 export function getDocumentSymbols(doc: GpaiDocument): DocumentSymbol[] {
   return memo(doc, 'symbols', () => (doc.root ? mapSymbols(doc, doc.root.items as Pair[], []) : []));
@@ -67,28 +57,44 @@ function childrenOf(doc: GpaiDocument, value: Node | null, path: readonly PathSe
 
 /** The official title of what a key documents; nothing for a field that only repeats its parent's entry. */
 function detailOf(spec: KeySpec | undefined, parent: KeySpec | undefined): string | undefined {
-  if (!spec) return undefined;
-  const id = spec.id;
-  const section = getFormSection(id);
-  if (section) return `Section ${section.number} ${section.title}`;
-  const chapter = getChapter(id);
-  if (chapter) return `${chapter.title} chapter`;
-  const template = getTemplateSection(id);
-  if (template) return `Summary Section ${template.number} ${template.title}`;
-  if (parent?.id === id) return undefined;
-  const commitment = getCommitment(id);
-  if (commitment && !parent)
-    return `${getChapter(commitment.chapter)!.title} chapter · Commitment ${commitment.number} “${commitment.title}”`;
-  if (commitment) return `${citeId(id)} “${commitment.title}”`;
-  const measure = getMeasure(id);
-  if (measure) return `${citeId(id)} “${measure.title}”`;
-  if (getFormItem(id)) return citeId(id);
-  return citeId(id) === id ? undefined : citeId(id);
+  const e = entry(spec?.id);
+  if (!e) return undefined;
+  switch (e.kind) {
+    case 'form-section':
+      return `Section ${e.number} ${e.title}`;
+    case 'chapter':
+      return `${e.title} chapter`;
+    case 'summary-section':
+      return `Summary Section ${e.number} ${e.title}`;
+  }
+  if (parent?.id === e.id) return undefined;
+  switch (e.kind) {
+    case 'commitment': {
+      const chapter = entry(e.chapter);
+      return parent || chapter?.kind !== 'chapter'
+        ? `${cite(e.id)} “${e.title}”`
+        : `${chapter.title} chapter · Commitment ${e.number} “${e.title}”`;
+    }
+    case 'measure':
+      return `${cite(e.id)} “${e.title}”`;
+    case 'form-item':
+      return cite(e.id);
+    default:
+      return cite(e.id) === e.id ? undefined : cite(e.id);
+  }
 }
 
 function kindOf(spec: KeySpec | undefined, value: Node | null): SymbolKind {
-  if (spec && (getFormSection(spec.id) || getChapter(spec.id))) return SymbolKind.Module;
-  if (spec && (getCommitment(spec.id) || (getMeasure(spec.id) && spec.type === 'map'))) return SymbolKind.Class;
+  const e = entry(spec?.id);
+  switch (e?.kind) {
+    case 'form-section':
+    case 'chapter':
+      return SymbolKind.Module;
+    case 'commitment':
+      return SymbolKind.Class;
+    case 'measure':
+      if (spec?.type === 'map') return SymbolKind.Class;
+  }
   if (isSeq(value)) return SymbolKind.Array;
   if (isMap(value)) return SymbolKind.Object;
   if (spec?.type === 'enum') return SymbolKind.EnumMember;

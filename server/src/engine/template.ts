@@ -4,18 +4,21 @@
  * a placeholder comment saying what to write. Built from the key tree and the applicability rules, so a
  * new file starts with exactly the items the checks will ask for.
  */
+import { Document } from 'yaml';
 import type { TemplateOptions } from '../../../shared/types';
 import {
+  entry,
   FORMAT_VERSION,
   formatKeys,
-  getEntry,
   getFormatEntry,
-  getFormSection,
-  itemLabel,
   getFormItem,
+  itemLabel,
+  KEYS,
+  titleOf,
   type KeySpec,
   type PathSegment,
 } from './catalogue';
+import { localDate } from './diagnostics';
 import { parseGpai, type GpaiDocument } from './document';
 import { requirement } from './requirements';
 
@@ -23,24 +26,25 @@ const UNIT = 2;
 
 /** The file's text; ends with a newline. */
 export function newFileTemplate(options: TemplateOptions): string {
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? localDate(new Date());
   const probe = probeDocument(options);
   const exempt = options.openSourceExemption && options.systemicRisk === 'none';
+  const exemption = KEYS.classification.open_source_exemption;
   const values: Record<string, string> = {
-    gpai: String(FORMAT_VERSION),
-    'document.last_updated': today,
-    'classification.systemic_risk': options.systemicRisk,
-    'classification.open_source_exemption.claimed': 'true',
-    'classification.open_source_exemption.licence_kind': exempt ? 'free-and-open-source' : '',
-    'general_information.model_name': options.modelName ? quote(options.modelName) : '',
+    [dotted(KEYS.gpai.path)]: String(FORMAT_VERSION),
+    [dotted(KEYS.document.last_updated.path)]: today,
+    [dotted(KEYS.classification.systemic_risk.path)]: options.systemicRisk,
+    [dotted(exemption.claimed.path)]: 'true',
+    [dotted(exemption.licence_kind.path)]: exempt ? 'free-and-open-source' : '',
+    [dotted(KEYS.general_information.model_name.path)]: options.modelName ? quote(options.modelName) : '',
   };
   // Optional keys this kind of model answers all the same.
-  const extra = new Set<string>(['training_content_summary.url']);
-  if (options.systemicRisk === 'presumed') extra.add('classification.notification_date');
-  if (options.systemicRisk === 'designated') extra.add('classification.designation_date');
+  const extra = new Set<string>([dotted(KEYS.training_content_summary.url.path)]);
+  if (options.systemicRisk === 'presumed') extra.add(dotted(KEYS.classification.notification_date.path));
+  if (options.systemicRisk === 'designated') extra.add(dotted(KEYS.classification.designation_date.path));
   if (options.modification)
-    ['classification.modification', 'general_information', 'general_information.model_dependencies'].forEach((k) =>
-      extra.add(k),
+    [KEYS.classification.modification, KEYS.general_information, KEYS.general_information.model_dependencies].forEach(
+      (k) => extra.add(dotted(k.path)),
     );
   const lines = [
     `# Model documentation${options.modelName ? ` for ${oneLine(options.modelName)}` : ''}, in the .gpai.yaml format (gpai-docs).`,
@@ -61,13 +65,22 @@ export function newFileTemplate(options: TemplateOptions): string {
  * which keys apply: a fully stated exemption when claimed, a base model when modified.
  */
 function probeDocument(options: TemplateOptions): GpaiDocument {
-  const exemption = options.openSourceExemption
-    ? '\n  open_source_exemption:\n    claimed: true\n    licence: x\n    licence_kind: free-and-open-source\n    weights: https://x\n    architecture: https://x\n    usage: https://x'
-    : '\n  open_source_exemption: false';
-  const dependencies = options.modification ? '\ngeneral_information:\n  model_dependencies:\n    - name: x' : '';
-  return parseGpai(
-    `gpai: ${FORMAT_VERSION}\nclassification:\n  systemic_risk: ${options.systemicRisk}${exemption}${dependencies}\n`,
-  );
+  const probe = new Document({});
+  const set = (path: readonly PathSegment[], value: unknown) => probe.setIn(path, value);
+  const exemption = KEYS.classification.open_source_exemption;
+  set(KEYS.gpai.path, FORMAT_VERSION);
+  set(KEYS.classification.systemic_risk.path, options.systemicRisk);
+  if (options.openSourceExemption) {
+    set(exemption.claimed.path, true);
+    set(exemption.licence_kind.path, 'free-and-open-source');
+    for (const key of [exemption.licence, exemption.weights, exemption.architecture, exemption.usage])
+      set(key.path, 'https://x');
+  } else {
+    set(exemption.path, false);
+  }
+  const dependencies = KEYS.general_information.model_dependencies;
+  if (options.modification) set(dependencies.path, [{ [dependencies.each.name.rel[0]]: 'x' }]);
+  return parseGpai(String(probe));
 }
 
 function emit(
@@ -79,11 +92,11 @@ function emit(
   extra: ReadonlySet<string>,
   exempt: boolean,
 ): string[] {
-  const dotted = path.join('.');
+  const here = dotted(path);
   const pad = ' '.repeat(depth * UNIT);
   const req = requirement(probe, spec, path);
-  const isExemption = dotted === 'classification.open_source_exemption';
-  if (!extra.has(dotted) && (req.kind === 'not-applicable' || (req.kind === 'optional' && !isExemption))) return [];
+  const isExemption = spec.type === 'flag-or-map';
+  if (!extra.has(here) && (req.kind === 'not-applicable' || (req.kind === 'optional' && !isExemption))) return [];
   if (isExemption && !exempt)
     return [`${pad}${spec.key}: false${comment(`${getFormatEntry(spec.id)?.title ?? spec.key}: not claimed`)}`];
   if ((spec.type === 'map' || isExemption) && spec.children) {
@@ -92,7 +105,7 @@ function emit(
   }
   if (
     (spec.type === 'list' && spec.children) ||
-    (spec.type === 'na-or-list' && extra.has('classification.modification'))
+    (spec.type === 'na-or-list' && extra.has(dotted(KEYS.classification.modification.path)))
   ) {
     const fields = (spec.children ?? []).filter((c) => !c.optional);
     const entryPad = ' '.repeat((depth + 1) * UNIT);
@@ -101,7 +114,7 @@ function emit(
       ...fields.map((c, i) => `${entryPad}${i === 0 ? '- ' : '  '}${c.key}:${comment(c.hint ?? '')}`),
     ];
   }
-  const value = values[dotted];
+  const value = values[here];
   return [`${pad}${spec.key}:${value ? ` ${value}` : ''}${value ? '' : comment(hint(spec))}`];
 }
 
@@ -121,14 +134,20 @@ function hint(spec: KeySpec): string {
   const item = getFormItem(spec.id);
   // The first sentence; "Art. 53(2)" does not end one.
   const about = getFormatEntry(spec.id)?.about.replace(/(?<!\b(?:Art|Annex|e\.g|i\.e))\.\s+[A-Z(].*$/s, '.');
-  const what = item ? `${item.number} ${itemLabel(item)}` : (about ?? getEntry(spec.id)?.title);
+  const e = entry(spec.id);
+  const what = item ? `${item.number} ${itemLabel(item)}` : (about ?? (e ? titleOf(e) : undefined));
   return [what, kinds[spec.type]].filter(Boolean).join(': ');
 }
 
 function heading(spec: KeySpec): string {
-  const section = getFormSection(spec.id);
-  if (section) return `Model Documentation Form, Section ${section.number}: ${section.title}`;
-  return getEntry(spec.id)?.title ?? spec.key;
+  const e = entry(spec.id);
+  if (e?.kind === 'form-section') return `Model Documentation Form, Section ${e.number}: ${e.title}`;
+  return e ? titleOf(e) : spec.key;
+}
+
+/** A path as the key of `values` and `extra`: `classification.systemic_risk`. */
+function dotted(path: readonly PathSegment[]): string {
+  return path.join('.');
 }
 
 function comment(text: string): string {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { CoverageReport } from '../../../shared/types';
 import { statusText } from '../../../client/src/statusText';
 import { plain } from '../../../client/src/translate';
-import { getCoverage } from '../../../server/src/engine';
+import { getCoverage } from '../../helpers/engine';
 import { example, parse } from '../../helpers/text';
 
 function report(label: string, percent: number): CoverageReport {

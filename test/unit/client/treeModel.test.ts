@@ -14,7 +14,7 @@ import {
   type NodeRow,
 } from '../../../client/src/coverage/treeModel';
 import { plain } from '../../../client/src/translate';
-import { getCoverage } from '../../../server/src/engine';
+import { getCoverage } from '../../helpers/engine';
 import { example, parse } from '../../helpers/text';
 
 const range = (line: number) => ({ start: { line, character: 2 }, end: { line, character: 10 } });

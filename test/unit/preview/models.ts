@@ -45,7 +45,7 @@ function itemOf(f: catalogue.FormItem, line: number, value: (id: string) => Prev
 function sections(value: (id: string) => PreviewValue | undefined): PreviewSection[] {
   let line = 5;
   const document: PreviewSection = {
-    id: 'form/document',
+    id: 'form/header',
     number: 0,
     title: 'Document',
     items: catalogue.itemsOfSection(0).map((f) => itemOf(f, line++, value)),

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { getCoverage } from '../../../server/src/engine';
+import { getCoverage } from '../../helpers/engine';
 import { codes, dataOf, withCode } from '../../helpers/diagnostics';
 import { edit, example, parse } from '../../helpers/text';
 

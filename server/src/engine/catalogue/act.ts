@@ -4,7 +4,10 @@
  */
 import type { Confidence, Provision } from './types';
 
-export const provisions: readonly Provision[] = [
+/** As written below: each provision's id is how it is cited. */
+type ProvisionInput = Omit<Provision, 'kind' | 'id'>;
+
+const provisionInputs: readonly ProvisionInput[] = [
   {
     cite: 'Art. 3(65)',
     summary:
@@ -165,6 +168,8 @@ export const provisions: readonly Provision[] = [
     confidence: 'final',
   },
 ];
+
+export const provisions: readonly Provision[] = provisionInputs.map((p) => ({ kind: 'provision', id: p.cite, ...p }));
 
 /** Annex XI and XII points cited by form items ("XI 1.1(c)" = Annex XI, Section 1, point 1(c)). */
 export const annexPoints: Readonly<Record<string, string>> = {

@@ -5,38 +5,40 @@
  */
 import type { Chapter, Commitment } from './types';
 
-export const chapters: readonly Chapter[] = [
-  {
-    id: 'transparency',
-    title: 'Transparency',
-    summary:
-      'How providers document their model with the Model Documentation Form, keep it current, and share it with the AI Office, national authorities and downstream providers.',
-    provisions: ['Art. 53(1)(a)', 'Art. 53(1)(b)'],
-    appliesTo: 'not-open-source-exempt',
-    appliesToText:
-      'Every provider, except for models validly covered by the open-source exemption of Art. 53(2); the exemption never covers models with systemic risk.',
-  },
-  {
-    id: 'copyright',
-    title: 'Copyright',
-    summary:
-      'How providers put in place and apply a policy to comply with Union copyright law, including honouring text-and-data-mining opt-outs.',
-    provisions: ['Art. 53(1)(c)'],
-    appliesTo: 'all',
-    appliesToText:
-      'Every provider, open-source models included (the Art. 53(2) exemption does not reach Art. 53(1)(c)).',
-  },
-  {
-    id: 'safety-security',
-    title: 'Safety and Security',
-    summary:
-      'How providers of models with systemic risk assess and mitigate those risks across the lifecycle, report serious incidents and protect the model.',
-    provisions: ['Art. 55(1)', 'Art. 56(5)'],
-    appliesTo: 'systemic-risk',
-    appliesToText:
-      'Only providers of models with systemic risk: presumed above 10^25 FLOP of training compute (Art. 51(2)) or designated by the Commission.',
-  },
-];
+export const chapters: readonly Chapter[] = (
+  [
+    {
+      id: 'transparency',
+      title: 'Transparency',
+      summary:
+        'How providers document their model with the Model Documentation Form, keep it current, and share it with the AI Office, national authorities and downstream providers.',
+      provisions: ['Art. 53(1)(a)', 'Art. 53(1)(b)'],
+      appliesTo: 'not-open-source-exempt',
+      appliesToText:
+        'Every provider, except for models validly covered by the open-source exemption of Art. 53(2); the exemption never covers models with systemic risk.',
+    },
+    {
+      id: 'copyright',
+      title: 'Copyright',
+      summary:
+        'How providers put in place and apply a policy to comply with Union copyright law, including honouring text-and-data-mining opt-outs.',
+      provisions: ['Art. 53(1)(c)'],
+      appliesTo: 'all',
+      appliesToText:
+        'Every provider, open-source models included (the Art. 53(2) exemption does not reach Art. 53(1)(c)).',
+    },
+    {
+      id: 'safety-security',
+      title: 'Safety and Security',
+      summary:
+        'How providers of models with systemic risk assess and mitigate those risks across the lifecycle, report serious incidents and protect the model.',
+      provisions: ['Art. 55(1)', 'Art. 56(5)'],
+      appliesTo: 'systemic-risk',
+      appliesToText:
+        'Only providers of models with systemic risk: presumed above 10^25 FLOP of training compute (Art. 51(2)) or designated by the Commission.',
+    },
+  ] satisfies Omit<Chapter, 'kind'>[]
+).map((chapter) => ({ kind: 'chapter', ...chapter }));
 
 const c = (
   id: string,
@@ -48,6 +50,7 @@ const c = (
 ): Commitment => {
   const [chapter, number] = id.split('/') as [Chapter['id'], string];
   return {
+    kind: 'commitment',
     id,
     chapter,
     number,

@@ -3,24 +3,28 @@
  * recipients ticked in the form, recommended length, N/A rule, allowed values, precision, the Annex
  * point served and the confidence of each attribute. Labels are the form's; "what to write" is ours.
  */
-import { AIO, AIO_DP, ALL, AUTHORITIES, DP, item, NCA_DP, NO_NA } from './formItem';
+import { AIO, AIO_DP, ALL, AUTHORITIES, DP, FORM_MEASURE, FORM_PROVISIONS, item, NCA_DP, NO_NA } from './formItem';
 import { formItemsFromSection5 } from './formTraining';
-import type { FormItem, FormSection } from './types';
+import type { Confidence, FormItem, FormSection } from './types';
 
+/** A section of the form: like the form, it serves Transparency Measure 1.1 under Art. 53(1)(a) and (b). */
+function section(number: number, id: string, title: string, confidence: Confidence): FormSection {
+  return { kind: 'form-section', id, number, title, measure: FORM_MEASURE, provisions: FORM_PROVISIONS, confidence };
+}
+
+/** The form's header: the version and date of the document (D.2, D.1), before Section 1. */
+export const formHeader: FormSection = section(0, 'form/header', 'Document', 'secondary');
+
+/** Sections 1 to 8 of the form. */
 export const formSections: readonly FormSection[] = [
-  { id: 'form/section-1', number: 1, title: 'General information', confidence: 'final' },
-  { id: 'form/section-2', number: 2, title: 'Model properties', confidence: 'final' },
-  { id: 'form/section-3', number: 3, title: 'Methods of distribution and licenses', confidence: 'final' },
-  { id: 'form/section-4', number: 4, title: 'Use', confidence: 'final' },
-  { id: 'form/section-5', number: 5, title: 'Training process', confidence: 'secondary' },
-  {
-    id: 'form/section-6',
-    number: 6,
-    title: 'Information on the data used for training, testing and validation',
-    confidence: 'secondary',
-  },
-  { id: 'form/section-7', number: 7, title: 'Computational resources', confidence: 'secondary' },
-  { id: 'form/section-8', number: 8, title: 'Energy consumption', confidence: 'secondary' },
+  section(1, 'form/section-1', 'General information', 'final'),
+  section(2, 'form/section-2', 'Model properties', 'final'),
+  section(3, 'form/section-3', 'Methods of distribution and licenses', 'final'),
+  section(4, 'form/section-4', 'Use', 'final'),
+  section(5, 'form/section-5', 'Training process', 'secondary'),
+  section(6, 'form/section-6', 'Information on the data used for training, testing and validation', 'secondary'),
+  section(7, 'form/section-7', 'Computational resources', 'secondary'),
+  section(8, 'form/section-8', 'Energy consumption', 'secondary'),
 ];
 
 export const formItems: readonly FormItem[] = [

@@ -15,9 +15,11 @@ export const AIO_DP: Audience[] = ['ai-office', 'downstream'];
 
 export const NO_NA = { allowed: false } as const;
 export const MAY_BE_EMPTY = { allowed: false, mayBeEmpty: true } as const;
-const T11 = 'transparency/1.1';
+/** The measure the form serves, and the provisions it implements. */
+export const FORM_MEASURE = 'transparency/1.1';
+export const FORM_PROVISIONS: readonly string[] = ['Art. 53(1)(a)', 'Art. 53(1)(b)'];
 
-type ItemInput = Omit<FormItem, 'section' | 'number' | 'measure' | 'provisions'> & { provisions?: string[] };
+type ItemInput = Omit<FormItem, 'kind' | 'section' | 'number' | 'measure' | 'provisions'> & { provisions?: string[] };
 
 export const item = (input: ItemInput): FormItem => {
   const number = input.id.slice('form/'.length);
@@ -27,5 +29,5 @@ export const item = (input: ItemInput): FormItem => {
     ...(input.recipients.some((a) => a !== 'downstream') ? ['Art. 53(1)(a)'] : []),
     ...(input.recipients.includes('downstream') ? ['Art. 53(1)(b)'] : []),
   ];
-  return { ...input, number, section, measure: T11, provisions };
+  return { kind: 'form-item', ...input, number, section, measure: FORM_MEASURE, provisions };
 };

@@ -3,47 +3,14 @@
  * entry it documents. Schema, completions, hovers, unknown-key suggestions, insertion order, outline and
  * preview order are all read from here.
  */
-import type { KeySpec, KeyType, ValueSetId } from './types';
+import { answer, dataPointSplits, enumOf, k, map, text } from './keyBuilders';
+import { safetyKeys } from './keysSafety';
+import { summaryKeys } from './keysSummary';
+import type { KeySpec } from './types';
 
 export const FORMAT_VERSION = 1;
 
 export { formatEntries } from './formatEntries';
-
-const k = (key: string, id: string, type: KeyType, extra: Partial<KeySpec> = {}): KeySpec => ({
-  key,
-  id,
-  type,
-  ...extra,
-});
-const text = (key: string, id: string, extra: Partial<KeySpec> = {}) => k(key, id, 'text', extra);
-const map = (key: string, id: string, children: KeySpec[], extra: Partial<KeySpec> = {}) =>
-  k(key, id, 'map', { children, ...extra });
-const enumOf = (key: string, id: string, values: ValueSetId, extra: Partial<KeySpec> = {}) =>
-  k(key, id, 'enum', { values, ...extra });
-
-/** The answer to a Copyright or Safety and Security measure: status, how it is met, evidence, and facts of its own. */
-const answer = (key: string, measure: string, own: KeySpec[] = []): KeySpec =>
-  map(key, measure, [
-    enumOf('status', measure, 'measure-status', { hint: 'implemented | in_progress | planned | not_applicable' }),
-    text('summary', measure, { hint: 'How you meet this measure, in a few sentences.' }),
-    k('evidence', measure, 'list', { hint: 'Links or references to the documents that show it.' }),
-    ...own,
-    text('reason', measure, { optional: true, hint: 'Why the measure does not apply (with status not_applicable).' }),
-  ]);
-
-const dataPointSplits = (id: string): KeySpec[] => [
-  k('training', id, 'quantity', { hint: 'e.g. 1.5e13 tokens' }),
-  k('testing', id, 'quantity', { hint: 'e.g. 2.0e9 tokens' }),
-  k('validation', id, 'quantity', { hint: 'e.g. 1.0e9 tokens' }),
-];
-
-const used = (id: string, more: KeySpec[] = []): KeySpec[] => [
-  k('used', id, 'boolean', { hint: 'true or false' }),
-  k('modalities', id, 'enum-list', { values: 'modalities', optional: true }),
-  ...more,
-];
-
-const S = 'safety-security';
 
 export const formatKeys: readonly KeySpec[] = [
   k('gpai', 'format/version', 'number', { hint: `Format version: ${FORMAT_VERSION}` }),
@@ -100,19 +67,36 @@ export const formatKeys: readonly KeySpec[] = [
     text('model_architecture', 'form/2.1'),
     text('design_specifications', 'form/2.2'),
     k('input_modalities', 'form/2.3', 'enum-list', { values: 'modalities' }),
-    text('other_input_modality', 'form/2.4', { optional: true }),
+    text('other_input_modality', 'form/2.4', {
+      optional: true,
+      requiredWhen: {
+        sibling: 'input_modalities',
+        includes: 'other',
+        otherwise: 'no "other" input modality is ticked',
+      },
+    }),
     k('maximum_input_size', 'form/2.5', 'keyed-map', {
       values: 'modalities',
       entry: text('*', 'form/2.5', { hint: 'e.g. 128,000 tokens, or N/A' }),
     }),
     k('output_modalities', 'form/2.6', 'enum-list', { values: 'modalities' }),
-    text('other_output_modality', 'form/2.7', { optional: true }),
+    text('other_output_modality', 'form/2.7', {
+      optional: true,
+      requiredWhen: {
+        sibling: 'output_modalities',
+        includes: 'other',
+        otherwise: 'no "other" output modality is ticked',
+      },
+    }),
     k('maximum_output_size', 'form/2.8', 'keyed-map', {
       values: 'modalities',
       entry: text('*', 'form/2.8', { hint: 'e.g. 8,192 tokens, or N/A' }),
     }),
     k('total_model_size', 'form/2.9', 'quantity', { hint: 'Total parameters, e.g. 7.3e10' }),
-    enumOf('parameter_range', 'form/2.10', 'parameter-ranges', { optional: true }),
+    enumOf('parameter_range', 'form/2.10', 'parameter-ranges', {
+      optional: true,
+      derivation: { from: ['model_properties', 'total_model_size'], how: 'range' },
+    }),
   ]),
   map('distribution_and_licenses', 'form/section-3', [
     k('distribution_channels', 'form/3.1', 'list'),
@@ -150,7 +134,7 @@ export const formatKeys: readonly KeySpec[] = [
     text('other_data_provenance', 'form/6.2', { optional: true }),
     text('acquisition_and_selection', 'form/6.3'),
     map('data_points', 'form/6.5', dataPointSplits('form/6.5')),
-    map('data_points_nca', 'form/6.4', dataPointSplits('form/6.4'), { optional: true }),
+    map('data_points_nca', 'form/6.4', dataPointSplits('form/6.4', ['data', 'data_points']), { optional: true }),
     text('scope_and_characteristics', 'form/6.6'),
     text('curation_methodologies', 'form/6.7'),
     text('unsuitability_measures', 'form/6.8', { optional: true }),
@@ -167,11 +151,15 @@ export const formatKeys: readonly KeySpec[] = [
         ],
       }),
     ]),
-    enumOf('training_time_range', 'form/7.1', 'training-time-ranges', { optional: true }),
+    enumOf('training_time_range', 'form/7.1', 'training-time-ranges', {
+      optional: true,
+      derivation: { from: ['computational_resources', 'training_time', 'wall_clock_days'], how: 'range' },
+    }),
     k('training_compute', 'form/7.4', 'quantity', { hint: 'FLOP, e.g. 2.4e25' }),
     k('training_compute_magnitude', 'form/7.3', 'quantity', {
       optional: true,
       hint: 'FLOP, order of magnitude, e.g. 1e25',
+      derivation: { from: ['computational_resources', 'training_compute'], how: 'order-of-magnitude' },
     }),
     text('measurement_methodology', 'form/7.5'),
   ]),
@@ -225,170 +213,6 @@ export const formatKeys: readonly KeySpec[] = [
       text('complaint_mechanism', 'copyright/1.5', { hint: 'https link to the electronic complaint mechanism.' }),
     ]),
   ]),
-  map('training_content_summary', 'format/training-content-summary', [
-    k('url', 'format/tcs-url', 'url', { optional: true }),
-    text('version', 'tcs/H.1'),
-    k('last_updated', 'tcs/H.2', 'date'),
-    text('unretrievable_information', 'format/tcs-unretrievable', { optional: true }),
-    map(
-      'general_information',
-      'tcs/section-1',
-      [
-        text('provider', 'tcs/1.1.a'),
-        text('authorised_representative', 'tcs/1.1.b'),
-        k('model_versions', 'tcs/1.2.a', 'list'),
-        k('model_dependencies', 'tcs/1.2.b', 'na-or-list', {
-          children: [text('name', 'tcs/1.2.b'), k('summary', 'tcs/1.2.b', 'url')],
-        }),
-        k('union_market_placement_date', 'tcs/1.2.c', 'date'),
-        k('modalities', 'tcs/1.3.a', 'keyed-map', {
-          values: 'modalities',
-          entry: map('*', 'tcs/1.3.a', [text('size', 'tcs/1.3.b'), text('content_types', 'tcs/1.3.c')]),
-        }),
-        k('latest_acquisition_date', 'tcs/1.3.d', 'month'),
-        k('continued_training', 'tcs/1.3.d', 'boolean'),
-        text('linguistic_characteristics', 'tcs/1.3.e'),
-        text('other_characteristics', 'tcs/1.3.f'),
-        text('comments', 'tcs/1.3.g', { optional: true }),
-      ],
-      { optional: true },
-    ),
-    map(
-      'data_sources',
-      'tcs/section-2',
-      [
-        map(
-          'publicly_available_datasets',
-          'tcs/2.1',
-          used('tcs/2.1', [
-            k('datasets', 'tcs/2.1', 'list', { optional: true }),
-            text('description', 'tcs/2.1', { optional: true }),
-          ]),
-        ),
-        map('commercially_licensed_datasets', 'tcs/2.2.1', used('tcs/2.2.1')),
-        map(
-          'other_private_datasets',
-          'tcs/2.2.2',
-          used('tcs/2.2.2', [
-            k('datasets', 'tcs/2.2.2', 'list', { optional: true }),
-            text('description', 'tcs/2.2.2', { optional: true }),
-          ]),
-        ),
-        map(
-          'crawled_data',
-          'tcs/2.3',
-          used('tcs/2.3', [
-            k('crawlers', 'tcs/2.3', 'list', { optional: true }),
-            text('purposes', 'tcs/2.3', { optional: true }),
-            text('behaviour', 'tcs/2.3', { optional: true }),
-            text('period', 'tcs/2.3', { optional: true }),
-            text('content', 'tcs/2.3', { optional: true }),
-            k('domains', 'tcs/2.3', 'list', { optional: true }),
-          ]),
-        ),
-        map('user_data', 'tcs/2.4', [
-          k('model_interactions', 'tcs/2.4', 'boolean'),
-          k('other_services', 'tcs/2.4', 'boolean'),
-          text('description', 'tcs/2.4', { optional: true }),
-          k('modalities', 'tcs/2.4', 'enum-list', { values: 'modalities', optional: true }),
-        ]),
-        map(
-          'synthetic_data',
-          'tcs/2.5',
-          used('tcs/2.5', [
-            k('generating_models', 'tcs/2.5', 'list', { optional: true }),
-            text('description', 'tcs/2.5', { optional: true }),
-          ]),
-        ),
-        map('other_sources', 'tcs/2.6', [
-          k('used', 'tcs/2.6', 'boolean'),
-          text('description', 'tcs/2.6', { optional: true }),
-        ]),
-      ],
-      { optional: true },
-    ),
-    map(
-      'data_processing',
-      'tcs/section-3',
-      [
-        k('code_of_practice_signatory', 'tcs/3.1', 'boolean'),
-        text('rights_reservations', 'tcs/3.1'),
-        text('illegal_content_removal', 'tcs/3.2'),
-        text('other_information', 'tcs/3.3', { optional: true }),
-      ],
-      { optional: true },
-    ),
-  ]),
-  map('safety_and_security', S, [
-    map('framework', `${S}/1`, [
-      answer('creating_the_framework', `${S}/1.1`, [
-        k('confirmed', `${S}/1.1`, 'date', { hint: 'Date the Framework was confirmed.' }),
-      ]),
-      answer('implementing_the_framework', `${S}/1.2`),
-      answer('updating_the_framework', `${S}/1.3`, [k('last_assessed', `${S}/1.3`, 'date')]),
-      answer('framework_notifications', `${S}/1.4`, [k('notified', `${S}/1.4`, 'date', { optional: true })]),
-    ]),
-    map('risk_identification', `${S}/2`, [
-      answer('identification_process', `${S}/2.1`, [
-        k('specified_risks', `${S}/2.1`, 'keyed-map', {
-          values: 'specified-risks',
-          entry: text('*', `${S}/2.1`, { hint: 'How this risk was identified and where it is analysed.' }),
-        }),
-      ]),
-      answer('risk_scenarios', `${S}/2.2`),
-    ]),
-    map('risk_analysis', `${S}/3`, [
-      answer('model_independent_information', `${S}/3.1`),
-      answer('model_evaluations', `${S}/3.2`),
-      answer('risk_modelling', `${S}/3.3`),
-      answer('risk_estimation', `${S}/3.4`),
-      answer('post_market_monitoring', `${S}/3.5`),
-    ]),
-    map('risk_acceptance', `${S}/4`, [
-      answer('acceptance_criteria', `${S}/4.1`),
-      answer('proceeding_decision', `${S}/4.2`),
-    ]),
-    map('safety_mitigations', `${S}/5`, [answer('appropriate_safety_mitigations', `${S}/5.1`)]),
-    map('security_mitigations', `${S}/6`, [
-      answer('security_goal', `${S}/6.1`),
-      answer('appropriate_security_mitigations', `${S}/6.2`),
-    ]),
-    map('model_reports', `${S}/7`, [
-      answer('model_description_and_behaviour', `${S}/7.1`),
-      answer('reasons_for_proceeding', `${S}/7.2`),
-      answer('risk_documentation', `${S}/7.3`),
-      answer('external_reports', `${S}/7.4`),
-      answer('material_changes', `${S}/7.5`),
-      answer('model_report_updates', `${S}/7.6`, [
-        k('last_updated', `${S}/7.6`, 'date', { hint: 'Date of the latest Model Report update.' }),
-      ]),
-      answer('model_report_notifications', `${S}/7.7`, [
-        k('provided', `${S}/7.7`, 'date', { hint: 'Date the Model Report was made available to the AI Office.' }),
-      ]),
-    ]),
-    map('responsibility_allocation', `${S}/8`, [
-      answer('clear_responsibilities', `${S}/8.1`),
-      answer('appropriate_resources', `${S}/8.2`),
-      answer('healthy_risk_culture', `${S}/8.3`),
-    ]),
-    map('serious_incident_reporting', `${S}/9`, [
-      answer('identification_methods', `${S}/9.1`),
-      answer('incident_information', `${S}/9.2`),
-      answer('reporting_timelines', `${S}/9.3`, [
-        map('initial_report_days', `${S}/9.3`, [
-          k('critical_infrastructure', `${S}/9.3`, 'number'),
-          k('cybersecurity_breach', `${S}/9.3`, 'number'),
-          k('death', `${S}/9.3`, 'number'),
-          k('serious_harm', `${S}/9.3`, 'number'),
-        ]),
-        k('intermediate_report_weeks', `${S}/9.3`, 'number'),
-        k('final_report_days', `${S}/9.3`, 'number'),
-      ]),
-      answer('retention_period', `${S}/9.4`, [k('retention_years', `${S}/9.4`, 'number')]),
-    ]),
-    map('additional_documentation', `${S}/10`, [
-      answer('additional_documentation', `${S}/10.1`, [k('retention_years', `${S}/10.1`, 'number')]),
-      answer('public_transparency', `${S}/10.2`),
-    ]),
-  ]),
+  summaryKeys,
+  safetyKeys,
 ];

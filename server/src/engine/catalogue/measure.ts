@@ -4,7 +4,7 @@
  */
 import type { Chapter, Measure } from './types';
 
-type MeasureInput = Omit<Measure, 'chapter' | 'commitment' | 'number' | 'confidence' | 'appliesTo'> & {
+type MeasureInput = Omit<Measure, 'kind' | 'chapter' | 'commitment' | 'number' | 'confidence' | 'appliesTo'> & {
   confidence?: Measure['confidence'];
   appliesTo?: Measure['appliesTo'];
 };
@@ -18,6 +18,7 @@ const chapterApplicability: Record<Chapter['id'], Measure['appliesTo']> = {
 export const measure = (input: MeasureInput): Measure => {
   const [chapter, number] = input.id.split('/') as [Chapter['id'], string];
   return {
+    kind: 'measure',
     ...input,
     chapter,
     number,

@@ -10,6 +10,7 @@ export const measures: readonly Measure[] = [
   // Transparency, Commitment 1
   m({
     id: 'transparency/1.1',
+    answeredByForm: true,
     title: 'Drawing up and keeping up-to-date model documentation',
     summary:
       'Fill in everything the Model Documentation Form asks before the model reaches the EU market, update it whenever relevant facts change (new versions included), and keep each earlier version for 10 years after placement.',
@@ -57,6 +58,7 @@ export const measures: readonly Measure[] = [
   }),
   m({
     id: 'copyright/1.2',
+    appliesWhen: 'web-crawling',
     title:
       'Reproduce and extract only lawfully accessible copyright-protected content when crawling the World Wide Web',
     summary:
@@ -70,6 +72,7 @@ export const measures: readonly Measure[] = [
   }),
   m({
     id: 'copyright/1.3',
+    appliesWhen: 'web-crawling',
     title: 'Identify and comply with rights reservations when crawling the World Wide Web',
     summary:
       'Crawl only with crawlers that read and obey robots.txt as RFC 9309 specifies, honour other suitable machine-readable opt-outs, and publish which crawlers you use, with a way to be told of changes.',

@@ -3,19 +3,21 @@
  * Annex to the Explanatory Notice C(2025) 5235 final of 24 July 2025: header and three sections.
  * Labels are the template's; what to give is ours.
  */
-import type { Confidence, SummaryTemplateItem } from './types';
+import type { Confidence, SummarySection, SummaryTemplateItem } from './types';
 
 export const summaryTemplate = {
   title:
     'Template for the Public Summary of Training Content for General-Purpose AI models required by Article 53 (1)(d) of Regulation (EU) 2024/1689 (AI Act)',
   instrument: 'Annex to the Explanatory Notice C(2025) 5235 final, 24 July 2025',
   confidence: 'final' as Confidence,
-  sections: [
-    { number: 0, title: 'Header' },
-    { number: 1, title: 'General information' },
-    { number: 2, title: 'List of data sources' },
-    { number: 3, title: 'Data processing aspects' },
-  ],
+  sections: (
+    [
+      [0, 'Header'],
+      [1, 'General information'],
+      [2, 'List of data sources'],
+      [3, 'Data processing aspects'],
+    ] as const
+  ).map(([number, title]): SummarySection => ({ kind: 'summary-section', id: `tcs/section-${number}`, number, title })),
   /** Share of crawled domains to list, ranked by content size (footnote 16); SMEs: 5 % or 1,000 domains. */
   domainList: { share: 0.1, smeShare: 0.05, smeDomains: 1000, confidence: 'final' as Confidence },
 } as const;
@@ -28,7 +30,7 @@ const t = (
 ): SummaryTemplateItem => {
   const number = id.slice('tcs/'.length);
   const section = number.startsWith('H') ? 0 : (Number(number[0]) as 1 | 2 | 3);
-  return { id, number, section, label, whatToGive, confidence: 'secondary', ...extra };
+  return { kind: 'summary-item', id, number, section, label, whatToGive, confidence: 'secondary', ...extra };
 };
 
 export const summaryTemplateItems: readonly SummaryTemplateItem[] = [

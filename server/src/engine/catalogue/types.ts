@@ -25,7 +25,10 @@ export type Applicability = 'all' | 'not-open-source-exempt' | 'systemic-risk';
 
 /** A provision of Regulation (EU) 2024/1689 (the AI Act), or of another act the Code cites. */
 export interface Provision {
-  /** How it is cited, e.g. `Art. 53(1)(a)`, `Annex XI 1.2(d)`, `Recital 109`. Also its id. */
+  readonly kind: 'provision';
+  /** How it is cited, e.g. `Art. 53(1)(a)`, `Annex XI 1.2(d)`, `Recital 109`. */
+  readonly id: string;
+  /** The same: how it is cited. */
   readonly cite: string;
   /** One line in our own words. */
   readonly summary: string;
@@ -33,6 +36,7 @@ export interface Provision {
 }
 
 export interface Chapter {
+  readonly kind: 'chapter';
   readonly id: ChapterId;
   readonly title: string;
   readonly summary: string;
@@ -42,6 +46,7 @@ export interface Chapter {
 }
 
 export interface Commitment {
+  readonly kind: 'commitment';
   /** `transparency/1`, `copyright/1`, `safety-security/9`. */
   readonly id: string;
   readonly chapter: ChapterId;
@@ -53,7 +58,14 @@ export interface Commitment {
   readonly confidence: { readonly title: Confidence; readonly content: Confidence };
 }
 
+/**
+ * A condition of the file under which a measure applies at all: `web-crawling`, when the web was crawled for
+ * training data by the provider or on its behalf (Copyright Measures 1.2 and 1.3).
+ */
+export type MeasureCondition = 'web-crawling';
+
 export interface Measure {
+  readonly kind: 'measure';
   /** `transparency/1.1`, `copyright/1.3`, `safety-security/9.3`. */
   readonly id: string;
   readonly chapter: ChapterId;
@@ -68,6 +80,10 @@ export interface Measure {
   readonly details?: readonly string[];
   readonly provisions: readonly string[];
   readonly appliesTo: Applicability;
+  /** Applies only when the file says this holds. */
+  readonly appliesWhen?: MeasureCondition;
+  /** The measure is answered by the Model Documentation Form's items rather than by a key of its own. */
+  readonly answeredByForm?: boolean;
   readonly confidence: { readonly title: Confidence; readonly content: Confidence };
 }
 
@@ -130,11 +146,15 @@ export interface ValueSet {
 }
 
 export interface FormSection {
-  /** `form/section-1` ... `form/section-8`. */
+  readonly kind: 'form-section';
+  /** `form/section-1` ... `form/section-8`, and `form/header` (number 0) for the document fields. */
   readonly id: string;
   readonly number: number;
   /** The form's section heading. */
   readonly title: string;
+  /** The measure the form serves (Transparency Measure 1.1) and the provisions behind it. */
+  readonly measure: string;
+  readonly provisions: readonly string[];
   readonly confidence: Confidence;
 }
 
@@ -149,6 +169,7 @@ export interface ItemConfidence {
 }
 
 export interface FormItem {
+  readonly kind: 'form-item';
   /** `form/1.1` ... `form/8.4`, or `form/D.1`, `form/D.2` for the document fields. */
   readonly id: string;
   /** Section number, 0 for the document-level fields. */
@@ -180,8 +201,17 @@ export interface FormItem {
   readonly confidence: ItemConfidence;
 }
 
+/** A section of the template for the public summary of training content: `tcs/section-0` (header) to 3. */
+export interface SummarySection {
+  readonly kind: 'summary-section';
+  readonly id: string;
+  readonly number: number;
+  readonly title: string;
+}
+
 /** A part of the public summary of training content (Art. 53(1)(d)). */
 export interface SummaryTemplateItem {
+  readonly kind: 'summary-item';
   /** `tcs/H.1`, `tcs/1.3.d`, `tcs/2.3` ... */
   readonly id: string;
   readonly section: 0 | 1 | 2 | 3;
@@ -212,7 +242,23 @@ export interface KeySpec {
   readonly hint?: string;
   /** Asked only in some cases; the rules say which. Never reported as missing on its own. */
   readonly optional?: boolean;
+  /**
+   * Required (and applicable) only when the list under the sibling key `sibling` holds `includes`; `otherwise`
+   * says why it does not apply, as a reason ("no "other" input modality is ticked").
+   */
+  readonly requiredWhen?: { readonly sibling: string; readonly includes: string; readonly otherwise: string };
+  /**
+   * A coarse value that gpai-docs derives from a precise one when it is left out: the precise key's path,
+   * and how (`range`: the option of the key's value set that holds the figure; `order-of-magnitude`: the
+   * power of ten; `rounded`: the figure to one significant figure, with its unit).
+   */
+  readonly derivation?: {
+    readonly from: readonly PathSegment[];
+    readonly how: 'range' | 'order-of-magnitude' | 'rounded';
+  };
 }
+
+export type PathSegment = string | number;
 
 export type KeyType =
   | 'map' // a block of keys (children)
@@ -232,8 +278,33 @@ export type KeyType =
 
 /** A catalogue entry of the format itself: keys that document applicability, not a form item. */
 export interface FormatEntry {
+  readonly kind: 'format';
   readonly id: string;
+  /**
+   * What part of the documentation it belongs to: the file itself, its header, the model's classification,
+   * the Copyright chapter or the public summary of training content.
+   */
+  readonly concern: 'file' | 'document' | 'classification' | 'copyright' | 'training-content-summary';
+  /** What the writer is told when the key is missing, when more than its title is needed. */
+  readonly whenMissing?: string;
   readonly title: string;
   readonly about: string;
   readonly provisions: readonly string[];
 }
+
+/**
+ * Any entry of the catalogue, by its `kind`: what an id names. Features ask `entry(id)` and switch on the
+ * kind; no feature tells ids apart by their spelling.
+ */
+export type Entry =
+  | Chapter
+  | Commitment
+  | Measure
+  | FormSection
+  | FormItem
+  | SummarySection
+  | SummaryTemplateItem
+  | FormatEntry
+  | Provision;
+
+export type EntryKind = Entry['kind'];

@@ -3,33 +3,8 @@
  * fact is flagged, what counts as an "N/A" answer, and the cap that keeps findings on Transparency items
  * below error when the open-source exemption validly lifts them.
  */
-import {
-  chapterOf,
-  confidenceLabels,
-  getFormItem,
-  getMeasure,
-  getEntry,
-  itemLabel,
-  citeId,
-  type Confidence,
-  type PathSegment,
-} from '../catalogue';
+import { chapterOf, confidenceLabels, type Confidence, type PathSegment } from '../catalogue';
 import type { CodeInfo, Finding, RuleContext } from './types';
-
-/** "form 2.9 “Total model size”", "Copyright Measure 1.3 “Identify and comply…”", or the entry's title. */
-export function nameOf(id: string): string {
-  const item = getFormItem(id);
-  if (item) return `form ${item.number} “${itemLabel(item)}”`;
-  const measure = getMeasure(id);
-  if (measure) return `${citeId(id)} “${measure.title}”`;
-  return getEntry(id)?.title ?? citeId(id);
-}
-
-/** The same, capitalised, to start a sentence. */
-export function NameOf(id: string): string {
-  const name = nameOf(id);
-  return name.charAt(0).toUpperCase() + name.slice(1);
-}
 
 /** " (the recommended length of 4.2 is known only from the third draft (11 March 2025))", or "". */
 export function draftNote(confidence: Confidence | undefined, what: string): string {
@@ -98,9 +73,13 @@ export function dotted(path: readonly PathSegment[]): string {
  * With a valid open-source exemption the Transparency items are voluntary (AI Act Art. 53(2)): a finding
  * on one of them is never an error.
  */
-export function capForExemption(ctx: RuleContext, codes: readonly CodeInfo[], findings: Finding[]): Finding[] {
+export function capForExemption<C extends string>(
+  ctx: RuleContext,
+  codes: readonly CodeInfo<C>[],
+  findings: Finding<C>[],
+): Finding<C>[] {
   if (!ctx.applicability.exemption.valid) return findings;
-  return findings.map((f) => {
+  return findings.map((f): Finding<C> => {
     const severity = f.severity ?? codes.find((c) => c.code === f.code)?.severity;
     if (severity !== 'error' || !f.id || chapterOf(f.id) !== 'transparency') return f;
     return {

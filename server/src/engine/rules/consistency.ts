@@ -4,23 +4,30 @@
  * and its order of magnitude, data points for the AI Office and for national authorities), the coarse value
  * is derived from the precise one. When both are written and disagree, the fix sets the derived value.
  */
-import { findOption, getFormItem, keySpecAt, type PathSegment } from '../catalogue';
+import { findOption, getFormItem, KEYS, keySpecAt, named, Named, type PathSegment } from '../catalogue';
 import { rangeContaining, rangesAccepting } from '../answers';
-import { nodeAt, nodeRange, anchorRange, scalarText, type GpaiDocument } from '../document';
+import type { FileModel } from '../model';
 import { formatScientific, parseQuantity, roundToSignificant, type Quantity } from '../values';
-import { bareUnit, capForExemption, decimalExponent, draftNote, excerpt, figures, nameOf, NameOf } from './common';
-import type { CodeInfo, Finding, Rule } from './types';
+import { bareUnit, capForExemption, decimalExponent, draftNote, excerpt, figures } from './common';
+import { defineRule, type CodeInfo, type CodesOf, type Finding } from './types';
 
-const codes: readonly CodeInfo[] = [
+const codes = [
   {
     code: 'consistency.derived-value',
     title: 'A coarse value disagrees with the precise value it derives from',
     severity: 'error',
     fixable: true,
   },
-];
+] as const satisfies readonly CodeInfo[];
 
-const SPLITS = ['training', 'testing', 'validation'] as const;
+type Code = CodesOf<typeof codes>;
+
+const DATA = KEYS.data;
+const SPLITS = [
+  { precise: DATA.data_points.training, coarse: DATA.data_points_nca.training },
+  { precise: DATA.data_points.testing, coarse: DATA.data_points_nca.testing },
+  { precise: DATA.data_points.validation, coarse: DATA.data_points_nca.validation },
+] as const;
 
 interface RangePair {
   readonly precise: readonly string[];
@@ -32,46 +39,42 @@ interface RangePair {
 
 const RANGE_PAIRS: readonly RangePair[] = [
   {
-    precise: ['model_properties', 'total_model_size'],
-    coarse: ['model_properties', 'parameter_range'],
+    precise: KEYS.model_properties.total_model_size.path,
+    coarse: KEYS.model_properties.parameter_range.path,
     set: 'parameter-ranges',
     units: /^(|parameters?|params?)$/i,
   },
   {
-    precise: ['computational_resources', 'training_time', 'wall_clock_days'],
-    coarse: ['computational_resources', 'training_time_range'],
+    precise: KEYS.computational_resources.training_time.wall_clock_days.path,
+    coarse: KEYS.computational_resources.training_time_range.path,
     set: 'training-time-ranges',
     units: /^(|days?|d)$/i,
   },
 ];
 
-export const consistency: Rule = {
+export const consistency = defineRule({
   name: 'consistency',
   codes,
   check(ctx) {
-    const doc = ctx.doc;
-    const findings: Finding[] = [
-      ...RANGE_PAIRS.flatMap((p) => rangeFinding(doc, p)),
-      ...magnitudeFinding(doc),
-      ...SPLITS.flatMap((split) => dataPointsFinding(doc, split)),
+    const model = ctx.model;
+    const findings: Finding<Code>[] = [
+      ...RANGE_PAIRS.flatMap((p) => rangeFinding(model, p)),
+      ...magnitudeFinding(model),
+      ...SPLITS.flatMap((split) => dataPointsFinding(model, split)),
     ];
     return capForExemption(ctx, codes, findings);
   },
-};
+});
 
-function quantityAt(doc: GpaiDocument, path: readonly PathSegment[]): Quantity | undefined {
-  const text = scalarText(doc, nodeAt(doc, path));
+function quantityAt(model: FileModel, path: readonly PathSegment[]): Quantity | undefined {
+  const text = model.text(path);
   const q = text ? parseQuantity(text) : undefined;
   return q && Number.isFinite(q.value) && q.value >= 0 ? q : undefined;
 }
 
-function rangeOf(doc: GpaiDocument, path: readonly PathSegment[]) {
-  return nodeRange(doc, nodeAt(doc, path)) ?? anchorRange(doc, path);
-}
-
-function rangeFinding(doc: GpaiDocument, pair: RangePair): Finding[] {
-  const precise = quantityAt(doc, pair.precise);
-  const written = scalarText(doc, nodeAt(doc, pair.coarse))?.trim();
+function rangeFinding(model: FileModel, pair: RangePair): Finding<Code>[] {
+  const precise = quantityAt(model, pair.precise);
+  const written = model.text(pair.coarse)?.trim();
   if (!precise || !pair.units.test(bareUnit(precise.unit)) || !written) return [];
   const option = findOption(pair.set, written);
   if (!option || rangesAccepting(pair.set, precise.value).includes(option.value)) return [];
@@ -81,19 +84,19 @@ function rangeFinding(doc: GpaiDocument, pair: RangePair): Finding[] {
   return [
     {
       code: 'consistency.derived-value',
-      range: rangeOf(doc, pair.coarse),
+      range: model.range(pair.coarse),
       id: coarseId,
       fix: { kind: 'set-value', path: pair.coarse, value: derived, title: `Set the ${label(coarseId)} to ${derived}` },
-      message: `${NameOf(coarseId)} says ${written}, but ${nameOf(preciseId)} is ${excerpt(precise.numberText)}${precise.unit ? ` ${excerpt(precise.unit)}` : ''}, which falls in ${derived}. The range is derived from that figure: set it to ${derived}, correct the figure, or leave the range out and let gpai-docs derive it.`,
+      message: `${Named(coarseId)} says ${written}, but ${named(preciseId)} is ${excerpt(precise.numberText)}${precise.unit ? ` ${excerpt(precise.unit)}` : ''}, which falls in ${derived}. The range is derived from that figure: set it to ${derived}, correct the figure, or leave the range out and let gpai-docs derive it.`,
     },
   ];
 }
 
-function magnitudeFinding(doc: GpaiDocument): Finding[] {
-  const precisePath = ['computational_resources', 'training_compute'];
-  const coarsePath = ['computational_resources', 'training_compute_magnitude'];
-  const precise = quantityAt(doc, precisePath);
-  const coarse = quantityAt(doc, coarsePath);
+function magnitudeFinding(model: FileModel): Finding<Code>[] {
+  const precisePath = KEYS.computational_resources.training_compute.path;
+  const coarsePath = KEYS.computational_resources.training_compute_magnitude.path;
+  const precise = quantityAt(model, precisePath);
+  const coarse = quantityAt(model, coarsePath);
   if (!precise || !coarse || !(precise.value > 0) || !(coarse.value > 0)) return [];
   const exponent = decimalExponent(precise.value);
   if (decimalExponent(coarse.value) === exponent) return [];
@@ -102,27 +105,28 @@ function magnitudeFinding(doc: GpaiDocument): Finding[] {
   return [
     {
       code: 'consistency.derived-value',
-      range: rangeOf(doc, coarsePath),
+      range: model.range(coarsePath),
       id: coarseId,
       fix: { kind: 'set-value', path: coarsePath, value, title: `Set the order of magnitude to ${value}` },
-      message: `${NameOf(coarseId)} says ${excerpt(coarse.numberText)}, but the training compute of ${nameOf(idAt(precisePath))} is ${excerpt(precise.numberText)}, whose order of magnitude is 1e${exponent}. Set it to ${value}, correct the compute, or leave the order of magnitude out and let gpai-docs derive it.`,
+      message: `${Named(coarseId)} says ${excerpt(coarse.numberText)}, but the training compute of ${named(idAt(precisePath))} is ${excerpt(precise.numberText)}, whose order of magnitude is 1e${exponent}. Set it to ${value}, correct the compute, or leave the order of magnitude out and let gpai-docs derive it.`,
     },
   ];
 }
 
 /** Agreement: the coarse figure equals the precise one rounded to the coarse figure's own significant figures. */
-function dataPointsFinding(doc: GpaiDocument, split: (typeof SPLITS)[number]): Finding[] {
-  const precisePath = ['data', 'data_points', split];
-  const coarsePath = ['data', 'data_points_nca', split];
-  const precise = quantityAt(doc, precisePath);
-  const coarse = quantityAt(doc, coarsePath);
+function dataPointsFinding(model: FileModel, split: (typeof SPLITS)[number]): Finding<Code>[] {
+  const precisePath = split.precise.path;
+  const coarsePath = split.coarse.path;
+  const name = String(coarsePath[coarsePath.length - 1]);
+  const precise = quantityAt(model, precisePath);
+  const coarse = quantityAt(model, coarsePath);
   if (!precise || !coarse) return [];
   const rounded = roundToSignificant(precise.value, coarse.significantFigures);
   const sameUnit = !coarse.unit || !precise.unit || unitWord(coarse.unit) === unitWord(precise.unit);
   if (sameUnit && Math.abs(rounded - coarse.value) <= Math.abs(rounded) * 1e-9) return [];
   const unit = precise.unit || coarse.unit;
   const value = `${formatScientific(rounded, coarse.significantFigures)}${unit ? ` ${unit}` : ''}`;
-  const item = getFormItem('form/6.4')!;
+  const item = getFormItem(split.coarse.id)!;
   const note = draftNote(item.confidence.precision, `the precision the form asks of ${item.number}`);
   const why = sameUnit
     ? `${excerpt(precise.numberText)} rounded to the ${figures(coarse.significantFigures)} written there is ${value}`
@@ -130,15 +134,15 @@ function dataPointsFinding(doc: GpaiDocument, split: (typeof SPLITS)[number]): F
   return [
     {
       code: 'consistency.derived-value',
-      range: rangeOf(doc, coarsePath),
+      range: model.range(coarsePath),
       id: item.id,
       fix: {
         kind: 'set-value',
         path: coarsePath,
         value,
-        title: `Set the ${split} data points for national authorities to ${value}`,
+        title: `Set the ${name} data points for national authorities to ${value}`,
       },
-      message: `The ${split} data points for national authorities (${nameOf(item.id)}) say ${excerpt(coarse.numberText)}${coarse.unit ? ` ${excerpt(coarse.unit)}` : ''}, but the AI Office figure (${nameOf('form/6.5')}) is ${excerpt(precise.numberText)}${precise.unit ? ` ${excerpt(precise.unit)}` : ''}: ${why}${note}. Set it to ${value}, correct the AI Office figure, or leave it out and let gpai-docs derive it.`,
+      message: `The ${name} data points for national authorities (${named(item.id)}) say ${excerpt(coarse.numberText)}${coarse.unit ? ` ${excerpt(coarse.unit)}` : ''}, but the AI Office figure (${named(split.precise.id)}) is ${excerpt(precise.numberText)}${precise.unit ? ` ${excerpt(precise.unit)}` : ''}: ${why}${note}. Set it to ${value}, correct the AI Office figure, or leave it out and let gpai-docs derive it.`,
     },
   ];
 }

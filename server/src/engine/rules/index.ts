@@ -25,7 +25,7 @@ import type { CodeInfo, Rule } from './types';
 import { unknownKey } from './unknownKey';
 import { yamlSyntax } from './yamlSyntax';
 
-export const rules: readonly Rule[] = [
+export const rules = [
   yamlSyntax,
   shape,
   unknownKey,
@@ -47,10 +47,13 @@ export const rules: readonly Rule[] = [
   safetyRetention,
   summary,
   links,
-];
+] as const;
 
-/** Codes reported by the diagnostics layer itself (suppression comments). */
-export const suppressionCodes: readonly CodeInfo[] = [
+/** The codes of the rules: a finding or a setting naming any other code does not compile. */
+type RuleCode = (typeof rules)[number] extends Rule<infer C> ? C : never;
+
+/** Codes reported by the diagnostics layer itself (suppression comments, a rule that failed). */
+export const suppressionCodes = [
   { code: 'suppression.no-reason', title: 'A suppression comment gives no reason', severity: 'warning' },
   { code: 'suppression.unused', title: 'A suppression comment suppresses nothing', severity: 'warning', fixable: true },
   {
@@ -59,12 +62,24 @@ export const suppressionCodes: readonly CodeInfo[] = [
     severity: 'warning',
   },
   { code: 'rule.failed', title: 'A check failed to run on this file', severity: 'information' },
-];
+] as const satisfies readonly CodeInfo[];
 
-export const allCodes: readonly CodeInfo[] = [...rules.flatMap((r) => r.codes), ...suppressionCodes];
+/** Every diagnostic code gpai-docs reports. */
+export type Code = RuleCode | (typeof suppressionCodes)[number]['code'];
+
+export const allCodes: readonly CodeInfo<Code>[] = [
+  ...rules.flatMap((r): readonly CodeInfo<Code>[] => r.codes),
+  ...suppressionCodes,
+];
 
 const codeIndex = new Map(allCodes.map((c) => [c.code, c] as const));
 
-export function getCodeInfo(code: string): CodeInfo | undefined {
-  return codeIndex.get(code);
+/** What a code means, for a code read from a setting, a suppression or a client: `undefined` if unknown. */
+export function getCodeInfo(code: string): CodeInfo<Code> | undefined {
+  return codeIndex.get(code as Code);
+}
+
+/** Whether a string read from outside (a setting, a suppression comment) is a diagnostic code. */
+export function isCode(code: string): code is Code {
+  return codeIndex.has(code as Code);
 }

@@ -3,28 +3,30 @@
  * when a single word stands where the form or a Code measure asks for a description.
  */
 import { isScalar } from 'yaml';
-import { getFormItem, getMeasure, thresholds, type FormItem } from '../catalogue';
+import { getFormItem, getMeasure, thresholds, type FormItem, Named } from '../catalogue';
 import { findPlaceholder, parseNotApplicable, wordCount } from '../values';
-import { draftNote, dotted, excerpt, NameOf } from './common';
-import type { CodeInfo, Finding, Rule } from './types';
-import { textOf, valueRange, visited, type Visited } from './walk';
+import { draftNote, dotted, excerpt } from './common';
+import type { Answer } from '../model';
+import { defineRule, type CodeInfo, type CodesOf, type Finding } from './types';
 
-const codes: readonly CodeInfo[] = [
+const codes = [
   { code: 'length.recommended', title: "An answer runs far beyond the form's recommended length", severity: 'hint' },
   { code: 'length.too-short', title: 'A single word where a description is asked', severity: 'hint' },
-];
+] as const satisfies readonly CodeInfo[];
 
-export const length: Rule = {
+type Code = CodesOf<typeof codes>;
+
+export const length = defineRule({
   name: 'length',
   codes,
-  check({ doc }) {
-    const findings: Finding[] = [];
-    for (const v of visited(doc)) {
+  check({ model }) {
+    const findings: Finding<Code>[] = [];
+    for (const v of model.all) {
       if (v.spec.type !== 'text' || !isScalar(v.node)) continue;
       const item = getFormItem(v.spec.id);
       const describes = item?.words !== undefined || (v.spec.key === 'summary' && getMeasure(v.spec.id) !== undefined);
       if (!describes) continue;
-      const text = textOf(doc, v) ?? '';
+      const text = v.text ?? '';
       if (!text.trim() || findPlaceholder(text) || parseNotApplicable(text)) continue;
       const limit = item?.words ? item.words.count * thresholds.recommendedLengthFactor.value : 0;
       // A word takes at least two characters with its separator: most answers are too short to count.
@@ -32,14 +34,14 @@ export const length: Rule = {
       if (item?.words && words > limit) {
         findings.push({
           code: 'length.recommended',
-          range: valueRange(doc, v),
+          range: v.range,
           id: item.id,
           message: tooLong(item, words),
         });
       } else if (fewerWordsThan(text, thresholds.descriptionMinWords.value)) {
         findings.push({
           code: 'length.too-short',
-          range: valueRange(doc, v),
+          range: v.range,
           id: v.spec.id,
           message: tooShort(v, item, text.trim()),
         });
@@ -47,7 +49,7 @@ export const length: Rule = {
     }
     return findings;
   },
-};
+});
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
@@ -62,11 +64,11 @@ function tooLong(item: FormItem, words: number): string {
   const w = item.words!;
   const recommended = `${w.upTo ? 'up to ' : w.approx ? 'about ' : ''}${w.count} words`;
   const note = draftNote(item.confidence.words, `the recommended length of ${item.number}`);
-  return `${NameOf(item.id)} has ${words} words; the form recommends ${recommended}${note}. Keep to what the reader needs, and refer to fuller documents for the rest.`;
+  return `${Named(item.id)} has ${words} words; the form recommends ${recommended}${note}. Keep to what the reader needs, and refer to fuller documents for the rest.`;
 }
 
-function tooShort(v: Visited, item: FormItem | undefined, text: string): string {
+function tooShort(v: Answer, item: FormItem | undefined, text: string): string {
   const what = item ? item.whatToWrite : getMeasure(v.spec.id)!.summary;
-  const name = item ? NameOf(item.id) : `\`${dotted(v.path)}\``;
+  const name = item ? Named(item.id) : `\`${dotted(v.path)}\``;
   return `${name} is the single word "${excerpt(text)}", where a description is asked: ${what.charAt(0).toLowerCase()}${what.slice(1)}`;
 }

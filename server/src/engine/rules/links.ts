@@ -6,10 +6,10 @@ import { isScalar } from 'yaml';
 import { getCommitment, getMeasure, isKnownId, type ChapterId } from '../catalogue';
 import { findPlaceholder, isWellFormedLink, looksLikeLink, parseNotApplicable } from '../values';
 import { capForExemption, dotted, excerpt } from './common';
-import type { CodeInfo, Finding, Rule, RuleContext } from './types';
-import { textOf, valueRange, visited, type Visited } from './walk';
+import type { Answer } from '../model';
+import { defineRule, type CodeInfo, type CodesOf, type Finding, type RuleContext } from './types';
 
-const codes: readonly CodeInfo[] = [
+const codes = [
   { code: 'link.malformed', title: 'A link is not a well-formed https or mailto link', severity: 'error' },
   { code: 'link.insecure', title: 'A link uses http instead of https', severity: 'warning', fixable: true },
   {
@@ -17,35 +17,37 @@ const codes: readonly CodeInfo[] = [
     title: 'The file names a measure, commitment or form item that does not exist',
     severity: 'error',
   },
-];
+] as const satisfies readonly CodeInfo[];
+
+type Code = CodesOf<typeof codes>;
 
 /** Keys whose text is read for a link at its start. */
 const LINK_TYPES = new Set(['url', 'text', 'list']);
 
-export const links: Rule = {
+export const links = defineRule({
   name: 'links',
   codes,
   check(ctx) {
-    const findings: Finding[] = [];
-    for (const v of visited(ctx.doc)) {
+    const findings: Finding<Code>[] = [];
+    for (const v of ctx.model.all) {
       if (!LINK_TYPES.has(v.spec.type) || !isScalar(v.node)) continue;
-      const finding = linkFinding(ctx, v);
+      const finding = linkFinding(v);
       if (finding) findings.push(finding);
     }
     findings.push(...references(ctx));
     return capForExemption(ctx, codes, findings);
   },
-};
+});
 
-function linkFinding(ctx: RuleContext, v: Visited): Finding | undefined {
-  const text = textOf(ctx.doc, v)?.trim();
+function linkFinding(v: Answer): Finding<Code> | undefined {
+  const text = v.text?.trim();
   if (!text) return undefined;
   // A url key is a link as a whole; in free text, only a link that opens the answer is checked.
   const candidate = v.spec.type === 'url' ? text : /^\S+/.exec(text)![0];
   if (v.spec.type !== 'url' && !looksLikeLink(candidate)) return undefined;
   if (findPlaceholder(text) || parseNotApplicable(text)) return undefined;
   if (isWellFormedLink(candidate)) return undefined;
-  const range = valueRange(ctx.doc, v);
+  const range = v.range;
   const where = `\`${dotted(v.path)}\``;
   const secure = /^http:\/\//i.test(candidate) ? candidate.replace(/^http:/i, 'https:') : undefined;
   if (secure && isWellFormedLink(secure)) {
@@ -106,8 +108,8 @@ function* idsIn(text: string): Generator<{ index: number; id: string }> {
   }
 }
 
-function references({ doc }: RuleContext): Finding[] {
-  const out: Finding[] = [];
+function references({ doc }: RuleContext): Finding<Code>[] {
+  const out: Finding<Code>[] = [];
   const range = (start: number, length: number) => doc.lines.range(start, start + length);
   for (const { index, id } of idsIn(doc.text)) {
     if (isKnownId(id)) continue;

@@ -3,14 +3,13 @@
  * fine-tunes them. Its provider documents the modification only (Transparency chapter, recital (b); AI Act
  * Recital 109); each base model needs its name, provider and version, and the file says what was changed.
  */
-import { isMap, isSeq } from 'yaml';
-import { getFormatEntry } from '../catalogue';
-import { hasKey, nodeAt, nodeRange, anchorRange, scalarText } from '../document';
-import { nameOf, NameOf } from './common';
-import { parseNotApplicable } from '../values';
-import type { CodeInfo, Finding, Rule, RuleContext } from './types';
+import { isMap } from 'yaml';
+import { getFormatEntry, KEYS, named, Named } from '../catalogue';
 
-const codes: readonly CodeInfo[] = [
+import { parseNotApplicable } from '../values';
+import { defineRule, type CodeInfo, type CodesOf, type Finding, type RuleContext } from './types';
+
+const codes = [
   {
     code: 'modification.base-model',
     title: 'A base model lacks its name, provider or version',
@@ -28,57 +27,62 @@ const codes: readonly CodeInfo[] = [
     title: 'A modification is described but no base model is listed',
     severity: 'error',
   },
-];
+] as const satisfies readonly CodeInfo[];
 
-const DEPENDENCIES = ['general_information', 'model_dependencies'];
-const MODIFICATION = ['classification', 'modification'];
-const FIELDS = ['name', 'provider', 'version'] as const;
+type Code = CodesOf<typeof codes>;
 
-export const modification: Rule = {
+const DEPENDENCIES = KEYS.general_information.model_dependencies;
+const MODIFICATION = KEYS.classification.modification;
+const FIELDS = [DEPENDENCIES.each.name, DEPENDENCIES.each.provider, DEPENDENCIES.each.version];
+
+export const modification = defineRule({
   name: 'modification',
   codes,
   check(ctx) {
     return [...baseModels(ctx), ...description(ctx)];
   },
-};
+});
 
-function baseModels({ doc }: RuleContext): Finding[] {
-  const list = nodeAt(doc, DEPENDENCIES);
-  if (!isSeq(list)) return [];
-  const out: Finding[] = [];
-  list.items.forEach((entry, i) => {
-    if (!isMap(entry)) return;
-    const path = [...DEPENDENCIES, i];
+function baseModels({ model }: RuleContext): Finding<Code>[] {
+  const out: Finding<Code>[] = [];
+  model.entries(DEPENDENCIES.path).forEach((entry, i) => {
+    if (!isMap(entry.node)) return;
     // Keys written empty are reported as empty answers; this rule names the keys that are not there.
-    const absent = FIELDS.filter((f) => !nodeAt(doc, [...path, f]));
+    const absent = FIELDS.filter((f) => !model.nodeAt([...entry.path, ...f.rel])).map((f) => f.rel[0]);
     if (!absent.length) return;
-    const name = scalarText(doc, nodeAt(doc, [...path, 'name']))?.trim();
+    const name = model.text([...entry.path, ...DEPENDENCIES.each.name.rel])?.trim();
     out.push({
       code: 'modification.base-model',
-      range: nodeRange(doc, entry) ?? anchorRange(doc, path),
-      id: 'form/1.6',
-      fix: { kind: 'insert-keys', parent: path, keys: absent },
-      message: `Base model ${i + 1}${name ? ` (${name})` : ''} of ${nameOf('form/1.6')} has no ${absent.join(', no ')}. Name each model you modified or fine-tuned with its provider and version, so that readers can find its own documentation.`,
+      range: entry.range,
+      id: DEPENDENCIES.id,
+      fix: { kind: 'insert-keys', parent: entry.path, keys: absent },
+      message: `Base model ${i + 1}${name ? ` (${name})` : ''} of ${named(DEPENDENCIES.id)} has no ${absent.join(', no ')}. Name each model you modified or fine-tuned with its provider and version, so that readers can find its own documentation.`,
     });
   });
   return out;
 }
 
-function description({ doc, applicability }: RuleContext): Finding[] {
-  const written = (scalarText(doc, nodeAt(doc, MODIFICATION)) ?? '').trim();
-  const dependencies = scalarText(doc, nodeAt(doc, DEPENDENCIES));
-  const about = getFormatEntry('format/modification')!.about;
+function description({ model, applicability }: RuleContext): Finding<Code>[] {
+  const written = (model.text(MODIFICATION.path) ?? '').trim();
+  const dependencies = model.text(DEPENDENCIES.path);
+  const about = getFormatEntry(MODIFICATION.id)!.about;
   if (applicability.modified && !written) {
     return [
       {
         code: 'modification.description',
-        range: anchorRange(doc, nodeAt(doc, MODIFICATION) ? MODIFICATION : DEPENDENCIES),
-        id: 'format/modification',
+        range: model.anchor(model.nodeAt(MODIFICATION.path) ? MODIFICATION.path : DEPENDENCIES.path),
+        id: MODIFICATION.id,
         provisions: ['Recital 109'],
-        ...(hasKey(doc, MODIFICATION)
+        ...(model.has(MODIFICATION.path)
           ? {}
-          : { fix: { kind: 'insert-keys', parent: ['classification'], keys: ['modification'] } as const }),
-        message: `${NameOf('form/1.6')} lists base models, so this model is a modification of them: your duties under the Transparency chapter are limited to the modification (recital (b); AI Act Recital 109). Say what you changed in \`classification.modification\`: ${about.charAt(0).toLowerCase()}${about.slice(1)}`,
+          : {
+              fix: {
+                kind: 'insert-keys',
+                parent: KEYS.classification.path,
+                keys: [MODIFICATION.path[MODIFICATION.path.length - 1]],
+              } as const,
+            }),
+        message: `${Named(DEPENDENCIES.id)} lists base models, so this model is a modification of them: your duties under the Transparency chapter are limited to the modification (recital (b); AI Act Recital 109). Say what you changed in \`classification.modification\`: ${about.charAt(0).toLowerCase()}${about.slice(1)}`,
       },
     ];
   }
@@ -86,9 +90,9 @@ function description({ doc, applicability }: RuleContext): Finding[] {
     return [
       {
         code: 'modification.no-base-model',
-        range: nodeRange(doc, nodeAt(doc, DEPENDENCIES)) ?? anchorRange(doc, DEPENDENCIES),
-        id: 'form/1.6',
-        message: `\`classification.modification\` describes a modification, but ${nameOf('form/1.6')} says ${dependencies.trim()}. List the base models you modified or fine-tuned, each with its name, provider and version, or remove the description if the model is not a modification.`,
+        range: model.range(DEPENDENCIES.path),
+        id: DEPENDENCIES.id,
+        message: `\`classification.modification\` describes a modification, but ${named(DEPENDENCIES.id)} says ${dependencies.trim()}. List the base models you modified or fine-tuned, each with its name, provider and version, or remove the description if the model is not a modification.`,
       },
     ];
   }

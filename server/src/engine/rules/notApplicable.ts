@@ -3,41 +3,42 @@
  * acceptable use policy that does not exist, training energy withheld by a compute provider, …), with the
  * reason where the form asks for one. In a Code measure's answer, "not applicable" is a status with a reason.
  */
-import { getFormItem, getMeasure, type FormItem } from '../catalogue';
-import { nodeAt, scalarText } from '../document';
+import { ANSWER_KEYS, getFormItem, getMeasure, type FormItem, named, Named } from '../catalogue';
 import { findPlaceholder, parseNotApplicable } from '../values';
-import { capForExemption, draftNote, nameOf, NameOf } from './common';
-import type { CodeInfo, Finding, Rule, RuleContext } from './types';
-import { textOf, valueRange, visited, type Visited } from './walk';
+import { capForExemption, draftNote } from './common';
+import type { Answer } from '../model';
+import { defineRule, type CodeInfo, type CodesOf, type Finding, type RuleContext } from './types';
 
-const codes: readonly CodeInfo[] = [
+const codes = [
   { code: 'na.not-allowed', title: '"N/A" where the form does not allow it', severity: 'error' },
   { code: 'na.reason-required', title: '"N/A" without the reason the form asks for', severity: 'warning' },
-];
+] as const satisfies readonly CodeInfo[];
+
+type Code = CodesOf<typeof codes>;
 
 /** Keys whose values are answers (not statuses, flags or choices). */
 const ANSWER_TYPES = new Set(['text', 'quantity', 'url', 'na-or-list']);
 
-export const notApplicable: Rule = {
+export const notApplicable = defineRule({
   name: 'notApplicable',
   codes,
   check(ctx) {
-    const findings: Finding[] = [];
-    for (const v of visited(ctx.doc)) {
+    const findings: Finding<Code>[] = [];
+    for (const v of ctx.model.all) {
       if (!ANSWER_TYPES.has(v.spec.type)) continue;
-      const text = textOf(ctx.doc, v);
+      const text = v.text;
       const na = text ? parseNotApplicable(text) : undefined;
       if (!text || !na || findPlaceholder(text)) continue;
       const item = getFormItem(v.spec.id);
-      const finding = item ? itemFinding(ctx, v, item, na.words, na.reason) : measureFinding(ctx, v, na.words);
+      const finding = item ? itemFinding(v, item, na.words, na.reason) : measureFinding(ctx, v, na.words);
       if (finding) findings.push(finding);
     }
     return capForExemption(ctx, codes, findings);
   },
-};
+});
 
-function itemFinding(ctx: RuleContext, v: Visited, item: FormItem, words: string, reason: string): Finding | undefined {
-  const range = valueRange(ctx.doc, v);
+function itemFinding(v: Answer, item: FormItem, words: string, reason: string): Finding<Code> | undefined {
+  const range = v.range;
   if (!item.na.allowed) {
     // "If any" and "where available" items may stay empty: "none" there is an answer, not a refusal.
     if (item.na.mayBeEmpty) return undefined;
@@ -45,7 +46,7 @@ function itemFinding(ctx: RuleContext, v: Visited, item: FormItem, words: string
       code: 'na.not-allowed',
       range,
       id: item.id,
-      message: `${NameOf(item.id)} does not allow "${words}": the form asks every provider for it. ${item.whatToWrite}`,
+      message: `${Named(item.id)} does not allow "${words}": the form asks every provider for it. ${item.whatToWrite}`,
     };
   }
   if (item.na.reasonRequired && !reason) {
@@ -53,25 +54,24 @@ function itemFinding(ctx: RuleContext, v: Visited, item: FormItem, words: string
       code: 'na.reason-required',
       range,
       id: item.id,
-      message: `${NameOf(item.id)} allows "${words}"${draftNote(item.confidence.na, `the N/A rule of ${item.number}`)} only when ${lowerFirst(item.na.when ?? 'the form says so.')} Give the reason after it, such as "${words} (reason)".`,
+      message: `${Named(item.id)} allows "${words}"${draftNote(item.confidence.na, `the N/A rule of ${item.number}`)} only when ${lowerFirst(item.na.when ?? 'the form says so.')} Give the reason after it, such as "${words} (reason)".`,
     };
   }
   return undefined;
 }
 
 /** In a Copyright or Safety and Security answer, a field written "N/A" while the measure's status says it applies. */
-function measureFinding(ctx: RuleContext, v: Visited, words: string): Finding | undefined {
+function measureFinding(ctx: RuleContext, v: Answer, words: string): Finding<Code> | undefined {
   const measure = getMeasure(v.spec.id);
-  if (!measure || v.spec.optional || v.spec.key === 'reason' || typeof v.path[v.path.length - 1] === 'number')
+  if (!measure || v.spec.optional || v.spec.key === ANSWER_KEYS.reason || typeof v.path[v.path.length - 1] === 'number')
     return undefined;
-  const answerPath = v.path.slice(0, -1);
-  const status = scalarText(ctx.doc, nodeAt(ctx.doc, [...answerPath, 'status']))?.trim();
+  const status = ctx.model.text([...v.path.slice(0, -1), ANSWER_KEYS.status])?.trim();
   if (status === 'not_applicable') return undefined;
   return {
     code: 'na.not-allowed',
-    range: valueRange(ctx.doc, v),
+    range: v.range,
     id: measure.id,
-    message: `\`${v.spec.key}\` of ${nameOf(measure.id)} says "${words}". A measure that does not apply to this model is marked \`status: not_applicable\` with the reason in \`reason\`; otherwise answer it.`,
+    message: `\`${v.spec.key}\` of ${named(measure.id)} says "${words}". A measure that does not apply to this model is marked \`status: not_applicable\` with the reason in \`reason\`; otherwise answer it.`,
   };
 }
 

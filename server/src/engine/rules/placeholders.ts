@@ -12,21 +12,24 @@ import {
   measures,
   summaryTemplateItems,
   type KeySpec,
+  named,
 } from '../catalogue';
 import { requirement } from '../requirements';
 import { findPlaceholder } from '../values';
-import { dotted, nameOf } from './common';
-import type { CodeInfo, Finding, Rule, RuleContext } from './types';
-import { isEmptyValue, textOf, valueRange, visited, type Visited } from './walk';
+import { dotted } from './common';
+import type { Answer } from '../model';
+import { defineRule, type CodeInfo, type CodesOf, type Finding, type RuleContext } from './types';
 
-const codes: readonly CodeInfo[] = [
+const codes = [
   {
     code: 'answer.placeholder',
     title: "A placeholder or the template's example text is left in an answer",
     severity: 'warning',
   },
   { code: 'answer.empty', title: 'A required answer is written empty', severity: 'warning' },
-];
+] as const satisfies readonly CodeInfo[];
+
+type Code = CodesOf<typeof codes>;
 
 /** Types whose scalar values are free answers, where a placeholder can hide. */
 const TEXT_TYPES = new Set(['text', 'quantity', 'url', 'na-or-list', 'list']);
@@ -71,25 +74,25 @@ function isTemplateText(text: string): boolean {
   return TEMPLATE_TEXTS.has(normalise(text));
 }
 
-export const placeholders: Rule = {
+export const placeholders = defineRule({
   name: 'placeholders',
   codes,
   check(ctx) {
-    const findings: Finding[] = [];
-    for (const v of visited(ctx.doc)) {
-      if (isEmptyValue(ctx.doc, v)) {
+    const findings: Finding<Code>[] = [];
+    for (const v of ctx.model.all) {
+      if (v.empty) {
         const finding = emptyFinding(ctx, v);
         if (finding) findings.push(finding);
         continue;
       }
       if (!TEXT_TYPES.has(v.spec.type) || !isScalar(v.node)) continue;
-      const text = textOf(ctx.doc, v) ?? '';
+      const text = v.text ?? '';
       const marker =
         findPlaceholder(text)?.marker ?? (isTemplateText(text) ? "the template's example text" : undefined);
       if (marker) {
         findings.push({
           code: 'answer.placeholder',
-          range: valueRange(ctx.doc, v),
+          range: v.range,
           id: v.spec.id,
           message: `${where(v)} is not written yet: it holds ${marker.startsWith('the ') ? marker : `the placeholder "${marker}"`}. Replace it with the answer; until then it counts as incomplete.`,
         });
@@ -97,9 +100,9 @@ export const placeholders: Rule = {
     }
     return findings;
   },
-};
+});
 
-function emptyFinding(ctx: RuleContext, v: Visited): Finding | undefined {
+function emptyFinding(ctx: RuleContext, v: Answer): Finding<Code> | undefined {
   // An empty block of keys is reported key by key as missing.
   if (v.spec.type === 'map' || (v.spec.type === 'flag-or-map' && isMap(v.node))) return undefined;
   if (requirement(ctx.doc, v.spec, v.path).kind !== 'required') return undefined;
@@ -113,18 +116,18 @@ function emptyFinding(ctx: RuleContext, v: Visited): Finding | undefined {
         : '';
   return {
     code: 'answer.empty',
-    range: valueRange(ctx.doc, v),
+    range: v.range,
     id: v.spec.id,
     message: `${where(v)} is empty.${ask} An empty answer counts as missing.`,
   };
 }
 
 /** "Form 2.1 “Model architecture” (`model_properties.model_architecture`)", "An entry of …". */
-function where(v: Visited): string {
+function where(v: Answer): string {
   const inList = typeof v.path[v.path.length - 1] === 'number';
   const name =
     getFormItem(v.spec.id) || getMeasure(v.spec.id)
-      ? `${nameOf(v.spec.id)} (\`${dotted(v.path)}\`)`
+      ? `${named(v.spec.id)} (\`${dotted(v.path)}\`)`
       : `\`${dotted(v.path)}\``;
   const text = inList ? `an entry of ${name}` : name;
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -5,7 +5,7 @@
  * (parameters, FLOP, MWh, days); data points have no implied unit and must declare one.
  */
 import { derivedValue } from '../answers';
-import { getFormItem, type FormItem } from '../catalogue';
+import { getFormItem, type FormItem, named, Named, KEYS, keySpecAt } from '../catalogue';
 import {
   findPlaceholder,
   formatScientific,
@@ -14,21 +14,11 @@ import {
   type Quantity,
   roundToSignificant,
 } from '../values';
-import {
-  bareUnit,
-  capForExemption,
-  decimalExponent,
-  draftNote,
-  excerpt,
-  figures,
-  nameOf,
-  NameOf,
-  numberWord,
-} from './common';
-import type { CodeInfo, Finding, Rule, RuleContext } from './types';
-import { textOf, valueRange, visited, type Visited } from './walk';
+import { bareUnit, capForExemption, decimalExponent, draftNote, excerpt, figures, numberWord } from './common';
+import type { Answer } from '../model';
+import { defineRule, type CodeInfo, type CodesOf, type Finding, type RuleContext } from './types';
 
-const codes: readonly CodeInfo[] = [
+const codes = [
   {
     code: 'precision.significant-figures',
     title: 'A number has fewer significant figures than the form asks',
@@ -48,7 +38,9 @@ const codes: readonly CodeInfo[] = [
     fixable: true,
   },
   { code: 'precision.not-a-number', title: 'A value the form asks as a number is not a number', severity: 'error' },
-];
+] as const satisfies readonly CodeInfo[];
+
+type Code = CodesOf<typeof codes>;
 
 /** A unit the form does not use, and how to convert from it where the conversion is exact. */
 interface Conversion {
@@ -119,31 +111,35 @@ const UNITS: Readonly<Record<string, UnitRule>> = {
   declared: { implied: false, accepts: /\S/, conversions: [] },
 };
 
-function unitRuleFor(item: FormItem, v: Visited): UnitRule {
-  if (item.id === 'form/7.2' && v.spec.key === 'days') return UNITS['hardware-days'];
+/** The days of each kind of hardware (form 7.2): counted in hardware-days, such as H100-days. */
+const HARDWARE = KEYS.computational_resources.training_time.hardware_days;
+const HARDWARE_DAYS = keySpecAt([...HARDWARE.path, 0, ...HARDWARE.each.days.rel]);
+
+function unitRuleFor(item: FormItem, v: Answer): UnitRule {
+  if (v.spec === HARDWARE_DAYS) return UNITS['hardware-days'];
   const p = item.precision;
   const unit = p && (p.kind === 'significant-figures' || p.kind === 'order-of-magnitude') ? p.unit : undefined;
   return (unit && UNITS[unit]) || UNITS.declared;
 }
 
-export const precision: Rule = {
+export const precision = defineRule({
   name: 'precision',
   codes,
   check(ctx) {
-    const findings: Finding[] = [];
-    for (const v of visited(ctx.doc)) {
+    const findings: Finding<Code>[] = [];
+    for (const v of ctx.model.all) {
       if (v.spec.type !== 'quantity') continue;
       const item = getFormItem(v.spec.id);
-      const text = textOf(ctx.doc, v);
+      const text = v.text;
       if (!item || text === undefined || !text.trim() || findPlaceholder(text) || parseNotApplicable(text)) continue;
       findings.push(...checkQuantity(ctx, v, item, text));
     }
     return capForExemption(ctx, codes, findings);
   },
-};
+});
 
-function checkQuantity(ctx: RuleContext, v: Visited, item: FormItem, text: string): Finding[] {
-  const range = valueRange(ctx.doc, v);
+function checkQuantity(ctx: RuleContext, v: Answer, item: FormItem, text: string): Finding<Code>[] {
+  const range = v.range;
   const q = parseQuantity(text);
   if (!q || !Number.isFinite(q.value)) {
     return [
@@ -151,7 +147,7 @@ function checkQuantity(ctx: RuleContext, v: Visited, item: FormItem, text: strin
         code: 'precision.not-a-number',
         range,
         id: item.id,
-        message: `${NameOf(item.id)} asks for a number; "${excerpt(text.trim())}" is not one. Write the figure in scientific notation, such as ${example(v)}.`,
+        message: `${Named(item.id)} asks for a number; "${excerpt(text.trim())}" is not one. Write the figure in scientific notation, such as ${example(v)}.`,
       },
     ];
   }
@@ -166,7 +162,7 @@ function checkQuantity(ctx: RuleContext, v: Visited, item: FormItem, text: strin
         code: 'precision.significant-figures',
         range,
         id: item.id,
-        message: `${NameOf(item.id)} asks for at least ${figures(p.min)}${note}; ${excerpt(q.numberText)} has ${numberWord(q.significantFigures)}. Write the figure to ${figures(p.min)}, such as ${formatScientific(q.value, p.min)} if that is what it is.`,
+        message: `${Named(item.id)} asks for at least ${figures(p.min)}${note}; ${excerpt(q.numberText)} has ${numberWord(q.significantFigures)}. Write the figure to ${figures(p.min)}, such as ${formatScientific(q.value, p.min)} if that is what it is.`,
       },
     ];
   }
@@ -174,7 +170,7 @@ function checkQuantity(ctx: RuleContext, v: Visited, item: FormItem, text: strin
 }
 
 /** The example the key tree gives for this key ("e.g. 2.4e25"), for messages. */
-function example(v: Visited): string {
+function example(v: Answer): string {
   return /e\.g\. ([^,]+)/.exec(v.spec.hint ?? '')?.[1].trim() ?? '1.5e13 tokens';
 }
 
@@ -184,7 +180,7 @@ function formUnitOf(rule: UnitRule, item: FormItem): string {
   return p && (p.kind === 'significant-figures' || p.kind === 'order-of-magnitude') ? p.unit : 'days';
 }
 
-function checkUnit(v: Visited, item: FormItem, q: Quantity, range: Finding['range']): Finding | undefined {
+function checkUnit(v: Answer, item: FormItem, q: Quantity, range: Finding['range']): Finding<Code> | undefined {
   const rule = unitRuleFor(item, v);
   const unit = bareUnit(q.unit);
   if (!unit) {
@@ -193,12 +189,12 @@ function checkUnit(v: Visited, item: FormItem, q: Quantity, range: Finding['rang
       code: 'precision.unit-missing',
       range,
       id: item.id,
-      message: `${NameOf(item.id)}: ${excerpt(q.numberText)} has no unit. The form asks for the unit of each figure (tokens, documents, images, hours of video, frames…), such as ${excerpt(q.numberText)} tokens.`,
+      message: `${Named(item.id)}: ${excerpt(q.numberText)} has no unit. The form asks for the unit of each figure (tokens, documents, images, hours of video, frames…), such as ${excerpt(q.numberText)} tokens.`,
     };
   }
   if (rule.accepts.test(unit)) return undefined;
   const formUnit = formUnitOf(rule, item);
-  const base = `${NameOf(item.id)} is given in ${formUnit}; "${excerpt(unit)}" is not that unit.`;
+  const base = `${Named(item.id)} is given in ${formUnit}; "${excerpt(unit)}" is not that unit.`;
   const converted = convert(q, rule, item);
   if (!converted) {
     return {
@@ -242,7 +238,13 @@ function exactly(value: number, from: number): string | undefined {
   return undefined;
 }
 
-function checkMagnitude(ctx: RuleContext, v: Visited, item: FormItem, q: Quantity, range: Finding['range']): Finding[] {
+function checkMagnitude(
+  ctx: RuleContext,
+  v: Answer,
+  item: FormItem,
+  q: Quantity,
+  range: Finding['range'],
+): Finding<Code>[] {
   if (!(q.value > 0)) return [];
   const exponent = decimalExponent(q.value);
   if (q.value.toExponential().startsWith('1e')) return [];
@@ -263,7 +265,7 @@ function checkMagnitude(ctx: RuleContext, v: Visited, item: FormItem, q: Quantit
         : {
             fix: { kind: 'set-value', path: v.path, value, title: `Write the order of magnitude, ${value}` } as const,
           }),
-      message: `${NameOf(item.id)} is an order of magnitude only, a power of ten; ${excerpt(q.numberText)} is not one. Its order of magnitude is 1e${exponent}; the precise figure belongs in ${nameOf(item.derivedFrom ?? item.id)}.`,
+      message: `${Named(item.id)} is an order of magnitude only, a power of ten; ${excerpt(q.numberText)} is not one. Its order of magnitude is 1e${exponent}; the precise figure belongs in ${named(item.derivedFrom ?? item.id)}.`,
     },
   ];
 }

@@ -3,25 +3,27 @@
  * longer than the Code's: initial reports within 2, 5, 10 or 15 days by kind of harm, intermediate reports
  * at least every 4 weeks, a final report within 60 days of resolution.
  */
-import { thresholds } from '../catalogue';
-import { nodeAt, nodeRange, anchorRange, scalarValue, type GpaiDocument } from '../document';
-import { nameOf } from './common';
-import type { CodeInfo, Finding, Rule } from './types';
+import { KEYS, named, thresholds, type PathSegment } from '../catalogue';
+import type { FileModel } from '../model';
 
-const codes: readonly CodeInfo[] = [
+import { defineRule, type CodeInfo, type CodesOf, type Finding } from './types';
+
+const codes = [
   {
     code: 'safety.incident-timelines',
     title: "A serious-incident reporting timeline is longer than the Code's",
     severity: 'error',
     fixable: true,
   },
-];
+] as const satisfies readonly CodeInfo[];
 
-const ANSWER = ['safety_and_security', 'serious_incident_reporting', 'reporting_timelines'];
-const ID = 'safety-security/9.3';
+type Code = CodesOf<typeof codes>;
+
+const ANSWER = KEYS.safety_and_security.serious_incident_reporting.reporting_timelines;
+const ID = ANSWER.id;
 
 interface Limit {
-  readonly path: readonly string[];
+  readonly path: readonly PathSegment[];
   readonly max: number;
   readonly unit: 'days' | 'weeks';
   readonly what: string;
@@ -29,43 +31,42 @@ interface Limit {
 
 const LIMITS: readonly Limit[] = [
   ...Object.entries(thresholds.incidentInitialReportDays).map(([key, { days, harm }]) => ({
-    path: [...ANSWER, 'initial_report_days', key],
+    path: [...ANSWER.initial_report_days.path, key],
     max: days,
     unit: 'days' as const,
     what: `the initial report of a ${harm}`,
   })),
   {
-    path: [...ANSWER, 'intermediate_report_weeks'],
+    path: ANSWER.intermediate_report_weeks.path,
     max: thresholds.incidentIntermediateReportWeeks.value,
     unit: 'weeks',
     what: 'intermediate reports while an incident is unresolved',
   },
   {
-    path: [...ANSWER, 'final_report_days'],
+    path: ANSWER.final_report_days.path,
     max: thresholds.incidentFinalReportDays.value,
     unit: 'days',
     what: 'the final report after an incident is resolved',
   },
 ];
 
-export const safetyIncidents: Rule = {
+export const safetyIncidents = defineRule({
   name: 'safetyIncidents',
   codes,
-  check({ doc, applicability }) {
+  check({ model, applicability }) {
     if (!applicability.systemicRisk) return [];
-    return LIMITS.flatMap((limit) => tooLong(doc, limit));
+    return LIMITS.flatMap((limit) => tooLong(model, limit));
   },
-};
+});
 
-function tooLong(doc: GpaiDocument, limit: Limit): Finding[] {
-  const node = nodeAt(doc, limit.path);
-  const value = scalarValue(node);
+function tooLong(model: FileModel, limit: Limit): Finding<Code>[] {
+  const value = model.value(limit.path);
   if (typeof value !== 'number' || value <= limit.max) return [];
   const key = limit.path[limit.path.length - 1];
   return [
     {
       code: 'safety.incident-timelines',
-      range: nodeRange(doc, node) ?? anchorRange(doc, limit.path),
+      range: model.range(limit.path),
       id: ID,
       fix: {
         kind: 'set-value',
@@ -73,7 +74,7 @@ function tooLong(doc: GpaiDocument, limit: Limit): Finding[] {
         value: String(limit.max),
         title: `Set ${key} to the Code's ${limit.max} ${limit.unit}`,
       },
-      message: `\`${key}\` is ${value} ${limit.unit}, longer than ${nameOf(ID)} allows for ${limit.what}: at most ${limit.max} ${limit.unit}. Shorten the timeline to ${limit.max} ${limit.unit} or less.`,
+      message: `\`${key}\` is ${value} ${limit.unit}, longer than ${named(ID)} allows for ${limit.what}: at most ${limit.max} ${limit.unit}. Shorten the timeline to ${limit.max} ${limit.unit} or less.`,
     },
   ];
 }

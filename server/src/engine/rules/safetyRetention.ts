@@ -2,53 +2,51 @@
  * Retention periods of the Safety and Security chapter: serious-incident documentation kept at least
  * 5 years (Measure 9.4), additional documentation at least 10 years after market placement (Measure 10.1).
  */
-import { thresholds } from '../catalogue';
-import { nodeAt, nodeRange, anchorRange, scalarValue } from '../document';
-import { nameOf } from './common';
-import type { CodeInfo, Finding, Rule } from './types';
+import { KEYS, named, thresholds } from '../catalogue';
 
-const codes: readonly CodeInfo[] = [
+import { defineRule, type CodeInfo, type CodesOf, type Finding } from './types';
+
+const codes = [
   {
     code: 'safety.retention',
     title: "A retention period is shorter than the Code's",
     severity: 'error',
     fixable: true,
   },
-];
+] as const satisfies readonly CodeInfo[];
+
+type Code = CodesOf<typeof codes>;
 
 const PERIODS = [
   {
-    path: ['safety_and_security', 'serious_incident_reporting', 'retention_period', 'retention_years'],
-    id: 'safety-security/9.4',
+    ...KEYS.safety_and_security.serious_incident_reporting.retention_period.retention_years,
     min: thresholds.incidentRetentionYears.value,
     what: 'serious-incident documentation, counted from the date of the documentation or of the incident, whichever is later',
   },
   {
-    path: ['safety_and_security', 'additional_documentation', 'additional_documentation', 'retention_years'],
-    id: 'safety-security/10.1',
+    ...KEYS.safety_and_security.additional_documentation.additional_documentation.retention_years,
     min: thresholds.additionalDocumentationRetentionYears.value,
     what: 'the additional documentation for the AI Office, counted from market placement',
   },
 ];
 
-export const safetyRetention: Rule = {
+export const safetyRetention = defineRule({
   name: 'safetyRetention',
   codes,
-  check({ doc, applicability }) {
+  check({ model, applicability }) {
     if (!applicability.systemicRisk) return [];
-    return PERIODS.flatMap(({ path, id, min, what }): Finding[] => {
-      const node = nodeAt(doc, path);
-      const value = scalarValue(node);
+    return PERIODS.flatMap(({ path, id, min, what }): Finding<Code>[] => {
+      const value = model.value(path);
       if (typeof value !== 'number' || value >= min) return [];
       return [
         {
           code: 'safety.retention',
-          range: nodeRange(doc, node) ?? anchorRange(doc, path),
+          range: model.range(path),
           id,
           fix: { kind: 'set-value', path, value: String(min), title: `Keep it ${min} years` },
-          message: `\`retention_years\` is ${value}: ${nameOf(id)} asks to keep ${what}, for at least ${min} years. Set it to ${min} or more.`,
+          message: `\`retention_years\` is ${value}: ${named(id)} asks to keep ${what}, for at least ${min} years. Set it to ${min} or more.`,
         },
       ];
     });
   },
-};
+});

@@ -3,48 +3,52 @@
  * not YYYY-MM-DD), found by the schema and worded from the key tree in the writer's terms.
  */
 import {
-  citeId,
+  cite,
+  entry,
   FORMAT_VERSION,
-  getEntry,
-  getFormItem,
   getValueSet,
+  KEYS,
   keySpecAt,
   type KeySpec,
   type PathSegment,
 } from '../catalogue';
-import { isScalar, jsValue, nodeAt, nodeRange, pairAt, keyRange, type GpaiDocument } from '../document';
+import type { Node } from 'yaml';
+import { isScalar, jsValue } from '../document';
+import { nodeRange, type FileModel } from '../model';
 import { excerpt } from './common';
 import { shapeErrors } from '../schema';
-import type { Finding, Rule } from './types';
+import { defineRule, type CodeInfo, type CodesOf, type Finding } from './types';
 
-export const shape: Rule = {
+const codes = [
+  { code: 'shape.type', title: 'A value has the wrong kind (text, list, block of keys…)', severity: 'error' },
+  { code: 'shape.value', title: 'A value is not one the form allows', severity: 'error' },
+  { code: 'format.version', title: 'The format version is missing or unknown', severity: 'error', fixable: true },
+] as const satisfies readonly CodeInfo[];
+
+type Code = CodesOf<typeof codes>;
+
+export const shape = defineRule({
   name: 'shape',
-  codes: [
-    { code: 'shape.type', title: 'A value has the wrong kind (text, list, block of keys…)', severity: 'error' },
-    { code: 'shape.value', title: 'A value is not one the form allows', severity: 'error' },
-    { code: 'format.version', title: 'The format version is missing or unknown', severity: 'error', fixable: true },
-  ],
-  check({ doc }) {
+  codes,
+  check({ doc, model }) {
     if (!doc.root) return [];
     const js = jsValue(doc);
     if ('error' in js) return [];
-    const findings: Finding[] = [...versionFindings(doc)];
+    const findings: Finding<Code>[] = [...versionFindings(model)];
     for (const error of shapeErrors(js.value)) {
-      if (error.path.length === 1 && error.path[0] === 'gpai') continue;
+      if (error.path.length === 1 && error.path[0] === VERSION.path[0]) continue;
       const spec = keySpecAt(error.path);
       if (!spec) continue;
       if (error.badKey !== undefined) {
-        const pair = pairAt(doc, [...error.path, error.badKey]);
         findings.push({
           code: 'shape.value',
           id: spec.id,
-          range: keyRange(doc, pair),
+          range: keyRangeAt(model, [...error.path, error.badKey]),
           message: `"${excerpt(error.badKey)}" is not allowed in ${name(spec)}: use ${choices(spec)}.`,
         });
         continue;
       }
-      const node = nodeAt(doc, error.path);
-      const range = nodeRange(doc, node) ?? keyRange(doc, pairAt(doc, error.path));
+      const range = nodeRange(doc, model.nodeAt(error.path)) ?? keyRangeAt(model, error.path);
       const closed = spec.type === 'enum' || spec.type === 'enum-list';
       // A wrong entry of a list is named after its list: "Input modalities (form 2.3): each entry must be…".
       const inList = typeof error.path[error.path.length - 1] === 'number';
@@ -61,13 +65,21 @@ export const shape: Rule = {
     }
     return findings;
   },
-};
+});
 
-function versionFindings(doc: GpaiDocument): Finding[] {
-  const pair = pairAt(doc, ['gpai']);
+const VERSION = KEYS.gpai;
+
+/** The range of a key at any path, known to the format or not; the file's start when it is absent. */
+function keyRangeAt(model: FileModel, path: readonly PathSegment[]) {
+  return nodeRange(model.doc, model.pairAt(path)?.key as Node | undefined) ?? model.doc.lines.range(0, 0);
+}
+
+function versionFindings(model: FileModel): Finding<Code>[] {
+  const doc = model.doc;
+  const pair = model.pairAt(VERSION.path);
   const fix = {
     kind: 'set-value',
-    path: ['gpai'],
+    path: VERSION.path,
     value: String(FORMAT_VERSION),
     title: `Set the format version to ${FORMAT_VERSION}`,
   } as const;
@@ -75,14 +87,14 @@ function versionFindings(doc: GpaiDocument): Finding[] {
     return [
       {
         code: 'format.version',
-        id: 'format/version',
+        id: VERSION.id,
         range: doc.lines.range(0, 0),
         fix,
         message: `The file does not say which format version it uses. Add "gpai: ${FORMAT_VERSION}" as its first line.`,
       },
     ];
   }
-  const value = nodeAt(doc, ['gpai']);
+  const value = model.nodeAt(VERSION.path);
   const written = value && 'value' in value ? (value as { value: unknown }).value : undefined;
   if (written === FORMAT_VERSION) return [];
   // As written: `"1"` is text, and the parsed value of `.inf` or of 10,000 digits would read "Infinity".
@@ -95,8 +107,8 @@ function versionFindings(doc: GpaiDocument): Finding[] {
   return [
     {
       code: 'format.version',
-      id: 'format/version',
-      range: nodeRange(doc, value) ?? keyRange(doc, pair),
+      id: VERSION.id,
+      range: nodeRange(doc, value) ?? keyRangeAt(model, VERSION.path),
       fix,
       message: `This version of gpai-docs reads format version ${FORMAT_VERSION}; the file says ${says}.`,
     },
@@ -105,12 +117,14 @@ function versionFindings(doc: GpaiDocument): Finding[] {
 
 /** "Training compute (form 7.4)", "maximum_input_size", "status of Copyright Measure 1.3". */
 function name(spec: KeySpec, path: readonly PathSegment[] = []): string {
-  const item = getFormItem(spec.id);
-  if (item)
-    return `${item.label}${item.qualifier ? ` (${item.qualifier})` : ''} (form ${item.number}, \`${spec.key}\`)`;
-  const entry = getEntry(spec.id);
-  if (entry && (entry.kind === 'measure' || entry.kind === 'commitment'))
-    return `\`${spec.key}\` of ${citeId(spec.id)}`;
+  const e = entry(spec.id);
+  switch (e?.kind) {
+    case 'form-item':
+      return `${e.label}${e.qualifier ? ` (${e.qualifier})` : ''} (form ${e.number}, \`${spec.key}\`)`;
+    case 'measure':
+    case 'commitment':
+      return `\`${spec.key}\` of ${cite(spec.id)}`;
+  }
   const where =
     path.length > 1
       ? ` under \`${path

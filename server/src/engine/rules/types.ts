@@ -7,14 +7,15 @@ import type { Range } from 'vscode-languageserver-types';
 import type { Applicability } from '../applicability';
 import type { PathSegment } from '../catalogue';
 import type { GpaiDocument } from '../document';
+import type { FileModel } from '../model';
 import type { IsoDate } from '../values';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
 
-export interface CodeInfo {
+export interface CodeInfo<C extends string = string> {
   /** Stable code, e.g. `missing.item`. Renaming one breaks users' settings and suppressions. */
-  readonly code: string;
+  readonly code: C;
   /** A few words for docs and settings, e.g. "A form item is missing". */
   readonly title: string;
   readonly severity: Severity;
@@ -38,8 +39,9 @@ export type FixData =
   /** Delete `range`: a stale suppression comment, with its line when it stands alone on it. */
   | { readonly kind: 'delete-range'; readonly range: Range; readonly title: string };
 
-export interface Finding {
-  readonly code: string;
+export interface Finding<C extends string = string> {
+  /** One of the codes the reporting rule declares: any other does not compile. */
+  readonly code: C;
   readonly message: string;
   readonly range: Range;
   /** Overrides the code's default severity for this finding only (e.g. a legacy model's information). */
@@ -53,6 +55,8 @@ export interface Finding {
 
 export interface RuleContext {
   readonly doc: GpaiDocument;
+  /** The file's answers, read once per version: what rules look up by typed key path. */
+  readonly model: FileModel;
   readonly applicability: Applicability;
   /** Today's date, injected so that date rules are testable. Only "dated in the future" compares with it. */
   readonly today: IsoDate;
@@ -65,11 +69,26 @@ export interface RuleContext {
   readonly asOf: IsoDate;
 }
 
-export interface Rule {
+export interface Rule<C extends string = string> {
   /** The rule's name: its file name, used in logs when it fails. */
   readonly name: string;
-  readonly codes: readonly CodeInfo[];
-  check(ctx: RuleContext): Finding[];
+  readonly codes: readonly CodeInfo<C>[];
+  check(ctx: RuleContext): Finding<C>[];
+}
+
+/** The codes of a rule's list of codes (declared `as const`). */
+export type CodesOf<T extends readonly CodeInfo[]> = T[number]['code'];
+
+/**
+ * A rule, with its codes as literal types: its findings can only carry a code it declares, and the union of
+ * every rule's codes is the type `Code` (rules/index.ts).
+ */
+export function defineRule<const C extends string>(rule: {
+  readonly name: string;
+  readonly codes: readonly CodeInfo<C>[];
+  check(ctx: RuleContext): Finding<NoInfer<C>>[];
+}): Rule<C> {
+  return rule;
 }
 
 /** The data every diagnostic carries, for quick-fixes, hovers and the CLI. */

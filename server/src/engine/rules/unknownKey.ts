@@ -2,29 +2,36 @@
  * Keys the format does not know, with the closest known key suggested: a sibling with a similar name,
  * or the place where a known key belongs when it is written under the wrong parent.
  */
-import { isMap, isSeq, type Pair } from 'yaml';
+import { isMap, isSeq, type Node, type Pair } from 'yaml';
 import { childSpecs, entrySpec, formatKeys, type KeySpec, type PathSegment } from '../catalogue';
-import { keyName, keyRange, type GpaiDocument } from '../document';
+import { keyName, type GpaiDocument } from '../document';
+import { nodeRange } from '../model';
 import { closest } from '../values';
 import { excerpt } from './common';
-import type { Finding, Rule } from './types';
+import { defineRule, type CodeInfo, type CodesOf, type Finding } from './types';
 
-export const unknownKey: Rule = {
+const codes = [
+  { code: 'key.unknown', title: 'A key the format does not know', severity: 'warning', fixable: true },
+] as const satisfies readonly CodeInfo[];
+
+type Code = CodesOf<typeof codes>;
+
+export const unknownKey = defineRule({
   name: 'unknownKey',
-  codes: [{ code: 'key.unknown', title: 'A key the format does not know', severity: 'warning', fixable: true }],
+  codes,
   check({ doc }) {
-    const findings: Finding[] = [];
+    const findings: Finding<Code>[] = [];
     if (doc.root) walkMap(doc, doc.root.items as Pair[], undefined, [], findings);
     return findings;
   },
-};
+});
 
 function walkMap(
   doc: GpaiDocument,
   pairs: readonly Pair[],
   parent: KeySpec | undefined,
   path: PathSegment[],
-  out: Finding[],
+  out: Finding<Code>[],
 ): void {
   const allowed = childSpecs(parent);
   for (const pair of pairs) {
@@ -39,7 +46,7 @@ function walkMap(
   }
 }
 
-function walkValue(doc: GpaiDocument, value: unknown, spec: KeySpec, path: PathSegment[], out: Finding[]): void {
+function walkValue(doc: GpaiDocument, value: unknown, spec: KeySpec, path: PathSegment[], out: Finding<Code>[]): void {
   if ((spec.type === 'map' || spec.type === 'flag-or-map') && isMap(value)) {
     walkMap(doc, value.items as Pair[], spec, path, out);
   } else if (spec.type === 'keyed-map' && isMap(value)) {
@@ -62,8 +69,8 @@ function unknown(
   name: string,
   allowed: readonly KeySpec[],
   path: PathSegment[],
-): Finding {
-  const range = keyRange(doc, pair);
+): Finding<Code> {
+  const range = nodeRange(doc, pair.key as Node) ?? doc.lines.range(0, 0);
   const here = path.filter((s) => typeof s === 'string').join('.') || 'the top level';
   const sibling = closest(
     name,

@@ -3,8 +3,8 @@
  * several documents in one file, alias expansion beyond the cap, and a file that is not a mapping.
  */
 import { isAlias, isMap, isScalar, isSeq, visit, type Node } from 'yaml';
-import { jsValue, MAX_ALIAS_COUNT } from '../document';
-import type { Finding, Rule } from './types';
+import { jsValue, MAX_ALIAS_COUNT, type GpaiDocument } from '../document';
+import { defineRule, type CodeInfo, type CodesOf, type Finding } from './types';
 
 const plainWords: Record<string, string> = {
   BAD_INDENT:
@@ -39,18 +39,22 @@ const plainWords: Record<string, string> = {
 /** Past this many, one more finding sums up the rest: a line of 150,000 quotes gives 75,000 parser errors. */
 export const MAX_SYNTAX_FINDINGS = 100;
 
-export const yamlSyntax: Rule = {
+const codes = [
+  { code: 'yaml.syntax', title: 'The YAML does not parse', severity: 'error' },
+  { code: 'yaml.duplicate-key', title: 'A key appears twice in the same block', severity: 'error' },
+  { code: 'yaml.tab-indentation', title: 'Tabs used for indentation', severity: 'error' },
+  { code: 'yaml.multiple-documents', title: 'More than one YAML document in the file', severity: 'error' },
+  { code: 'yaml.alias-limit', title: 'Aliases expand beyond the limit', severity: 'error' },
+  { code: 'yaml.not-a-mapping', title: 'The file is not a mapping of keys', severity: 'error' },
+] as const satisfies readonly CodeInfo[];
+
+type Code = CodesOf<typeof codes>;
+
+export const yamlSyntax = defineRule({
   name: 'yamlSyntax',
-  codes: [
-    { code: 'yaml.syntax', title: 'The YAML does not parse', severity: 'error' },
-    { code: 'yaml.duplicate-key', title: 'A key appears twice in the same block', severity: 'error' },
-    { code: 'yaml.tab-indentation', title: 'Tabs used for indentation', severity: 'error' },
-    { code: 'yaml.multiple-documents', title: 'More than one YAML document in the file', severity: 'error' },
-    { code: 'yaml.alias-limit', title: 'Aliases expand beyond the limit', severity: 'error' },
-    { code: 'yaml.not-a-mapping', title: 'The file is not a mapping of keys', severity: 'error' },
-  ],
+  codes,
   check({ doc }) {
-    const findings: Finding[] = [];
+    const findings: Finding<Code>[] = [];
     const seen = new Set<string>();
     const errors = [...doc.yaml.errors, ...doc.yaml.warnings];
     for (const [i, error] of errors.entries()) {
@@ -96,7 +100,7 @@ export const yamlSyntax: Rule = {
     if (findings.every((f) => f.severity === 'warning')) findings.push(...aliasFindings(doc), ...shapeOfFile(doc));
     return findings;
   },
-};
+});
 
 /**
  * What YAML does not allow in a file (outside its printable set): controls, lone surrogates, U+FFFE, U+FFFF;
@@ -110,8 +114,8 @@ const NOT_PRINTABLE =
  * `yaml` reads NUL bytes and other controls as text: one finding per line that holds any (a binary file, a
  * paste from a terminal). The editor decodes bytes that are not UTF-8 as U+FFFD, silently: a warning says so.
  */
-function unprintable(doc: Parameters<Rule['check']>[0]['doc']): Finding[] {
-  const findings: Finding[] = [];
+function unprintable(doc: GpaiDocument): Finding<Code>[] {
+  const findings: Finding<Code>[] = [];
   let line = -1;
   for (const m of doc.text.matchAll(NOT_PRINTABLE)) {
     const at = doc.lines.positionAt(m.index);
@@ -156,7 +160,7 @@ const DUPLICATE =
  * (PARSE_OPTIONS leaves it off) compares each key with every key before it, which takes minutes on a
  * mapping of 100,000 keys.
  */
-function duplicateKeys(doc: Parameters<Rule['check']>[0]['doc']): Finding[] {
+function duplicateKeys(doc: GpaiDocument): Finding<Code>[] {
   const found: Node[] = [];
   const stack: unknown[] = [doc.yaml.contents];
   while (stack.length) {
@@ -174,7 +178,7 @@ function duplicateKeys(doc: Parameters<Rule['check']>[0]['doc']): Finding[] {
     }
   }
   found.sort((a, b) => a.range![0] - b.range![0]);
-  const findings: Finding[] = found.slice(0, MAX_SYNTAX_FINDINGS).map((key) => ({
+  const findings: Finding<Code>[] = found.slice(0, MAX_SYNTAX_FINDINGS).map((key) => ({
     code: 'yaml.duplicate-key',
     range: doc.lines.range(key.range![0], key.range![1]),
     message: DUPLICATE,
@@ -195,7 +199,7 @@ function firstLine(message: string): string {
 }
 
 /** Expanding aliases could be exponential (a "billion laughs" file): past the cap, point at the first alias. */
-function aliasFindings(doc: Parameters<Rule['check']>[0]['doc']): Finding[] {
+function aliasFindings(doc: GpaiDocument): Finding<Code>[] {
   if (!('error' in jsValue(doc))) return [];
   let first: [number, number] | undefined;
   visit(doc.yaml, {
@@ -214,7 +218,7 @@ function aliasFindings(doc: Parameters<Rule['check']>[0]['doc']): Finding[] {
   ];
 }
 
-function shapeOfFile(doc: Parameters<Rule['check']>[0]['doc']): Finding[] {
+function shapeOfFile(doc: GpaiDocument): Finding<Code>[] {
   const contents = doc.yaml.contents;
   if (contents === null || (isScalar(contents) && contents.value === null)) return []; // empty or comments only: reported as missing content
   if (isMap(contents) || isAlias(contents)) return [];
