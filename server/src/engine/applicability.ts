@@ -19,7 +19,10 @@ import { memo, type GpaiDocument } from './document';
 import { fileModel, type FileModel } from './model';
 import { parseIsoDate, parseNotApplicable, parseQuantity, type IsoDate } from './values';
 
-export type SystemicRiskClass = 'none' | 'presumed' | 'designated';
+/** The classes the systemic-risk value set offers. */
+const SYSTEMIC_RISK_CLASSES = ['none', 'presumed', 'designated'] as const;
+
+export type SystemicRiskClass = (typeof SYSTEMIC_RISK_CLASSES)[number];
 
 export interface Applicability {
   /** As the file declares it; `undefined` when not stated or not a known class. */
@@ -57,7 +60,7 @@ export function applicability(doc: GpaiDocument): Applicability {
 
 function compute(model: FileModel): Applicability {
   const declaredText = model.text(K.classification.systemic_risk.path)?.trim().toLowerCase();
-  const declared = (['none', 'presumed', 'designated'] as const).find((c) => c === declaredText);
+  const declared = SYSTEMIC_RISK_CLASSES.find((c) => c === declaredText);
   const trainingCompute = readCompute(model);
   const limit = thresholds.systemicRiskCompute;
   const aboveThreshold =

@@ -9,6 +9,7 @@ import {
   FORMAT_VERSION,
   formatKeys,
   getValueSet,
+  KEYS,
   titleOf,
   type KeySpec,
   type ValueSetId,
@@ -111,7 +112,7 @@ export function buildSchema(): Schema {
     description:
       'Documentation of a general-purpose AI model under the EU AI Act (Art. 53, 55) and the Code of Practice for General-Purpose AI Models. Generated from the gpai-docs catalogue; do not edit by hand.',
     type: 'object',
-    required: ['gpai'],
+    required: [...KEYS.gpai.path],
     ...top,
   };
 }

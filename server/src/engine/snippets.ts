@@ -13,6 +13,9 @@ import {
   keySpecAt,
   type KeySpec,
   type PathSegment,
+  chapterOf,
+  KEYS,
+  ref,
 } from './catalogue';
 import type { GpaiDocument } from './document';
 import { requirement } from './requirements';
@@ -150,8 +153,8 @@ export function buildSnippets(): Record<string, SnippetDefinition> {
     const section = getFormSection(spec.id);
     const name = section
       ? `Section ${section.number}: ${section.title}`
-      : spec.key === 'copyright'
-        ? 'Copyright chapter'
+      : spec.id === KEYS.copyright.id
+        ? `${ref(chapterOf(spec.id)!)}`
         : titleOf(spec);
     out[name] = {
       prefix: section ? `gpai-section-${section.number}` : `gpai-${spec.key.replace(/_/g, '-')}`,
@@ -159,8 +162,8 @@ export function buildSnippets(): Record<string, SnippetDefinition> {
       body: snippetLines(spec, [spec.key], 0, FILE_OPTIONS),
     };
   }
-  out['Copyright measure answer'] = answerSnippet('gpai-copyright-measure', ['copyright']);
-  out['Safety and Security measure answer'] = answerSnippet('gpai-safety-measure', ['safety_and_security']);
+  out['Copyright measure answer'] = answerSnippet('gpai-copyright-measure', KEYS.copyright.path);
+  out['Safety and Security measure answer'] = answerSnippet('gpai-safety-measure', KEYS.safety_and_security.path);
   return out;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Links and references: a link is well formed and uses https (or mailto: for an address), and every Code
- * id the file names (`copyright/1.3`, `form/2.9`, "Safety and Security Measure 9.3") exists in the catalogue.
+ * id the file names, as an id or in words ("Safety and Security Measure 9.3"), exists in the catalogue.
  */
 import { isScalar } from 'yaml';
 import { getCommitment, getMeasure, isKnownId, type ChapterId } from '../catalogue';
