@@ -4,9 +4,11 @@
  * move by its length. Anything else (an edit touching a key, a line break, indentation or a block header,
  * a flow collection, quotes that close early, a document with errors or directives) is parsed again in
  * full, so the result is always what `parseGpai` gives for the new text. Costs a walk over the nodes that
- * end after the edit instead of a parse.
+ * end after the edit instead of a parse. The previous version is never changed: the new one shares every node
+ * that ends before the edit, and has its own copies of the others (their ranges move), so a request that still
+ * holds the previous version reads it as it was.
  */
-import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, Scalar, type Document, type Node, type Pair } from 'yaml';
 import { parseGpai, PARSE_OPTIONS, yamlSource, type GpaiDocument } from './document';
 import { LineIndex } from './ranges';
 
@@ -28,9 +30,15 @@ const PATCHABLE = new Set<string>([
 const PLAIN_HEADER = /^[>|]-?[ \t]*(#[^\n]*)?\r?$/;
 const PREFIX = 'x: ';
 
+/** The parsed tree of one version: the document and its top-level mapping. */
+interface Tree {
+  readonly yaml: Document.Parsed;
+  readonly root: NonNullable<GpaiDocument['root']>;
+}
+
 /**
- * The parse of `text` at `version`, the result of applying `changes` in order to `previous.text`.
- * Takes over `previous`'s tree: `previous` must not be used afterwards.
+ * The parse of `text` at `version`, the result of applying `changes` in order to `previous.text`. A new
+ * document: `previous` stays as it was and may still be read.
  */
 export function reparseGpai(
   previous: GpaiDocument,
@@ -39,24 +47,23 @@ export function reparseGpai(
   changes: readonly TextChange[],
 ): GpaiDocument {
   const merged = coalesce(previous.text, changes);
-  if (merged.length && patchable(previous) && patchAll(previous, text, merged)) {
-    // No edit adds or removes a line break: the line starts after each edit move by its length.
-    const starts = previous.lines.starts;
-    for (const change of merged) {
-      const delta = change.text.length - (change.end - change.start);
-      for (let i = lineOf(starts, change.start) + 1; i < starts.length; i++) starts[i] += delta;
-    }
-    return {
-      uri: previous.uri,
-      version,
-      text,
-      lines: new LineIndex(text, starts),
-      yaml: previous.yaml,
-      root: previous.root,
-      derived: new Map(),
-    };
+  const tree = merged.length && patchable(previous) ? patchAll(previous, text, merged) : undefined;
+  if (!tree) return parseGpai(text, previous.uri, version);
+  // No edit adds or removes a line break: the line starts after each edit move by its length.
+  const starts = previous.lines.starts.slice();
+  for (const change of merged) {
+    const delta = change.text.length - (change.end - change.start);
+    for (let i = lineOf(starts, change.start) + 1; i < starts.length; i++) starts[i] += delta;
   }
-  return parseGpai(text, previous.uri, version);
+  return {
+    uri: previous.uri,
+    version,
+    text,
+    lines: new LineIndex(text, starts),
+    yaml: tree.yaml,
+    root: tree.root,
+    derived: new Map(),
+  };
 }
 
 /**
@@ -106,8 +113,9 @@ function lineOf(starts: readonly number[], offset: number): number {
   return low;
 }
 
-function patchAll(previous: GpaiDocument, text: string, changes: readonly TextChange[]): boolean {
+function patchAll(previous: GpaiDocument, text: string, changes: readonly TextChange[]): Tree | undefined {
   let source = previous.text;
+  let tree: Tree | undefined = { yaml: previous.yaml, root: previous.root! };
   for (const [i, change] of changes.entries()) {
     // The last change gives `text` itself: no copy of the whole text for the usual single keystroke.
     const next =
@@ -115,10 +123,11 @@ function patchAll(previous: GpaiDocument, text: string, changes: readonly TextCh
     const consistent =
       next.length === source.length + change.text.length - (change.end - change.start) &&
       next.startsWith(change.text, change.start);
-    if (!consistent || !patchScalar(previous, source, next, change)) return false;
+    tree = consistent ? patchScalar(tree, source, next, change) : undefined;
+    if (!tree) return undefined;
     source = next;
   }
-  return true;
+  return tree;
 }
 
 function patchable(doc: GpaiDocument): boolean {
@@ -132,38 +141,38 @@ function patchable(doc: GpaiDocument): boolean {
   );
 }
 
-/** Apply one change inside a scalar value; false, with the tree untouched, when it cannot be done. */
-function patchScalar(doc: GpaiDocument, before: string, after: string, change: TextChange): boolean {
-  if (/[\r\n]/.test(change.text) || /[\r\n]/.test(before.slice(change.start, change.end))) return false;
-  const found = scalarAt(doc.root!, change.start, change.end);
-  if (!found || !found.node.range || found.node.anchor || found.node.tag || !PATCHABLE.has(found.node.type ?? ''))
-    return false;
-  const { node } = found;
+/** The tree with one change applied inside a scalar value; `undefined` when it cannot be done. */
+function patchScalar(tree: Tree, before: string, after: string, change: TextChange): Tree | undefined {
+  if (/[\r\n]/.test(change.text) || /[\r\n]/.test(before.slice(change.start, change.end))) return undefined;
+  const node = scalarAt(tree.root, change.start, change.end);
+  if (!node || !node.range || node.anchor || node.tag || !PATCHABLE.has(node.type ?? '')) return undefined;
   const [r0, r1, r2] = node.range!;
-  if (change.start < r0 || change.end > r1) return false;
+  if (change.start < r0 || change.end > r1) return undefined;
   const block = node.type === Scalar.BLOCK_FOLDED || node.type === Scalar.BLOCK_LITERAL;
   if (block) {
     const headerEnd = lineEnd(before, r0);
-    if (headerEnd < 0 || change.start <= headerEnd || !PLAIN_HEADER.test(before.slice(r0, headerEnd))) return false;
+    if (headerEnd < 0 || change.start <= headerEnd || !PLAIN_HEADER.test(before.slice(r0, headerEnd))) return undefined;
   }
-  if (!keepsIndentation(before, change, r0)) return false;
+  if (!keepsIndentation(before, change, r0)) return undefined;
 
   const delta = change.text.length - (change.end - change.start);
   const fresh = parseSnippet(PREFIX + yamlSource(after.slice(r0, r2 + delta)));
-  if (!fresh) return false;
+  if (!fresh) return undefined;
   const pair = isMap(fresh.contents) && fresh.contents.items.length === 1 ? fresh.contents.items[0] : undefined;
   const value = pair?.value;
   if (fresh.errors.length || fresh.warnings.length || !isScalar(value) || value.type !== node.type || !value.range)
-    return false;
+    return undefined;
   const [f0, f1, f2] = value.range;
-  if (f0 !== PREFIX.length || f1 - f0 !== r1 + delta - r0 || f2 - f0 !== r2 + delta - r0) return false;
+  if (f0 !== PREFIX.length || f1 - f0 !== r1 + delta - r0 || f2 - f0 !== r2 + delta - r0) return undefined;
 
-  shiftRanges(doc, change, delta);
   value.range = [r0, r0 + f1 - f0, r0 + f2 - f0];
   if (node.commentBefore) value.commentBefore = node.commentBefore;
   if (node.spaceBefore) value.spaceBefore = true;
-  found.replace(value);
-  return true;
+  const moved = new Shift(change.end, delta, node, value);
+  const yaml = copy(tree.yaml);
+  yaml.contents = moved.node(tree.yaml.contents as Node) as Document.Parsed['contents'];
+  yaml.range = moved.range(tree.yaml.range);
+  return { yaml, root: yaml.contents as Tree['root'] };
 }
 
 function parseSnippet(source: string): Document.Parsed | undefined {
@@ -184,13 +193,8 @@ function keepsIndentation(before: string, change: TextChange, start: number): bo
   return line.trim() !== '' && change.start - lineStart >= indent;
 }
 
-interface FoundScalar {
-  readonly node: Scalar;
-  replace(node: Scalar): void;
-}
-
 /** The scalar value in block context whose range holds [start, end]; never a key. */
-function scalarAt(root: Node, start: number, end: number): FoundScalar | undefined {
+function scalarAt(root: Node, start: number, end: number): Scalar | undefined {
   const holds = (n: unknown): n is Node => {
     const range = (n as Node | null | undefined)?.range;
     return !!range && range[0] <= start && end <= range[2];
@@ -200,29 +204,12 @@ function scalarAt(root: Node, start: number, end: number): FoundScalar | undefin
     if (isMap(node) && !node.flow) {
       const pair = (node.items as Pair[]).find((p) => holds(p.key) || holds(p.value));
       if (!pair || holds(pair.key)) return undefined;
-      if (isScalar(pair.value)) {
-        const target = pair;
-        return {
-          node: pair.value,
-          replace: (n) => {
-            target.value = n;
-          },
-        };
-      }
+      if (isScalar(pair.value)) return pair.value;
       node = pair.value;
     } else if (isSeq(node) && !node.flow) {
-      const index = node.items.findIndex(holds);
-      if (index < 0) return undefined;
-      const item = node.items[index];
-      if (isScalar(item)) {
-        const items = node.items;
-        return {
-          node: item,
-          replace: (n) => {
-            items[index] = n;
-          },
-        };
-      }
+      const item = node.items.find(holds);
+      if (item === undefined) return undefined;
+      if (isScalar(item)) return item;
       node = item;
     } else {
       return undefined;
@@ -231,28 +218,49 @@ function scalarAt(root: Node, start: number, end: number): FoundScalar | undefin
 }
 
 /**
- * Move every range at or after the edit's end by `delta`; ranges that hold the edit grow with it. In place,
- * and only in nodes that end after the edit: new arrays for every node on every keystroke would fill the
- * old generation with garbage. (Each node has its own range array, and holds its children's ranges.)
+ * The tree after one edit, built from the tree before it: a node that ends before the edit is shared as it
+ * is; one that ends after it is copied with its range moved by `delta` (a range that holds the edit grows
+ * with it), and so are its children; the scalar the edit fell in is replaced by its new parse.
  */
-function shiftRanges(doc: GpaiDocument, change: TextChange, delta: number): void {
-  if (!delta) return;
-  const shift = (node: unknown): void => {
-    const range = (node as Node | null | undefined)?.range;
-    if (!range || range[2] < change.end) return;
-    for (let i = 0; i < 3; i++) if (range[i] >= change.end) range[i] += delta;
-    if (isMap(node)) {
-      for (const pair of node.items as Pair[]) {
-        shift(pair.key);
-        shift(pair.value);
-      }
-    } else if (isSeq(node)) {
-      for (const item of node.items) shift(item);
+class Shift {
+  constructor(
+    private readonly at: number,
+    private readonly delta: number,
+    private readonly target: Scalar,
+    private readonly replacement: Scalar,
+  ) {}
+
+  range<R extends number[]>(range: R): R {
+    return range.map((offset) => (offset >= this.at ? offset + this.delta : offset)) as R;
+  }
+
+  node(node: Node | null): Node | null {
+    if (node === this.target) return this.replacement;
+    if (!node?.range || node.range[2] < this.at) return node;
+    const moved = copy(node);
+    moved.range = this.range(node.range);
+    if (isMap(node) || isSeq(node)) {
+      (moved as typeof node).items = (node.items as unknown[]).map((item) =>
+        isPair(item) ? this.pair(item) : this.node(item as Node | null),
+      );
     }
-  };
-  shift(doc.yaml.contents);
-  const range = doc.yaml.range;
-  for (let i = 0; i < 3; i++) if (range[i] >= change.end) range[i] += delta;
+    return moved;
+  }
+
+  private pair(pair: Pair): Pair {
+    const key = this.node(pair.key as Node | null);
+    const value = this.node(pair.value as Node | null);
+    if (key === pair.key && value === pair.value) return pair;
+    const moved = copy(pair);
+    moved.key = key;
+    moved.value = value;
+    return moved;
+  }
+}
+
+/** A shallow copy of a yaml object, with its hidden node-type marker, which `isMap` and friends read. */
+function copy<T extends object>(value: T): T {
+  return Object.create(Object.getPrototypeOf(value) as object, Object.getOwnPropertyDescriptors(value)) as T;
 }
 
 /** Offset of the line break (\n, \r\n or \r) that ends the line holding `offset`, or the text's end. */
