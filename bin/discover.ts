@@ -50,27 +50,27 @@ export function discover(args: readonly string[], options: { readonly ignore: bo
 class Search {
   private readonly found = new Map<string, Candidate>();
   private readonly notes: Note[] = [];
+  private ignoredCount = 0;
 
   constructor(private readonly ignoreRules: IgnoreRules) {}
 
   argument(arg: string): void {
     const before = this.found.size;
+    const ignoredBefore = this.ignoredCount;
     let stats;
     try {
       stats = statSync(arg);
     } catch (e) {
       if (tinyglobby.isDynamicPattern(arg)) return this.glob(arg);
-      const dangling = errorCode(e) === 'ENOENT' && isLink(arg);
-      const why = dangling
-        ? 'a symbolic link to nothing'
-        : errorCode(e) === 'ENOENT'
-          ? 'no such file or folder'
-          : describeError(errorCode(e));
-      return this.note(arg, why, 'warning', true);
+      // A link that leads nowhere is a file named: reading it says what is wrong with it.
+      if (isLink(arg)) return this.add(arg, true);
+      const code = errorCode(e);
+      return this.note(arg, code === 'ENOENT' ? 'no such file or folder' : describeError(code), 'warning', true);
     }
     if (!stats.isDirectory()) return this.add(arg, true);
     this.walk(arg, arg);
-    if (this.found.size === before) this.note(arg, `no ${EXTENSION} files in this folder`, 'warning', true);
+    if (this.found.size === before)
+      this.note(arg, `no ${EXTENSION} files in this folder${this.ignoredSince(ignoredBefore)}`, 'warning', true);
   }
 
   result(): Discovery {
@@ -80,6 +80,7 @@ class Search {
 
   private glob(pattern: string): void {
     const before = this.found.size;
+    const ignoredBefore = this.ignoredCount;
     const root = staticBase(pattern);
     const matches = tinyglobby.globSync(pattern, {
       dot: true,
@@ -92,7 +93,13 @@ class Search {
       if (!path.endsWith(EXTENSION)) this.note(path, `not a ${EXTENSION} file`, 'verbose');
       else if (!this.ignored(path, false, root)) this.add(path, false);
     }
-    if (this.found.size === before) this.note(pattern, `no ${EXTENSION} file matches this pattern`, 'warning', true);
+    if (this.found.size === before)
+      this.note(
+        pattern,
+        `no ${EXTENSION} file matches this pattern${this.ignoredSince(ignoredBefore)}`,
+        'warning',
+        true,
+      );
   }
 
   private walk(dir: string, root: string): void {
@@ -118,8 +125,16 @@ class Search {
 
   private ignored(path: string, isDir: boolean, root: string): boolean {
     const rule = this.ignoreRules.match(path, isDir, root);
-    if (rule) this.note(path, `ignored by ${displayPath(rule.file)} (${rule.pattern})`, 'verbose');
-    return rule !== undefined;
+    if (!rule) return false;
+    this.note(path, `ignored by ${displayPath(rule.file)} (${rule.pattern})`, 'verbose');
+    this.ignoredCount++;
+    return true;
+  }
+
+  /** Why a search found nothing: what ignore files left out since `before`. */
+  private ignoredSince(before: number): string {
+    const n = this.ignoredCount - before;
+    return n ? ` (${n} ignored; --verbose names them, --no-ignore checks them)` : '';
   }
 
   private add(path: string, explicit: boolean): void {
