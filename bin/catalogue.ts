@@ -5,6 +5,37 @@ import { printData, printLines } from './output';
 
 export function catalogueCommand(format: string): number {
   if (format !== 'json' && format !== 'text') throw new InputError(`--format must be json or text, not "${format}"`);
+  const { chapters, formItems } = catalogueData();
+  if (format === 'json') {
+    const json = {
+      chapters,
+      measures: catalogue.measures.map((m) => ({ id: m.id, title: m.title })),
+      formSections: catalogue.formSections,
+      formItems,
+      trainingContentSummary: { ...catalogue.summaryTemplate, items: catalogue.summaryTemplateItems },
+      provisions: catalogue.provisions,
+      keyDates: catalogue.keyDates,
+    };
+    printData(JSON.stringify(json, null, 2));
+    return 0;
+  }
+  const lines: string[] = [];
+  for (const c of chapters) {
+    lines.push(`${c.title} (${c.id})`);
+    for (const k of c.commitments) {
+      lines.push(`  ${k.id}  ${k.title}`);
+      for (const m of k.measures) lines.push(`    ${m.id}  ${m.title}`);
+    }
+  }
+  lines.push('', 'Model Documentation Form');
+  for (const i of formItems)
+    lines.push(`  ${i.id}  ${i.label}${i.qualifier ? ` (${i.qualifier})` : ''}  [${i.recipients.join(', ')}]`);
+  printLines(lines);
+  return 0;
+}
+
+/** The chapters with their commitments and measures, and the form items, as the command prints them. */
+function catalogueData() {
   const chapters = catalogue.chapters.map((c) => ({
     id: c.id,
     title: c.title,
@@ -38,35 +69,5 @@ export function catalogueCommand(format: string): number {
     measure: i.measure,
     confidence: i.confidence,
   }));
-  if (format === 'json') {
-    printData(
-      JSON.stringify(
-        {
-          chapters,
-          measures: catalogue.measures.map((m) => ({ id: m.id, title: m.title })),
-          formSections: catalogue.formSections,
-          formItems,
-          trainingContentSummary: { ...catalogue.summaryTemplate, items: catalogue.summaryTemplateItems },
-          provisions: catalogue.provisions,
-          keyDates: catalogue.keyDates,
-        },
-        null,
-        2,
-      ),
-    );
-    return 0;
-  }
-  const lines: string[] = [];
-  for (const c of chapters) {
-    lines.push(`${c.title} (${c.id})`);
-    for (const k of c.commitments) {
-      lines.push(`  ${k.id}  ${k.title}`);
-      for (const m of k.measures) lines.push(`    ${m.id}  ${m.title}`);
-    }
-  }
-  lines.push('', 'Model Documentation Form');
-  for (const i of formItems)
-    lines.push(`  ${i.id}  ${i.label}${i.qualifier ? ` (${i.qualifier})` : ''}  [${i.recipients.join(', ')}]`);
-  printLines(lines);
-  return 0;
+  return { chapters, formItems };
 }
