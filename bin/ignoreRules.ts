@@ -31,9 +31,20 @@ export class IgnoreRules {
   match(path: string, isDir: boolean, searchRoot: string): IgnoreMatch | undefined {
     if (!this.enabled) return undefined;
     const absolute = resolve(path);
-    const top = this.top(resolve(searchRoot));
+    const top = this.searchTop(resolve(searchRoot));
     if (absolute === top || !isInside(absolute, top)) return undefined;
     return this.ancestorMatch(dirname(absolute), top) ?? this.ownMatch(absolute, isDir, top);
+  }
+
+  /**
+   * Where the ignore files read for a search start: the top above `root`, except when `root` itself is
+   * ignored (a search of `bench/out/workspace`, inside an ignored `bench/out/`): a folder named is searched,
+   * with the ignore files in it and below it only.
+   */
+  private searchTop(root: string): string {
+    const top = this.top(root);
+    if (root === top || !isInside(root, top)) return top;
+    return this.ancestorMatch(root, top) ? root : top;
   }
 
   /** The rule that ignores a folder between `top` (excluded) and `dir` (included), outermost first. */

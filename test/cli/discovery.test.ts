@@ -60,11 +60,22 @@ describe('gpai-docs check: which files it finds', () => {
   it('expands quoted globs itself, with the same ignore rules', () => {
     assert.deepEqual(checked(['docs/*.gpai.yaml'], repo), ['docs/keep.draft.gpai.yaml', 'docs/model.gpai.yaml']);
     assert.deepEqual(checked(['**/*.gpai.yaml'], repo), expected, 'the link to a folder is not followed');
-    const none = runCli(['check', 'fixtures/*.gpai.yaml'], repo);
+    const none = runCli(['check', 'docs/notes*.gpai.yaml'], repo);
     assert.equal(none.code, 2);
     assert.deepEqual(stderrLines(none), [
-      'gpai-docs: fixtures/*.gpai.yaml: no .gpai.yaml file matches this pattern (1 ignored; --verbose names them, --no-ignore checks them)',
+      'gpai-docs: docs/notes*.gpai.yaml: no .gpai.yaml file matches this pattern (1 ignored; --verbose names them, --no-ignore checks them)',
     ]);
+    assert.deepEqual(checked(['fixtures/*.gpai.yaml'], repo), ['fixtures/broken.gpai.yaml'], 'its folder is named');
+  });
+
+  it('searches a folder named on the command line even inside an ignored one, with the ignore files below it', () => {
+    put(repo, 'build/out/x.gpai.yaml', example('kestrel-13b.gpai.yaml'));
+    put(repo, 'build/out/.gpai-docsignore', 'skip.gpai.yaml\n');
+    put(repo, 'build/out/skip.gpai.yaml', 'gpai: [');
+    assert.deepEqual(checked(['build'], repo), ['build/generated.gpai.yaml', 'build/out/x.gpai.yaml']);
+    assert.deepEqual(checked(['build/out'], repo), ['build/out/x.gpai.yaml']);
+    assert.deepEqual(checked(['build/out/*.gpai.yaml'], repo), ['build/out/x.gpai.yaml']);
+    rmSync(join(repo, 'build', 'out'), { recursive: true });
   });
 
   it('checks a file named on the command line even if an ignore file lists it', () => {
