@@ -1,5 +1,6 @@
 // `npm run test:pack` (a step of `npm test`): the package a user installs works on a machine with only Node.
-// Packs this repository (which runs `prepare`, the build), installs the tarball into an empty prefix with an
+// Packs this repository (which runs `prepare`, the build; `npm pack` must print only the tarball's name, which
+// pre-commit's install of a node hook reads: .npmrc keeps the build's output off stdout), installs the tarball into an empty prefix with an
 // empty npm cache and --offline (so it needs no registry: the bins are self-contained bundles), then runs
 // from that prefix: the CLI on the examples, every `gpai-docs check` command line docs/ci.md shows (in a copy
 // of the examples, as a user's repository would hold them), the pre-commit hook's entry from
@@ -8,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -99,13 +100,14 @@ function lspInitialize(server) {
 
 console.log(`npm pack and install (in ${temp})`);
 let tarball;
-step('npm pack (runs prepare: the build)', () => {
-  run('npm', ['pack', '--pack-destination', temp, '--silent'], { cwd: ROOT });
+step('npm pack (runs prepare: the build) prints the tarball name alone, as pre-commit reads it', () => {
+  const r = run('npm', ['pack', '--pack-destination', temp], { cwd: ROOT });
   tarball = join(
     temp,
     readdirSync(temp).find((f) => f.endsWith('.tgz')),
   );
-  return `${tarball.replace(/.*\//, '')}, ${(statSync(tarball).size / 1024).toFixed(0)} KB`;
+  if (r.stdout.trim() !== basename(tarball)) throw new Error(`npm pack printed ${JSON.stringify(r.stdout)}`);
+  return `${basename(tarball)}, ${(statSync(tarball).size / 1024).toFixed(0)} KB`;
 });
 step('npm install -g the tarball into an empty prefix, offline, with an empty cache', () => {
   mkdirSync(prefix);
