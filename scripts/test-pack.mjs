@@ -11,6 +11,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import YAML from 'yaml';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const temp = mkdtempSync(join(tmpdir(), 'gpai-pack-'));
@@ -141,15 +142,20 @@ for (const command of docCommands()) {
     checkOutput(command, outputOf(command, project, r.stdout));
   });
 }
+step('docs/ci.md: every YAML block parses', () => {
+  const blocks = [...readFileSync(join(ROOT, 'docs', 'ci.md'), 'utf8').matchAll(/^```yaml\n([\s\S]*?)^```/gm)];
+  for (const [, block] of blocks) YAML.parse(block.replace(/<commit or tag>/g, 'v0'));
+  return `${blocks.length} blocks`;
+});
 step('.pre-commit-hooks.yaml: the entry on the files its pattern matches', () => {
-  const hooks = readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8');
-  const entry = /^\s+entry: (.+)$/m.exec(hooks)[1];
-  const files = new RegExp(/^\s+files: '?(.+?)'?$/m.exec(hooks)[1]);
+  const [hook] = YAML.parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8'));
+  if (hook.id !== 'gpai-docs' || hook.language !== 'node') throw new Error(JSON.stringify(hook));
+  const files = new RegExp(hook.files);
   const staged = readdirSync(join(project, 'examples'))
     .map((f) => `examples/${f}`)
     .filter((f) => files.test(f));
   if (staged.length !== 6) throw new Error(`the pattern ${files} matches ${staged.length} of the examples`);
-  const r = run('bash', ['-c', `${entry} ${staged.join(' ')}`], { cwd: project, env });
+  const r = run('bash', ['-c', `${hook.entry} ${staged.join(' ')}`], { cwd: project, env });
   return r.stdout.trim();
 });
 step('gpai-docs-language-server --version and --help', () => {
