@@ -1,11 +1,11 @@
 // `npm run test:pack` (a step of `npm test`): the package a user installs works on a machine with only Node.
-// Packs this repository (which runs `prepare`, the build; `npm pack` must print only the tarball's name, which
-// pre-commit's install of a node hook reads: .npmrc keeps the build's output off stdout), installs the tarball into an empty prefix with an
-// empty npm cache and --offline (so it needs no registry: the bins are self-contained bundles), then runs
-// from that prefix: the CLI on the examples, every `gpai-docs check` command line docs/ci.md shows (in a copy
-// of the examples, as a user's repository would hold them), the pre-commit hook's entry from
-// .pre-commit-hooks.yaml, and the language server's --version, --help and an LSP initialize over stdio.
-// Prints the tarball's size and each step's time; exits 1 at the first failure.
+// Packs this repository, which runs `prepare` (the build); `npm pack` must print the tarball's name alone, as
+// pre-commit's install of a node hook reads it (.npmrc keeps the build's output off stdout). Installs the
+// tarball into an empty prefix with an empty npm cache and --offline, so it needs no registry: the bins are
+// self-contained bundles. Then runs from that prefix: the CLI on the examples, every `gpai-docs check` command
+// line docs/ci.md shows (in a copy of the examples, as a user's repository would hold them), the pre-commit
+// hook's entry from .pre-commit-hooks.yaml, and the language server's --version, --help and an LSP initialize
+// over stdio. Prints the tarball's size and each step's time; runs every step, and exits 1 if any failed.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
