@@ -71,6 +71,16 @@ describe('gpai-docs output is safe for terminals and CI logs', () => {
     assert.doesNotMatch(github, RAW);
   });
 
+  it('escapes a settings key holding an escape sequence when it warns about it', () => {
+    const project = join(dir, 'settings');
+    put(project, 'a.gpai.yaml', example('kestrel-13b.gpai.yaml'));
+    put(project, '.gpai-docs.json', JSON.stringify({ severity: { '\u001b]0;pwned\u0007': 'error' } }));
+    const r = runCli(['check'], project);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /\.gpai-docs\.json: "severity" names "\\x1b\]0;pwned\\x07", which is not a diagnostic code/);
+    assert.doesNotMatch(r.stderr, RAW);
+  });
+
   it('refuses --today that is no day of the calendar with one line and exit 2', () => {
     for (const bad of ['2025-02-30', '2025-13-01', '2025-2-3', 'tomorrow']) {
       const r = runCli(['check', 'examples', '--today', bad]);
