@@ -39,7 +39,7 @@ export function checkCommand(paths: readonly string[], options: CheckOptions, ve
   if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity)
     throw new InputError('--max-warnings must be a whole number');
   const settings = loadSettings(options.config);
-  const { results, failed } = checkFiles(paths, options, settings);
+  const { results, failed } = checkFiles(paths, options, settings, format === 'sarif' || format === 'gitlab');
   if (!results.length) {
     if (!failed) warn('nothing was checked: no file could be read');
     return 2;
@@ -61,7 +61,8 @@ function checkFormat(format = 'text'): CheckFormat {
   return format as CheckFormat;
 }
 
-function checkFiles(paths: readonly string[], options: CheckOptions, settings: Settings) {
+/** `keepText`: the formats with fingerprints read each file's text again. */
+function checkFiles(paths: readonly string[], options: CheckOptions, settings: Settings, keepText: boolean) {
   const { files, notes } = discover(paths, { ignore: !options['no-ignore'] });
   let failed = false;
   for (const note of notes) {
@@ -82,7 +83,7 @@ function checkFiles(paths: readonly string[], options: CheckOptions, settings: S
     const { diagnostics } = getDiagnostics(doc, { severity: settings.severity, today: options.today });
     results.push({
       path: shown,
-      text: read.text,
+      text: keepText ? read.text : undefined,
       diagnostics: options.hints ? diagnostics : diagnostics.filter((d) => d.severity !== DiagnosticSeverity.Hint),
     });
   }
