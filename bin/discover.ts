@@ -7,7 +7,7 @@
  * that cannot be searched becomes a note, and the search goes on.
  */
 import { lstatSync, readdirSync, statSync, type Dirent } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 // `require`, not `import`: esbuild then bundles the CommonJS builds of tinyglobby and fdir; their ES module
 // builds read import.meta.url, which a CommonJS bundle does not have.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -87,6 +87,7 @@ class Search {
       onlyFiles: true,
       followSymbolicLinks: false,
       expandDirectories: false,
+      absolute: isAbsolute(pattern),
       ignore: [...ALWAYS_SKIPPED].map((name) => `**/${name}/**`),
     });
     for (const path of matches.sort()) {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { example } from '../helpers/text';
 import { put, runCli, stderrLines, tempDir } from './runCli';
@@ -66,6 +67,11 @@ describe('gpai-docs check: which files it finds', () => {
       'gpai-docs: docs/notes*.gpai.yaml: no .gpai.yaml file matches this pattern (1 ignored; --verbose names them, --no-ignore checks them)',
     ]);
     assert.deepEqual(checked(['fixtures/*.gpai.yaml'], repo), ['fixtures/broken.gpai.yaml'], 'its folder is named');
+    assert.deepEqual(
+      checked([`${repo}/docs/*.gpai.yaml`], tmpdir()),
+      [join(repo, 'docs/keep.draft.gpai.yaml'), join(repo, 'docs/model.gpai.yaml')],
+      'an absolute pattern gives absolute paths',
+    );
   });
 
   it('searches a folder named on the command line even inside an ignored one, with the ignore files below it', () => {
