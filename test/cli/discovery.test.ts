@@ -1,8 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { example } from '../helpers/text';
+import { example, ROOT } from '../helpers/text';
 import { put, runCli, stderrLines, tempDir } from './runCli';
 
 /** The files a check names in its JSON output, relative to the folder it ran in. */
@@ -68,9 +67,9 @@ describe('gpai-docs check: which files it finds', () => {
     ]);
     assert.deepEqual(checked(['fixtures/*.gpai.yaml'], repo), ['fixtures/broken.gpai.yaml'], 'its folder is named');
     assert.deepEqual(
-      checked([`${repo}/docs/*.gpai.yaml`], tmpdir()),
+      checked([`${repo}/docs/*.gpai.yaml`], ROOT),
       [join(repo, 'docs/keep.draft.gpai.yaml'), join(repo, 'docs/model.gpai.yaml')],
-      'an absolute pattern gives absolute paths',
+      'an absolute pattern outside the current folder gives absolute paths',
     );
   });
 
