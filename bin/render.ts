@@ -3,7 +3,7 @@
  * HTML page (stylesheet inside, no script, prints to PDF) or as Markdown, on stdout or into --out. The
  * same renderer as the VS Code preview and export.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { extname, join } from 'node:path';
 import { renderPreviewHtml } from '../client/src/preview/render';
 import { renderPreviewMarkdown } from '../client/src/preview/renderMarkdown';
@@ -14,8 +14,9 @@ import {
   PREVIEW_AUDIENCES,
   type PreviewAudience,
 } from '../client/src/preview/view';
-import { createEngine } from '../server/src/engine';
-import { displayPath, InputError, readText } from './files';
+import { cliEngine } from './engine';
+import { displayPath, errorCode, InputError, readText, specialKind } from './files';
+import { printDocument, printLines } from './output';
 
 export interface RenderArgs {
   readonly audience?: string;
@@ -23,6 +24,8 @@ export interface RenderArgs {
   readonly out?: string;
   /** The date printed in the footer (default: today). */
   readonly today?: string;
+  /** Write over an existing --out file (never over the file rendered, nor a FIFO or a device). */
+  readonly force?: boolean;
 }
 
 /** Writes the page to stdout or to --out; returns the exit code. Bad arguments throw an InputError (exit 2). */
@@ -37,28 +40,55 @@ export function renderCommand(paths: readonly string[], args: RenderArgs): numbe
   const format = args.format ?? formatOf(args.out) ?? 'html';
   if (format !== 'html' && format !== 'md') throw new InputError(`--format must be html or md, not "${format}"`);
   const [path] = paths;
-  const engine = createEngine();
+  const engine = cliEngine(args.today);
   const model = engine.preview(engine.parse(readText(path), path))!;
-  const generatedOn = args.today ?? engine.today();
+  const generatedOn = engine.today();
   const output =
     format === 'md'
       ? renderPreviewMarkdown(model, { audience, generatedOn })
       : renderPreviewHtml(model, { audience, css: stylesheet(), generatedOn });
   if (!args.out) {
-    process.stdout.write(output);
+    printDocument(output);
     return 0;
   }
-  try {
-    writeFileSync(args.out, output);
-  } catch (e) {
-    throw new InputError(
-      `${args.out}: cannot write the file (${(e as NodeJS.ErrnoException).code ?? 'unknown error'})`,
-    );
-  }
-  process.stdout.write(
-    `${displayPath(args.out)}: the Model Documentation Form for ${describe(audience)}, from ${displayPath(path)}; ${lowerFirst(missingSummary(model, audience))}\n`,
-  );
+  writeOut(path, args.out, output, args.force ?? false);
+  printLines([
+    `${displayPath(args.out)}: the Model Documentation Form for ${describe(audience)}, from ${displayPath(path)}; ${lowerFirst(missingSummary(model, audience))}`,
+  ]);
   return 0;
+}
+
+/**
+ * Writes `text` to `out`, refusing (InputError, nothing written) to write over the file rendered however it is
+ * spelt (another path, a symbolic or hard link: the same device and inode), over anything but a regular file,
+ * and over any existing file without `force`. Without `force` the file is created exclusively, so a file
+ * that appears meanwhile is not overwritten either.
+ */
+function writeOut(source: string, out: string, text: string, force: boolean): void {
+  const target = statOrUndefined(out);
+  if (target) {
+    const rendered = statSync(source);
+    if (target.dev === rendered.dev && target.ino === rendered.ino)
+      throw new InputError(`--out ${out} is the file being rendered; choose another file`);
+    const special = specialKind(target);
+    if (special) throw new InputError(`--out ${out} is not a regular file (${special}); choose another file`);
+    if (!force) throw new InputError(`--out ${out} already exists; add --force to write over it`);
+  }
+  try {
+    writeFileSync(out, text, { flag: force ? 'w' : 'wx' });
+  } catch (e) {
+    const code = errorCode(e);
+    if (code === 'EEXIST') throw new InputError(`--out ${out} already exists; add --force to write over it`);
+    throw new InputError(`${out}: cannot write the file (${code ?? 'unknown error'})`);
+  }
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 function formatOf(out: string | undefined): string | undefined {

@@ -1,22 +1,31 @@
 /**
- * What the CLI prints: diagnostics as `path:line:col severity code message` lines, JSON or SARIF 2.1.0,
- * and the coverage table. Pure formatting over engine results.
+ * What the CLI prints: diagnostics as `path:line:col severity code message` lines or JSON, and the coverage
+ * table. Pure formatting over engine results; text comes back as lines, which output.ts escapes (ciFormats.ts
+ * has the formats for CI services).
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { CoverageNode, CoverageReport } from '../shared/types';
-import { allCodes, DOCS_BASE, type DiagnosticData } from '../server/src/engine';
+import type { DiagnosticData } from '../server/src/engine';
 
 export interface FileResult {
+  /** As shown to the user: relative to the current folder when inside it. */
   readonly path: string;
   readonly diagnostics: readonly Diagnostic[];
+  /** The file's text, for fingerprints. */
+  readonly text?: string;
 }
 
-const severityWord: Record<DiagnosticSeverity, string> = {
+export const severityWord: Record<DiagnosticSeverity, string> = {
   [DiagnosticSeverity.Error]: 'error',
   [DiagnosticSeverity.Warning]: 'warning',
   [DiagnosticSeverity.Information]: 'info',
   [DiagnosticSeverity.Hint]: 'hint',
 };
+
+/** A finding's message as plain text. */
+export function messageText(d: Diagnostic): string {
+  return typeof d.message === 'string' ? d.message : d.message.value;
+}
 
 export function tally(results: readonly FileResult[]) {
   const count = (s: DiagnosticSeverity) =>
@@ -29,7 +38,8 @@ export function tally(results: readonly FileResult[]) {
   };
 }
 
-export function formatText(results: readonly FileResult[]): string {
+/** One `path:line:col severity code message` line per finding, then the summary line. */
+export function formatText(results: readonly FileResult[]): string[] {
   const lines: string[] = [];
   for (const r of results) {
     for (const d of sorted(r.diagnostics)) {
@@ -38,6 +48,12 @@ export function formatText(results: readonly FileResult[]): string {
       );
     }
   }
+  lines.push(summaryLine(results));
+  return lines;
+}
+
+/** `6 files checked: 1 error, 2 warnings`, or `…: no problems`. */
+export function summaryLine(results: readonly FileResult[]): string {
   const t = tally(results);
   const files = `${results.length} file${results.length === 1 ? '' : 's'} checked`;
   const parts = [
@@ -46,15 +62,14 @@ export function formatText(results: readonly FileResult[]): string {
     plural(t.infos, 'info'),
     plural(t.hints, 'hint'),
   ].filter((p) => !p.startsWith('0 '));
-  lines.push(parts.length ? `${files}: ${parts.join(', ')}` : `${files}: no problems`);
-  return lines.join('\n');
+  return parts.length ? `${files}: ${parts.join(', ')}` : `${files}: no problems`;
 }
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 || word === 'info' ? '' : 's'}`;
 }
 
-function sorted(list: readonly Diagnostic[]): Diagnostic[] {
+export function sorted(list: readonly Diagnostic[]): Diagnostic[] {
   return [...list].sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
@@ -85,73 +100,6 @@ export function formatJson(results: readonly FileResult[]): string {
   );
 }
 
-const sarifLevel: Record<DiagnosticSeverity, string> = {
-  [DiagnosticSeverity.Error]: 'error',
-  [DiagnosticSeverity.Warning]: 'warning',
-  [DiagnosticSeverity.Information]: 'note',
-  [DiagnosticSeverity.Hint]: 'note',
-};
-
-/** SARIF 2.1.0 as code-scanning services read it: one run, rules from the code registry, relative URIs. */
-export function formatSarif(results: readonly FileResult[], version: string): string {
-  const levelOf = (s: string) => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');
-  const rules = allCodes.map((c) => ({
-    id: c.code,
-    name: c.code.replace(/[.-](\w)/g, (_, ch: string) => ch.toUpperCase()).replace(/^\w/, (ch) => ch.toUpperCase()),
-    shortDescription: { text: c.title },
-    helpUri: `${DOCS_BASE}diagnostics.md#${c.code}`,
-    defaultConfiguration: { level: levelOf(c.severity) },
-  }));
-  const ruleIndex = new Map<string, number>(rules.map((r, i) => [r.id, i] as const));
-  const sarif = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'gpai-docs',
-            version,
-            semanticVersion: version,
-            informationUri: 'https://github.com/gpai-docs/gpai-docs',
-            rules,
-          },
-        },
-        columnKind: 'utf16CodeUnits',
-        originalUriBaseIds: {
-          '%SRCROOT%': { uri: `file://${process.cwd().replace(/\\/g, '/').replace(/\/?$/, '/')}` },
-        },
-        results: results.flatMap((r) =>
-          sorted(r.diagnostics).map((d) => ({
-            ruleId: String(d.code),
-            ...(ruleIndex.has(String(d.code)) ? { ruleIndex: ruleIndex.get(String(d.code)) } : {}),
-            level: sarifLevel[d.severity ?? DiagnosticSeverity.Warning],
-            message: { text: d.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: {
-                    uri: r.path.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/'),
-                    uriBaseId: '%SRCROOT%',
-                  },
-                  region: {
-                    startLine: d.range.start.line + 1,
-                    startColumn: d.range.start.character + 1,
-                    endLine: d.range.end.line + 1,
-                    endColumn: d.range.end.character + 1,
-                  },
-                },
-              },
-            ],
-            partialFingerprints: { gpaiDocsId: `${d.code}:${(d.data as DiagnosticData | undefined)?.id ?? ''}` },
-          })),
-        ),
-      },
-    ],
-  };
-  return JSON.stringify(sarif, null, 2);
-}
-
 const stateWord: Record<CoverageNode['state'], string> = {
   covered: 'covered',
   partial: 'partial',
@@ -160,7 +108,7 @@ const stateWord: Record<CoverageNode['state'], string> = {
 };
 
 /** The coverage table: chapters and commitments (and, with `detail`, measures, sections and items). */
-export function formatCoverage(path: string, report: CoverageReport, detail: boolean): string {
+export function formatCoverage(path: string, report: CoverageReport, detail: boolean): string[] {
   const c = report.counts;
   const lines = [
     `${path}: ${report.classification.label}; ${report.percent} % covered (${c.covered} of ${c.total - c.notApplicable} applicable answers; ${c.partial} partial, ${c.missing} missing, ${c.notApplicable} not applicable)`,
@@ -188,7 +136,7 @@ export function formatCoverage(path: string, report: CoverageReport, detail: boo
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
   for (const r of rows)
     lines.push(`${r[0].padEnd(widths[0])}  ${r[1].padEnd(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3]}`.trimEnd());
-  return lines.join('\n');
+  return lines;
 }
 
 function truncate(s: string, n: number): string {

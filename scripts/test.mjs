@@ -8,6 +8,7 @@ const steps = [
   ['type-check and compile', 'npx', ['tsc', '-p', '.']],
   ['lint and format', 'npm', ['run', '--silent', 'lint']],
   ['build', 'node', ['esbuild.mjs']],
+  ['npm pack, installed offline: the CLI and language server from the tarball', 'node', ['scripts/test-pack.mjs']],
   ['generated schema and snippets up to date', 'node', ['scripts/generate.mjs', '--check']],
   ['unit, protocol and CLI tests', 'npx', ['mocha']],
 ];

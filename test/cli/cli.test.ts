@@ -100,7 +100,10 @@ describe('gpai-docs CLI', () => {
         ['check', write('latin1.gpai.yaml', Buffer.from('gpai: 1\nx: caf\xe9\n', 'latin1'))],
         /latin1\.gpai\.yaml: not valid UTF-8/,
       ],
-      [['check', '--format', 'xml', 'examples'], /--format must be text, json or sarif/],
+      [
+        ['check', '--format', 'xml', 'examples'],
+        /--format must be text, json, sarif, github, junit, gitlab, not "xml"/,
+      ],
       [['frobnicate'], /unknown command "frobnicate"/],
     ];
     for (const [args, expected] of cases) {

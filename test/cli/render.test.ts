@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { linkSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { catalogue } from '../../server/src/engine';
 import { ROOT } from '../helpers/text';
 
@@ -107,4 +107,64 @@ describe('gpai-docs render', () => {
       assert.match(r.stderr, /^gpai-docs: [^\n]+\n$/);
     });
   }
+});
+
+describe('gpai-docs render --out writes no file it should not', () => {
+  let dir: string;
+  let source: string;
+  const original = readFileSync(join(ROOT, KESTREL), 'utf8');
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'gpai-render-out-'));
+    source = join(dir, 'kestrel.gpai.yaml');
+    writeFileSync(source, original);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  function refused(args: string[], message: RegExp) {
+    const r = render(source, ...args);
+    assert.equal(r.code, 2, r.stdout + r.stderr);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /^gpai-docs: [^\n]+\n$/);
+    assert.match(r.stderr, message);
+    assert.equal(readFileSync(source, 'utf8'), original, 'the rendered file is unchanged');
+  }
+
+  it('refuses to write over the file it renders, however the path is spelt, even with --force', () => {
+    symlinkSync(source, join(dir, 'link.md'));
+    linkSync(source, join(dir, 'hard.md'));
+    const spellings = [source, join(dir, '.', 'kestrel.gpai.yaml'), `${dir}/../${basename(dir)}/kestrel.gpai.yaml`];
+    for (const out of [...spellings, join(dir, 'link.md'), join(dir, 'hard.md')]) {
+      refused(['--out', out, '--format', 'md'], /is the file being rendered; choose another file/);
+      refused(['--out', out, '--format', 'md', '--force'], /is the file being rendered/);
+    }
+  });
+
+  it('refuses to write over an existing file without --force, and writes over it with --force', () => {
+    const out = join(dir, 'existing.md');
+    writeFileSync(out, 'keep me');
+    refused(['--out', out], /--out .*existing\.md already exists; add --force to write over it/);
+    assert.equal(readFileSync(out, 'utf8'), 'keep me');
+    assert.equal(render(source, '--out', out, '--force').code, 0);
+    assert.match(readFileSync(out, 'utf8'), /^# Model Documentation Form/);
+  });
+
+  it('refuses a FIFO as --out, even with --force, without blocking', () => {
+    const fifo = join(dir, 'fifo.md');
+    execFileSync('mkfifo', [fifo]);
+    refused(['--out', fifo, '--force'], /is not a regular file \(a FIFO\)/);
+  });
+
+  it('prints a rendered page with control characters escaped and line breaks kept', () => {
+    writeFileSync(join(dir, 'hostile.gpai.yaml'), original.replace(/model_name: .*/, 'model_name: "K\\e]0;pwned\\aX"'));
+    const r = render(join(dir, 'hostile.gpai.yaml'), '--format', 'md');
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(
+      r.stdout,
+      /\| Model \| K\\x1b\\\]0;pwned\\x07X \|/,
+      'Markdown escapes the bracket, the CLI the controls',
+    );
+    // eslint-disable-next-line no-control-regex
+    assert.doesNotMatch(r.stdout, /[\u001b\u0007]/);
+    assert.ok(r.stdout.split('\n').length > 50);
+  });
 });
