@@ -29,6 +29,7 @@ import { chapterCoverage } from './coverage';
 import { DOCS_BASE } from './diagnostics';
 import type { GpaiDocument } from './document';
 import { explainEntry } from './explain';
+import { code, text } from './markdown';
 import { scalarText } from './model';
 import { locate } from './locate';
 import { findPlaceholder, formatScientific, parseNotApplicable, parseQuantity } from './values';
@@ -56,11 +57,11 @@ function keyHover(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[]
   const head: string[] = [];
   if (parent?.type === 'keyed-map' && parent.values) {
     const option = findOption(parent.values, spec.key);
-    if (option) head.push(`\`${name}\`: ${option.label} (${getValueSet(parent.values).title})`);
+    head.push(option ? `${code(name)}: ${option.label} (${getValueSet(parent.values).title})` : code(name));
   } else if (parent?.id === spec.id && spec.type !== 'map' && entry(spec.id)?.kind !== 'form-section') {
-    head.push(`\`${name}\` of ${cite(spec.id)}${spec.hint ? `: ${spec.hint}` : ''}`);
+    head.push(`${code(name)} of ${cite(spec.id)}${spec.hint ? `: ${spec.hint}` : ''}`);
   } else {
-    head.push(`\`${name}\``);
+    head.push(code(name));
   }
   const item = getFormItem(spec.id);
   if (item) head[0] += ` · serves ${cite(item.measure)} (\`${item.measure}\`)`;
@@ -99,9 +100,10 @@ function stateLine(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[
   const chapter = branch ? chapterOf(spec.id) : undefined;
   const node = chapter ? findCoverage([chapterCoverage(doc, chapter)], spec.id, path) : undefined;
   if (node?.kind === 'section' || node?.kind === 'commitment' || node?.kind === 'measure' || node?.kind === 'chapter')
-    return `**In this file:** ${node.reason}`;
+    return `**In this file:** ${text(node.reason)}`;
   const state = answerState(doc, spec, path);
-  return `**In this file:** ${state.state === 'covered' ? (state.reason === 'written' ? 'answered' : state.reason) : state.reason}`;
+  const reason = state.state === 'covered' && state.reason === 'written' ? 'answered' : state.reason;
+  return `**In this file:** ${text(reason)}`;
 }
 
 function findCoverage(
@@ -119,14 +121,16 @@ function findCoverage(
 
 // ---- Values -----------------------------------------------------------------------------------------
 
-function valueHover(doc: GpaiDocument, spec: KeySpec, text: string): string[] {
-  const placeholder = findPlaceholder(text);
+/** What a value means. `written` is the writer's text: it reaches the Markdown only through `text` and `code`. */
+function valueHover(doc: GpaiDocument, spec: KeySpec, written: string): string[] {
+  const placeholder = findPlaceholder(written);
   if (placeholder && spec.type !== 'enum')
-    return [`**Placeholder** (${placeholder.marker}): not an answer yet, and never counted as covered.`];
-  const na = parseNotApplicable(text);
-  if (na && spec.type !== 'enum' && !(spec.type === 'enum-list')) return [naHover(spec, na.words, na.reason)];
-  if ((spec.type === 'enum' || spec.type === 'enum-list') && spec.values) return choiceHover(doc, spec, text);
-  if (spec.type === 'quantity' || spec.type === 'number') return quantityHover(doc, spec, text);
+    return [`**Placeholder** (${text(placeholder.marker)}): not an answer yet, and never counted as covered.`];
+  const na = parseNotApplicable(written);
+  if (na && spec.type !== 'enum' && !(spec.type === 'enum-list'))
+    return [naHover(spec, text(na.words), text(na.reason))];
+  if ((spec.type === 'enum' || spec.type === 'enum-list') && spec.values) return choiceHover(doc, spec, written);
+  if (spec.type === 'quantity' || spec.type === 'number') return quantityHover(doc, spec, written);
   return [];
 }
 
@@ -138,12 +142,12 @@ function naHover(spec: KeySpec, words: string, reason: string): string {
   return `**${words}** is allowed for ${item.number} “${itemLabel(item)}” when: ${item.na.when ?? ''}${reason ? `\n\nReason given: ${reason}` : ''}${why}`;
 }
 
-function choiceHover(doc: GpaiDocument, spec: KeySpec, text: string): string[] {
+function choiceHover(doc: GpaiDocument, spec: KeySpec, written: string): string[] {
   const set = getValueSet(spec.values!);
-  const option = findOption(set.id, text);
+  const option = findOption(set.id, written);
   if (!option)
     return [
-      `\`${text}\` is not one of the ${set.title.toLowerCase()}: ${set.options.map((o) => `\`${o.value}\``).join(', ')}.`,
+      `${code(written)} is not one of the ${set.title.toLowerCase()}: ${set.options.map((o) => `\`${o.value}\``).join(', ')}.`,
     ];
   const lines = [`**\`${option.value}\`**: ${option.label}${option.description ? `. ${option.description}` : ''}`];
   const bounds = boundsOf(set.id, option);
@@ -153,7 +157,7 @@ function choiceHover(doc: GpaiDocument, spec: KeySpec, text: string): string[] {
     const derived = derivedValue(doc, derivedItem.id);
     const source = getFormItem(derivedItem.derivedFrom!)!;
     if (derived && derived !== option.value)
-      lines.push(`gpai-docs derives \`${derived}\` from ${source.number} “${itemLabel(source)}”.`);
+      lines.push(`gpai-docs derives ${code(derived)} from ${source.number} “${itemLabel(source)}”.`);
     else if (derived) lines.push(`Consistent with ${source.number} “${itemLabel(source)}”.`);
   }
   lines.push(`_${set.title}${set.note ? `: ${set.note}` : ''}_`);
@@ -169,16 +173,16 @@ function boundsOf(set: string, o: ValueOption): string | undefined {
   return `Bounds: ${[low, high].filter(Boolean).join(' and ')} ${unit}`.trimEnd() + '.';
 }
 
-function quantityHover(doc: GpaiDocument, spec: KeySpec, text: string): string[] {
-  const q = parseQuantity(text);
-  if (!q) return [`\`${text}\` is not read as a number.`];
+function quantityHover(doc: GpaiDocument, spec: KeySpec, written: string): string[] {
+  const q = parseQuantity(written);
+  if (!q) return [`${code(written)} is not read as a number.`];
   const item = getFormItem(spec.id);
   const spelled =
     Math.abs(q.value) < 1e13 && !/^[\d.,]+$/.test(q.numberText)
       ? ` = ${q.value.toLocaleString('en-GB', { maximumFractionDigits: 6 })}`
       : '';
   const lines = [
-    `**${q.numberText}**${q.unit ? ` ${q.unit}` : ''}${spelled}, written with ${q.significantFigures} significant figure${q.significantFigures === 1 ? '' : 's'}`,
+    `**${text(q.numberText)}**${q.unit ? ` ${text(q.unit)}` : ''}${spelled}, written with ${q.significantFigures} significant figure${q.significantFigures === 1 ? '' : 's'}`,
   ];
   if (item?.precision?.kind === 'significant-figures') {
     const ok = q.significantFigures >= item.precision.min;
@@ -188,7 +192,7 @@ function quantityHover(doc: GpaiDocument, spec: KeySpec, text: string): string[]
     const value = derivedValue(doc, coarse.id);
     if (value)
       lines.push(
-        `Derived for ${coarse.number} “${itemLabel(coarse)}” (${coarse.recipients.map((a) => audienceLabels[a].long).join(', ')}): \`${value}\``,
+        `Derived for ${coarse.number} “${itemLabel(coarse)}” (${coarse.recipients.map((a) => audienceLabels[a].long).join(', ')}): ${code(value)}`,
       );
   }
   if (spec.id === KEYS.computational_resources.training_compute.id) {
