@@ -129,20 +129,27 @@ export function derivedFrom(doc: GpaiDocument, spec: KeySpec): string | undefine
 
 /** The coarse value of a derived item (parameter range, training-time range, order of magnitude, NCA data points). */
 export function derivedValue(doc: GpaiDocument, itemId: string): string | undefined {
-  const number = (path: string[]) => {
+  // Nothing is derived from what the checker flags (precision.unit, precision.not-a-number): "13 billion" is not
+  // 13 parameters, so it yields no range. A bare number, or one in the form's own unit, is read.
+  const number = (path: string[], unit: RegExp) => {
     const text = scalarText(doc, nodeAt(doc, path));
-    return text ? parseQuantity(text)?.value : undefined;
+    const q = text ? parseQuantity(text) : undefined;
+    const written = q?.unit.replace(/\s*[(,;].*$/s, '');
+    return q && Number.isFinite(q.value) && (!written || unit.test(written)) ? q.value : undefined;
   };
   switch (itemId) {
     case 'form/2.10':
-      return rangeContaining('parameter-ranges', number(['model_properties', 'total_model_size']));
+      return rangeContaining(
+        'parameter-ranges',
+        number(['model_properties', 'total_model_size'], /^(parameters?|params?)$/i),
+      );
     case 'form/7.1':
       return rangeContaining(
         'training-time-ranges',
-        number(['computational_resources', 'training_time', 'wall_clock_days']),
+        number(['computational_resources', 'training_time', 'wall_clock_days'], /^(days?|d)$/i),
       );
     case 'form/7.3': {
-      const compute = number(['computational_resources', 'training_compute']);
+      const compute = number(['computational_resources', 'training_compute'], /^flops?$/i);
       return compute && compute > 0 && Number.isFinite(compute)
         ? `1e${Math.floor(Math.log10(compute) + 1e-12)} FLOP`
         : undefined;

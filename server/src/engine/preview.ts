@@ -28,6 +28,7 @@ import {
   formSections,
   getChapter,
   getFormItem,
+  getFormSection,
   itemLabel,
   itemsOfSection,
   keyPathsFor,
@@ -41,6 +42,8 @@ import { answerState, derivedValue, type AnswerState } from './answers';
 import { notApplicable } from './applicability';
 import { getCoverage } from './coverage';
 import { hasKey, keyName, keyRange, memo, nodeAt, pairAt, scalarText, type GpaiDocument } from './document';
+import { derivedWords, itemUnconfirmed, previewCatalogue, previewChecks, sectionUnconfirmed } from './previewChecks';
+import { templateModel } from './previewTemplate';
 import { isWellFormedLink, parseNotApplicable, parseQuantity } from './values';
 
 export function getPreviewModel(doc: GpaiDocument): PreviewModel {
@@ -66,6 +69,9 @@ export function getPreviewModel(doc: GpaiDocument): PreviewModel {
       ...(hasSystemicRisk ? { safetyAndSecurity: chapter(doc, 'safety-security') } : {}),
       trainingContentSummary: summary(doc),
       missingFor: missingFor(sections),
+      catalogue: previewCatalogue(),
+      problems: previewChecks(doc).problems,
+      summaryTemplate: templateModel(doc, (spec, path) => field(doc, spec, path)),
     };
   });
 }
@@ -80,12 +86,15 @@ function section(
   path: readonly PathSegment[] | undefined,
 ): PreviewSection {
   const pair = path ? pairAt(doc, path) : undefined;
+  const formSection = getFormSection(id);
+  const unconfirmed = formSection && sectionUnconfirmed(formSection);
   return {
     id,
     number,
     title,
     items: itemsOfSection(number).map((i) => item(doc, i)),
     ...(pair ? { range: keyRange(doc, pair) } : {}),
+    ...(unconfirmed ? { unconfirmed } : {}),
   };
 }
 
@@ -100,13 +109,26 @@ function item(doc: GpaiDocument, formItem: FormItem): PreviewItem {
   const considered = states.filter((s) => !(s.state.detail === 'optional' && states.length > 1));
   const worst = [...(considered.length ? considered : states)].sort((a, b) => rank(b.state) - rank(a.state))[0];
   const written = states.filter((s) => hasKey(doc, s.path) && nodeAt(doc, s.path) !== undefined);
-  const state = previewState(worst.state);
+  let state = previewState(worst.state);
+  let reason = reasonOf(worst.state);
+  // A coarse row neither written nor derivable is missing for its recipients, who never see the precise row.
+  if (state === 'optional' && formItem.derivedFrom) {
+    const source = getFormItem(formItem.derivedFrom)!;
+    const wrong = keyPathsFor(source.id).some((p) => previewChecks(doc).invalidAt(p));
+    state = 'missing';
+    reason = `not written, and not derived: form ${source.number} is ${wrong ? 'not a valid number' : 'not written'}`;
+  }
   const first = written[0]?.path ?? paths[0];
   const pair = pairAt(doc, first);
   let value: PreviewValue | undefined;
   if (state === 'derived') value = derivedAnswer(doc, formItem);
   else if (written.length === 1) value = valueOf(doc, written[0].spec, written[0].path);
   else if (written.length > 1) value = { kind: 'fields', fields: written.map((s) => field(doc, s.spec, s.path)) };
+  // An answer the checker reports as wrong is shown as the text written, marked, never as a date or number.
+  const invalid = written.length === 1 ? previewChecks(doc).invalidAt(written[0].path) : undefined;
+  if (invalid) value = paragraphs(scalarText(doc, nodeAt(doc, written[0].path)) ?? '');
+  const derived = state === 'derived' ? derivedValue(doc, formItem.id) : undefined;
+  const unconfirmed = itemUnconfirmed(formItem);
   const na =
     state === 'n/a' && written[0] ? parseNotApplicable(scalarText(doc, nodeAt(doc, written[0].path)) ?? '') : undefined;
   return {
@@ -115,11 +137,16 @@ function item(doc: GpaiDocument, formItem: FormItem): PreviewItem {
     label: itemLabel(formItem),
     recipients: [...formItem.recipients],
     state,
-    reason: reasonOf(worst.state),
+    reason,
     ...(na?.reason ? { naReason: na.reason } : {}),
     value,
     path: first,
     ...(pair ? { range: keyRange(doc, pair) } : {}),
+    ...(invalid ? { invalid } : {}),
+    ...(derived && formItem.derivedFrom
+      ? { derived: { words: derivedWords(formItem, derived), from: getFormItem(formItem.derivedFrom)!.number } }
+      : {}),
+    ...(unconfirmed ? { unconfirmed } : {}),
   };
 }
 
@@ -263,11 +290,13 @@ function fieldsOf(
 
 function field(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[], label?: string): PreviewField {
   const key = String(path[path.length - 1]);
+  const invalid = previewChecks(doc).invalidAt(path);
   return {
     key,
     label: label ?? words(key),
-    value: valueOf(doc, spec, path),
+    value: invalid ? paragraphs(scalarText(doc, nodeAt(doc, path)) ?? '') : valueOf(doc, spec, path),
     state: previewState(answerState(doc, spec, path)),
+    ...(invalid ? { invalid } : {}),
   };
 }
 
