@@ -33,8 +33,11 @@ Usage:
       A measure (safety-security/9.3), form item (form/2.9), provision (Art. 53(2)) or diagnostic code.
   gpai-docs catalogue [--format json|text]
       The catalogue: chapters, commitments, measures and form items.
-  gpai-docs render <file> [--audience all|ai-office|nca|downstream] [--format html|md] [--out path]
-      The file as the Model Documentation Form for one audience: a standalone HTML page or Markdown.
+  gpai-docs render <file> [--audience all|ai-office|nca|downstream] [--format html|md|pdf|docx] [--out path]
+                   [--document form|summary|copyright-policy] [--strict]
+      The file as the Model Documentation Form for one audience (or, with --document, the public summary
+      of training content or the summary of the copyright policy): HTML, Markdown, PDF or DOCX. A draft is
+      marked DRAFT; --strict writes nothing and exits 1 if there is an error or an open item.
 
 Options:
   --today YYYY-MM-DD   the date date-based checks count from (default: today)
@@ -50,7 +53,7 @@ function version(): string {
 
 class UsageError extends Error {}
 
-function main(argv: string[]): number {
+function main(argv: string[]): number | Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -63,6 +66,8 @@ function main(argv: string[]): number {
       hints: { type: 'boolean' },
       audience: { type: 'string' },
       out: { type: 'string' },
+      document: { type: 'string' },
+      strict: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -248,9 +253,7 @@ function catalogueCommand(format: string): number {
   return out(lines.join('\n'));
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
+function fail(e: unknown): void {
   if (
     e instanceof InputError ||
     e instanceof UsageError ||
@@ -262,4 +265,12 @@ try {
     process.stderr.write(`gpai-docs: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
     process.exitCode = 2;
   }
+}
+
+try {
+  const code = main(process.argv.slice(2));
+  if (typeof code === 'number') process.exitCode = code;
+  else code.then((c) => (process.exitCode = c), fail);
+} catch (e) {
+  fail(e);
 }

@@ -87,7 +87,7 @@ describe('gpai-docs render', () => {
       [KESTREL, '--audience', 'everyone'],
       /--audience must be all, ai-office, nca, downstream, not "everyone"/,
     ],
-    ['an unknown format', [KESTREL, '--format', 'pdf'], /--format must be html or md, not "pdf"/],
+    ['an unknown format', [KESTREL, '--format', 'rtf'], /--format must be html, md, pdf or docx, not "rtf"/],
     ['no file', [], /render takes one file/],
     ['two files', [KESTREL, 'examples/meadow-7b.gpai.yaml'], /render takes one file/],
     ['a file that does not exist', ['nope.gpai.yaml'], /nope\.gpai\.yaml: cannot read the file/],

