@@ -10,6 +10,7 @@ import type {
   PreviewItem,
   PreviewModel,
   PreviewState,
+  PreviewTemplateItem,
   PreviewValue,
 } from '../../../shared/types';
 import { safeHref } from './escape';
@@ -285,10 +286,22 @@ function summaryParts(model: PreviewModel): Part[] {
         label: i.label,
         blocks: i.answeredWith
           ? [para({ text: `Given per modality under ${i.answeredWith}.`, style: 'muted' })]
-          : [...stateBlocks(i.state, i.reason), ...fieldBlocks(i.fields, i.state)],
+          : templateAnswer(i),
       })),
     })),
   ];
+}
+
+/** A template item's answer: one key's value stands alone under the template's label; several are named. */
+function templateAnswer(item: PreviewTemplateItem): Block[] {
+  if (item.state === 'optional') return [para({ text: 'Not given (optional).', style: 'muted' })];
+  const [only] = item.fields;
+  if (item.fields.length === 1 && !only.invalid && only.state !== 'missing')
+    return [
+      ...(item.state === 'n/a' ? [] : stateBlocks(item.state, item.reason)),
+      ...valueBlocks(only.value, only.state),
+    ];
+  return [...stateBlocks(item.state, item.reason), ...fieldBlocks(item.fields, item.state)];
 }
 
 function copyrightParts(model: PreviewModel): Part[] {

@@ -73,12 +73,18 @@ export function provenanceHtml(model: PreviewModel, target: ExportTarget): strin
 }
 
 /**
- * Soft hyphens in the long words of the text between tags, so that narrow columns break words at syllables
- * rather than anywhere. Only plain words of 8 letters or more: links, codes, numbers and ids stay whole.
+ * Soft hyphens in the long words of table cells and named values, so that narrow columns break words at
+ * syllables rather than anywhere. Only plain words of 8 letters or more: links, codes, numbers and ids stay
+ * whole, and headings, which never wrap in a column, are left as written.
  */
 export function hyphenateHtml(html: string, hyphenate: Hyphenate | undefined): string {
   if (!hyphenate) return html;
-  return html.replace(/>([^<]+)</g, (_, text: string) => `>${text.replace(WORD, (w) => hyphenate(w))}<`);
+  const words = (text: string) => text.replace(WORD, (w) => hyphenate(w));
+  return html.replace(
+    /(<(td|th|dd)\b[^>]*>)([\s\S]*?)(<\/\2>)/g,
+    (_, open: string, _tag: string, inner: string, close: string) =>
+      `${open}${inner.replace(/(^|>)([^<]+)/g, (__, edge: string, text: string) => edge + words(text))}${close}`,
+  );
 }
 
 /** A word of letters standing alone: between spaces or tag edges, with at most punctuation around it. */

@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { catalogue, derivedValue, getPreviewModel, parseGpai } from '../../../server/src/engine';
 import type { PreviewItem, PreviewModel } from '../../../shared/types';
 import { ROOT } from '../../helpers/text';
-
-export const INVALID_FIXTURE = join(ROOT, 'test', 'browser', 'fixtures', 'invalid-values.gpai.yaml');
+import { INVALID_FIXTURE } from './models';
 
 function example(name: string): string {
   return readFileSync(join(ROOT, 'examples', `${name}.gpai.yaml`), 'utf8');
