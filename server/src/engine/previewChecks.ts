@@ -31,7 +31,10 @@ export interface PreviewChecks {
 
 export function previewChecks(doc: GpaiDocument): PreviewChecks {
   return memo(doc, 'preview-checks', () => {
-    const today = parseIsoDate(new Date().toISOString().slice(0, 10))!;
+    // Errors do not depend on the day (only warnings and information do): reuse the findings of this version
+    // if the diagnostics have run for any day, rather than run every rule again.
+    const checked = [...doc.derived.keys()].find((k) => k.startsWith('findings:'))?.slice('findings:'.length);
+    const today = parseIsoDate(checked ?? new Date().toISOString().slice(0, 10))!;
     const errors = applySuppressions(doc, checkDocument(doc, today).findings)
       .filter((f) => (f.severity ?? getCodeInfo(f.code)?.severity) === 'error')
       .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
