@@ -289,6 +289,11 @@ function fieldsOf(
 }
 
 function field(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[], label?: string): PreviewField {
+  // Once per path: the summary's keys are shown twice, in the summary and in its template layout.
+  return memo(doc, `preview-field:${JSON.stringify(path)}:${label ?? ''}`, () => fieldOnce(doc, spec, path, label));
+}
+
+function fieldOnce(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[], label?: string): PreviewField {
   const key = String(path[path.length - 1]);
   const invalid = previewChecks(doc).invalidAt(path);
   return {
