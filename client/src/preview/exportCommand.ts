@@ -107,11 +107,12 @@ async function confirmDraft(model: PreviewModel, target: ExportTarget): Promise<
   const problems = strictProblems(model, target);
   const asDraft = vscode.l10n.t('Export as draft');
   const choice = await vscode.window.showWarningMessage(
-    vscode.l10n.t(
-      'This export is a draft: {0} open {1}. Every page will be marked DRAFT.',
-      problems.length,
-      problems.length === 1 ? vscode.l10n.t('problem') : vscode.l10n.t('problems'),
-    ),
+    problems.length === 1
+      ? vscode.l10n.t('This export is a draft: one problem is open. Every page will be marked DRAFT.')
+      : vscode.l10n.t(
+          'This export is a draft: {0} problems are open. Every page will be marked DRAFT.',
+          problems.length,
+        ),
     { modal: true, detail: problems.slice(0, 8).join('\n') + (problems.length > 8 ? '\n…' : '') },
     asDraft,
   );
