@@ -69,7 +69,8 @@ if (bench)
   });
 
 // The PDF export's fonts: Roboto (SIL Open Font Licence 1.1) as pdfmake ships it, beside the export bundle.
-const FONTS = ['Roboto-Regular.ttf', 'Roboto-Medium.ttf', 'Roboto-Italic.ttf', 'Roboto-MediumItalic.ttf'];
+// Two faces: the exports set no text in italics.
+const FONTS = ['Roboto-Regular.ttf', 'Roboto-Medium.ttf'];
 mkdirSync(`${outdir}/fonts`, { recursive: true });
 for (const font of FONTS) copyFileSync(`node_modules/pdfmake/fonts/Roboto/${font}`, `${outdir}/fonts/${font}`);
 copyFileSync('client/media/fonts/OFL.txt', `${outdir}/fonts/OFL.txt`);

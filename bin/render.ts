@@ -175,9 +175,7 @@ function fonts(): PdfFonts {
       beside(`the font ${name}`, ['fonts', name], ['..', '..', 'node_modules', 'pdfmake', 'fonts', 'Roboto', name]),
     );
   return {
-    normal: face('Roboto-Regular.ttf'),
+    regular: face('Roboto-Regular.ttf'),
     bold: face('Roboto-Medium.ttf'),
-    italics: face('Roboto-Italic.ttf'),
-    bolditalics: face('Roboto-MediumItalic.ttf'),
   };
 }

@@ -174,10 +174,8 @@ async function render(
   const fonts =
     format === 'pdf'
       ? {
-          normal: await read('dist', 'fonts', 'Roboto-Regular.ttf'),
+          regular: await read('dist', 'fonts', 'Roboto-Regular.ttf'),
           bold: await read('dist', 'fonts', 'Roboto-Medium.ttf'),
-          italics: await read('dist', 'fonts', 'Roboto-Italic.ttf'),
-          bolditalics: await read('dist', 'fonts', 'Roboto-MediumItalic.ttf'),
         }
       : undefined;
   return renderExport(model, { ...target, format, generatedOn, css, fonts });

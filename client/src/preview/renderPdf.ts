@@ -7,12 +7,10 @@
  */
 import type { Block, ExportTree, Part, Row, Run } from './exportDocument';
 
-/** The four faces pdfmake asks for, as the bytes of TrueType files. */
+/** The two faces the exports use, as the bytes of TrueType files; no text is set in italics. */
 export interface PdfFonts {
-  readonly normal: Uint8Array;
+  readonly regular: Uint8Array;
   readonly bold: Uint8Array;
-  readonly italics: Uint8Array;
-  readonly bolditalics: Uint8Array;
 }
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- pdfmake's document definition is untyped JSON */
@@ -63,15 +61,10 @@ export function pdfDefinition(tree: ExportTree): Node {
 export async function renderPdf(tree: ExportTree, fonts: PdfFonts): Promise<Uint8Array> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const pdfmake = require('pdfmake') as any;
-  const files = {
-    normal: 'gpai-regular.ttf',
-    bold: 'gpai-bold.ttf',
-    italics: 'gpai-italic.ttf',
-    bolditalics: 'gpai-bolditalic.ttf',
-  };
-  for (const face of Object.keys(files) as (keyof PdfFonts)[])
-    pdfmake.virtualfs.writeFileSync(files[face], Buffer.from(fonts[face]));
-  pdfmake.setFonts({ Roboto: files });
+  pdfmake.virtualfs.writeFileSync('gpai-regular.ttf', Buffer.from(fonts.regular));
+  pdfmake.virtualfs.writeFileSync('gpai-bold.ttf', Buffer.from(fonts.bold));
+  const [regular, bold] = ['gpai-regular.ttf', 'gpai-bold.ttf'];
+  pdfmake.setFonts({ Roboto: { normal: regular, bold, italics: regular, bolditalics: bold } });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
   const buffer: Buffer = await pdfmake.createPdf(pdfDefinition(tree)).getBuffer();
