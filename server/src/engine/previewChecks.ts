@@ -46,6 +46,7 @@ export function previewChecks(doc: GpaiDocument): PreviewChecks {
         ...(f.id ? { id: f.id } : {}),
       })),
       invalidAt(path) {
+        if (!errors.length) return undefined;
         const node = nodeAt(doc, path) as Node | undefined;
         const range = isScalar(node) ? nodeRange(doc, node) : undefined;
         const finding = range && errors.find((f) => within(f, range));
