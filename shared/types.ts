@@ -199,6 +199,8 @@ export interface PreviewMeasure {
   readonly fields: readonly PreviewField[];
   readonly path: readonly PathSegment[];
   readonly range?: Range;
+  /** Set when the measure's title is not confirmed in the final text. */
+  readonly unconfirmed?: readonly PreviewUnconfirmed[];
 }
 
 export interface PreviewCommitment {

@@ -223,6 +223,14 @@ export function unconfirmedNotes(model: PreviewModel, target: ExportTarget): str
     for (const i of model.summaryTemplate?.sections.flatMap((s) => s.items) ?? [])
       facts.push([i.number, i.unconfirmed]);
   }
+  const chapters =
+    target.document === 'copyright-policy'
+      ? [model.copyright]
+      : target.document === 'form' && showsChapters(target.audience)
+        ? [model.copyright, ...(model.safetyAndSecurity ? [model.safetyAndSecurity] : [])]
+        : [];
+  for (const c of chapters.filter((x) => !x.notApplicable))
+    for (const m of c.commitments.flatMap((k) => k.measures)) facts.push([`${c.title} ${m.number}`, m.unconfirmed]);
   const groups = new Map<string, string[]>();
   for (const [number, list] of facts)
     for (const u of list ?? []) {

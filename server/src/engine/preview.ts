@@ -42,7 +42,14 @@ import { answerState, derivedValue, type AnswerState } from './answers';
 import { notApplicable } from './applicability';
 import { getCoverage } from './coverage';
 import { hasKey, keyName, keyRange, memo, nodeAt, pairAt, scalarText, type GpaiDocument } from './document';
-import { derivedWords, itemUnconfirmed, previewCatalogue, previewChecks, sectionUnconfirmed } from './previewChecks';
+import {
+  derivedWords,
+  itemUnconfirmed,
+  measureUnconfirmed,
+  previewCatalogue,
+  previewChecks,
+  sectionUnconfirmed,
+} from './previewChecks';
 import { templateModel } from './previewTemplate';
 import { isWellFormedLink, parseNotApplicable, parseQuantity } from './values';
 
@@ -211,7 +218,10 @@ function chapter(doc: GpaiDocument, id: 'copyright' | 'safety-security'): Previe
     id: c.id,
     number: c.number,
     title: c.title,
-    measures: measuresOf(c.id).map((m) => measure(doc, m.id, m.number, m.title)),
+    measures: measuresOf(c.id).map((m) => {
+      const unconfirmed = measureUnconfirmed(m);
+      return { ...measure(doc, m.id, m.number, m.title), ...(unconfirmed ? { unconfirmed } : {}) };
+    }),
   }));
   const fields =
     id === 'copyright' ? [field(doc, keySpecAt(['copyright', 'web_crawling'])!, ['copyright', 'web_crawling'])] : [];

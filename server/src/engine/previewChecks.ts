@@ -11,6 +11,7 @@ import {
   type Confidence,
   type FormItem,
   type FormSection,
+  type Measure,
   type PathSegment,
   type SummaryTemplateItem,
 } from './catalogue';
@@ -70,6 +71,10 @@ export function itemUnconfirmed(item: FormItem): PreviewUnconfirmed[] | undefine
     ['label', item.confidence.label],
     ['recipients', item.confidence.audiences ?? item.confidence.label],
   ]);
+}
+
+export function measureUnconfirmed(measure: Measure): PreviewUnconfirmed[] | undefined {
+  return unconfirmed([['label', measure.confidence.title]]);
 }
 
 export function sectionUnconfirmed(section: FormSection | SummaryTemplateItem): PreviewUnconfirmed[] | undefined {
