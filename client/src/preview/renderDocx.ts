@@ -129,7 +129,7 @@ function heading(title: string, level: 1 | 2 = 1): Paragraph {
 function partBlocks(part: Part): Child[] {
   const intro = blockParagraphs(part.intro);
   if (part.layout === 'list') return [heading(part.heading), ...intro, ...part.rows.flatMap(listRow)];
-  const widths = [600, 2300, TEXT_WIDTH - 600 - 2300 - 3 * 560, 560, 560, 560];
+  const widths = [720, 2300, TEXT_WIDTH - 720 - 2300 - 3 * 650, 650, 650, 650];
   const head = ['No.', 'Item', 'Information', 'AIO', 'NCAs', 'DPs'].map((t) => [
     text(t.toUpperCase(), { bold: true, size: 14, color: MUTED }),
   ]);
@@ -173,10 +173,12 @@ function blockParagraphs(blocks: readonly Block[], level = 0): Child[] {
         });
       case 'fields':
         return [
+          // Named values fill the cell or the page they stand in: a third for the names.
           table(
-            [1900, TEXT_WIDTH - 1900 - 3400],
+            [1600, 3200],
             b.fields.map((f) => [[text(f.label, { bold: true, color: MUTED })], blockParagraphs(f.blocks)]),
             false,
+            true,
           ),
         ];
     }
@@ -207,9 +209,11 @@ function text(value: string, style: { bold?: boolean; color?: string; size?: num
   return new Paragraph({ children: [new TextRun({ text: value, ...style })] });
 }
 
-function table(widths: number[], rows: Child[][][], header: boolean): Table {
+function table(widths: number[], rows: Child[][][], header: boolean, fill = false): Table {
   return new Table({
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    width: fill
+      ? { size: 100, type: WidthType.PERCENTAGE }
+      : { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     rows: rows.map(
       (cells, i) =>
@@ -219,7 +223,12 @@ function table(widths: number[], rows: Child[][][], header: boolean): Table {
           children: cells.map(
             (children, c) =>
               new TableCell({
-                width: { size: widths[c], type: WidthType.DXA },
+                width: fill
+                  ? {
+                      size: Math.round((100 * widths[c]) / widths.reduce((a, b) => a + b, 0)),
+                      type: WidthType.PERCENTAGE,
+                    }
+                  : { size: widths[c], type: WidthType.DXA },
                 // A cell ends with a paragraph (Word's rule), also after a table inside it.
                 children:
                   children.length && !(children[children.length - 1] instanceof Table)
