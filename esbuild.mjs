@@ -4,6 +4,7 @@
 //   --bench       also bundle the benchmark runner, bench/run.ts -> bench/out/run.js
 // esbuild does not type-check: `npm run compile` (tsc) does.
 import * as esbuild from 'esbuild';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { precompiledValidator } from './scripts/validatorCode.mjs';
 
@@ -38,8 +39,11 @@ const builds = [
     ...common,
     entryPoints: ['client/src/extension.ts'],
     outfile: `${outdir}/extension.js`,
-    external: ['vscode', './languageClient'],
+    external: ['vscode', './languageClient', './exporters'],
   },
+  // The exports (PDF, DOCX, hyphenation: about 2 MB of libraries), required by the export command and
+  // `gpai-docs render` on first use only. Its fonts are copied beside it (below).
+  { ...common, entryPoints: ['client/src/preview/exporters.ts'], outfile: `${outdir}/exporters.js` },
   {
     ...common,
     entryPoints: ['client/src/languageClient.ts'],
@@ -63,6 +67,13 @@ if (bench)
     minify: false,
     sourcemap: true,
   });
+
+// The PDF export's fonts: Roboto (SIL Open Font Licence 1.1) as pdfmake ships it, beside the export bundle.
+// Two faces: the exports set no text in italics.
+const FONTS = ['Roboto-Regular.ttf', 'Roboto-Medium.ttf'];
+mkdirSync(`${outdir}/fonts`, { recursive: true });
+for (const font of FONTS) copyFileSync(`node_modules/pdfmake/fonts/Roboto/${font}`, `${outdir}/fonts/${font}`);
+copyFileSync('client/media/fonts/OFL.txt', `${outdir}/fonts/OFL.txt`);
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();

@@ -36,9 +36,12 @@ Usage:
       (missing.item) or key of the format (training_compute, model_properties.maximum_input_size.text).
   gpai-docs catalogue [--format json|text]
       The catalogue: chapters, commitments, measures and form items.
-  gpai-docs render <file> [--audience all|ai-office|nca|downstream] [--format html|md] [--out path [--force]]
-      The file as the Model Documentation Form for one audience: a standalone HTML page or Markdown.
-      --out never writes over the file rendered, nor over any existing file without --force.
+  gpai-docs render <file> [--audience all|ai-office|nca|downstream] [--format html|md|pdf|docx]
+                   [--document form|summary|copyright-policy] [--out path [--force]] [--strict]
+      The file as the Model Documentation Form for one audience (or, with --document, the public summary
+      of training content or the summary of the copyright policy): HTML, Markdown, PDF or DOCX. A draft is
+      marked DRAFT; --strict writes nothing and exits 1 if there is an error or an open item. --out never
+      writes over the file rendered, nor over any existing file without --force.
 
 Options:
   --today YYYY-MM-DD   the date date-based checks count from (default: today)
@@ -56,7 +59,7 @@ function version(): string {
   return '0.0.0';
 }
 
-function main(argv: string[]): number {
+function main(argv: string[]): number | Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -72,6 +75,8 @@ function main(argv: string[]): number {
       audience: { type: 'string' },
       out: { type: 'string' },
       force: { type: 'boolean' },
+      document: { type: 'string' },
+      strict: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -126,12 +131,19 @@ function coverage(paths: string[], options: { format?: string; detail?: boolean;
   return 0;
 }
 
-endQuietlyOnClosedOutput();
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
+function fail(e: unknown): void {
   const parseError = e instanceof TypeError && String((e as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
   if (e instanceof InputError || parseError) warn((e as Error).message);
   else warn(`internal error: ${e instanceof Error ? e.message : String(e)}`);
   process.exitCode = 2;
+}
+
+endQuietlyOnClosedOutput();
+try {
+  // PDF and DOCX are written asynchronously: the exit code follows once they are.
+  const code = main(process.argv.slice(2));
+  if (typeof code === 'number') process.exitCode = code;
+  else code.then((c) => (process.exitCode = c), fail);
+} catch (e) {
+  fail(e);
 }

@@ -107,6 +107,38 @@ export interface PreviewField {
   readonly label: string;
   readonly value: PreviewValue | undefined;
   readonly state: PreviewState;
+  /** Set when the checker reports an error on the value: `value` is then the text as written, never a fact. */
+  readonly invalid?: PreviewInvalid;
+}
+
+/**
+ * An answer the checker reports as wrong (an error on its value: `13 billion` where the form asks for
+ * parameters, the date 2025-13-45). Renderers show it marked with the message, and nothing is derived from it.
+ */
+export interface PreviewInvalid {
+  /** The finding's message, without its citation. */
+  readonly message: string;
+  /** The diagnostic code, e.g. `date.invalid`. */
+  readonly code: string;
+}
+
+/** A fact of the catalogue shown in an export that the reference does not confirm for the final text. */
+export interface PreviewUnconfirmed {
+  /** Which fact: the item's label (or a section's title), or who receives it. */
+  readonly fact: 'label' | 'recipients';
+  /** How sure the catalogue is, in words: "known only from the third draft (11 March 2025)". */
+  readonly confidence: string;
+}
+
+/** An error in the file (default severities, inline suppressions applied), for drafts and `render --strict`. */
+export interface PreviewProblem {
+  readonly code: string;
+  /** The finding's message, without its citation. */
+  readonly message: string;
+  /** 0-based line of the finding. */
+  readonly line: number;
+  /** The catalogue id it concerns: a form item, a measure, a template item; absent for the file as a whole. */
+  readonly id?: string;
 }
 
 /**
@@ -133,6 +165,12 @@ export interface PreviewItem {
   /** Where the answer is, or would go: reveal it, or ask for the quick-fix there. */
   readonly path: readonly PathSegment[];
   readonly range?: Range;
+  /** Set when the checker reports an error on the answer; `value` is then the text as written. */
+  readonly invalid?: PreviewInvalid;
+  /** For `derived`: the value in plain words ("Between 5 and 15 billion parameters") and the precise item's number. */
+  readonly derived?: { readonly words: string; readonly from: string };
+  /** Facts of this row (label, recipients) that the catalogue does not confirm for the final form. */
+  readonly unconfirmed?: readonly PreviewUnconfirmed[];
 }
 
 export interface PreviewSection {
@@ -143,6 +181,8 @@ export interface PreviewSection {
   readonly title: string;
   readonly items: readonly PreviewItem[];
   readonly range?: Range;
+  /** Set when the section's title is not confirmed for the final form. */
+  readonly unconfirmed?: readonly PreviewUnconfirmed[];
 }
 
 export interface PreviewMeasure {
@@ -159,6 +199,8 @@ export interface PreviewMeasure {
   readonly fields: readonly PreviewField[];
   readonly path: readonly PathSegment[];
   readonly range?: Range;
+  /** Set when the measure's title is not confirmed in the final text. */
+  readonly unconfirmed?: readonly PreviewUnconfirmed[];
 }
 
 export interface PreviewCommitment {
@@ -208,6 +250,56 @@ export interface PreviewModel {
   readonly trainingContentSummary: PreviewSummary;
   /** Applicable items still missing, placeholder or incomplete, per audience that receives them. */
   readonly missingFor: Readonly<Record<Audience, number>>;
+  /** The catalogue the labels, ticks and rules come from; every export states it. */
+  readonly catalogue?: PreviewCatalogue;
+  /** The file's errors: any of them makes an export a draft. */
+  readonly problems?: readonly PreviewProblem[];
+  /** The training-content summary laid out as the Commission's template, for its public export. */
+  readonly summaryTemplate?: PreviewTemplate;
+}
+
+export interface PreviewCatalogue {
+  /** The date of the reference the catalogue follows, e.g. `2026-12`. */
+  readonly version: string;
+  /** What that reference is, in a sentence. */
+  readonly follows: string;
+}
+
+/**
+ * The public summary of training content (AI Act Art. 53(1)(d)) as the template asks it: the header, then
+ * Sections 1-3 with every item of the template once, in its order, each with the answer's keys.
+ */
+export interface PreviewTemplate {
+  /** The template's official title. */
+  readonly title: string;
+  /** Where it comes from: "Annex to the Explanatory Notice C(2025) 5235 final, 24 July 2025". */
+  readonly instrument: string;
+  /** The header (number 0), then Sections 1-3. */
+  readonly sections: readonly PreviewTemplateSection[];
+  /** Keys kept beside the template's: where the summary is published, what a legacy model cannot retrieve. */
+  readonly extra: readonly PreviewField[];
+}
+
+export interface PreviewTemplateSection {
+  readonly number: number;
+  readonly title: string;
+  readonly items: readonly PreviewTemplateItem[];
+}
+
+export interface PreviewTemplateItem {
+  /** `tcs/1.3.d`. */
+  readonly id: string;
+  readonly number: string;
+  /** The template's label. */
+  readonly label: string;
+  readonly optional: boolean;
+  readonly state: PreviewState;
+  readonly reason: string;
+  /** The keys that answer it, in the format's order. */
+  readonly fields: readonly PreviewField[];
+  /** Answered within another item's keys (per-modality sizes under 1.3.a): that item's number. */
+  readonly answeredWith?: string;
+  readonly unconfirmed?: readonly PreviewUnconfirmed[];
 }
 
 // ---- The workspace summary and the new-file template (gpaiDocs/workspaceSummary, gpaiDocs/newFileTemplate)

@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch } from './browser.mjs';
+import { check, launch } from './browser.mjs';
+import { checkPdf, ensurePoppler } from './documents.mjs';
 import { checkExport, examples } from './exports.mjs';
 import { webviewSuite } from './webview.mjs';
 
@@ -49,39 +50,59 @@ async function test(name, fn) {
   }
 }
 
-/** The headings an export of `model` for everyone must show, from the catalogue's section titles. */
-function expectedHeadings(model, catalogue) {
+/** The headings an export of `model` for everyone must show: the form's sections, the chapters, the open items of a draft. */
+function expectedHeadings(model, catalogue, draft) {
   return [
     ...catalogue.formSections.map((s) => `Section ${s.number} ${s.title}`),
     model.copyright.title,
     ...(model.safetyAndSecurity ? [model.safetyAndSecurity.title] : []),
     model.trainingContentSummary.title,
+    ...(draft ? ['Open items'] : []),
+    'About this document',
   ];
 }
 
-/** Exports `file` with the CLI, as `gpai-docs render` does for a user, and checks the page. */
-async function exportTest(browser, engine, file, name, literal) {
+function cli(...args) {
+  return run('node', [join(ROOT, 'dist', 'cli.js'), 'render', ...args, '--today', TODAY]);
+}
+
+/** Exports `file` with the CLI, as `gpai-docs render` does for a user, checks the page and its print. */
+async function exportTest(browser, engine, facts, file, name, literal) {
   const out = join(ARTIFACTS, `${name}.html`);
-  run('node', [
-    join(ROOT, 'dist', 'cli.js'),
-    'render',
-    file,
-    '--audience',
-    'all',
-    '--format',
-    'html',
-    '--out',
-    out,
-    '--today',
-    TODAY,
-  ]);
+  cli(file, '--audience', 'all', '--format', 'html', '--out', out);
   const model = engine.getPreviewModel(engine.parseGpai(readFileSync(file, 'utf8'), file));
-  return checkExport(
+  const draft = facts.draftStatus(model, { document: 'form', audience: 'all' }).draft;
+  const note = await checkExport(
     browser,
     out,
-    { name, headings: expectedHeadings(model, engine.catalogue), rows: engine.catalogue.formItems.length, literal },
+    {
+      name,
+      headings: expectedHeadings(model, engine.catalogue, draft),
+      rows: engine.catalogue.formItems.length,
+      literal,
+      draft,
+    },
     ARTIFACTS,
   );
+  const header = facts.runningHeader(model, { document: 'form', audience: 'all' }, TODAY).slice(0, 30);
+  return `${note}; print: ${checkPdf(join(ARTIFACTS, `${name}.pdf`), ARTIFACTS, `${name}.print`, { header, draft })}`;
+}
+
+/** The PDF the CLI writes without a browser, for one audience: every page numbered, DRAFT where due. */
+function pdfTest(engine, facts, file, name, audience, contains = []) {
+  const out = join(ARTIFACTS, `${name}.pdf`);
+  cli(file, '--audience', audience, '--format', 'pdf', '--out', out);
+  const model = engine.getPreviewModel(engine.parseGpai(readFileSync(file, 'utf8'), file));
+  const target = { document: 'form', audience };
+  const items = model.sections
+    .flatMap((s) => s.items)
+    .filter((i) => audience === 'all' || i.recipients.includes(audience));
+  return checkPdf(out, ARTIFACTS, name, {
+    header: facts.runningHeader(model, target, TODAY).slice(0, 30),
+    draft: facts.draftStatus(model, target).draft,
+    rows: items.filter((i) => !i.number.startsWith('D')).map((i) => i.number),
+    contains,
+  });
 }
 
 async function main() {
@@ -91,17 +112,30 @@ async function main() {
   const engine = require(join(ROOT, 'out', 'server', 'src', 'engine', 'index.js'));
   const render = require(join(ROOT, 'out', 'client', 'src', 'preview', 'render.js'));
   const models = require(join(ROOT, 'out', 'test', 'unit', 'preview', 'models.js'));
+  const facts = require(join(ROOT, 'out', 'client', 'src', 'preview', 'exportFacts.js'));
+  const tree = require(join(ROOT, 'out', 'client', 'src', 'preview', 'exportDocument.js'));
   const css = readFileSync(join(ROOT, 'client', 'media', 'preview.css'), 'utf8');
+  console.log(`pdftoppm: ${ensurePoppler()}`);
+  const invalid = join(ROOT, 'test', 'browser', 'fixtures', 'invalid-values.gpai.yaml');
   const browser = await launch();
   try {
-    console.log('exported HTML');
+    console.log('exported HTML, and its print from Chromium');
     for (const file of examples(ROOT)) {
       const name = basename(file, '.gpai.yaml');
-      await test(`${name}: headings, no script, no request, no console error (screenshot ${name}.png)`, () =>
-        exportTest(browser, engine, file, name));
+      await test(`${name}: headings, no script, no request, no console error; print numbered, with the running header (${name}.png, ${name}.print-1.png…)`, () =>
+        exportTest(browser, engine, facts, file, name));
     }
+    await test('invalid values: both marked, DRAFT on every printed page (invalid-values.print-1.png…)', () =>
+      exportTest(browser, engine, facts, invalid, 'invalid-values', [
+        'NOT VALID',
+        'As written:',
+        '13 billion',
+        '2025-13-45 is not a real date',
+        '"billion" is not that unit',
+        'Open items',
+      ]));
     await test('a hostile document: every attack shown as text (screenshot hostile.png)', () =>
-      exportTest(browser, engine, join(ROOT, 'test', 'browser', 'fixtures', 'hostile.gpai.yaml'), 'hostile', [
+      exportTest(browser, engine, facts, join(ROOT, 'test', 'browser', 'fixtures', 'hostile.gpai.yaml'), 'hostile', [
         "Kestrel <script>window.__pwned = 'provider'</script> SAS",
         "javascript:window.__pwned = 'licence'",
         '</style><style>body { display: none }</style>',
@@ -116,6 +150,8 @@ async function main() {
         'Copyright',
         'Safety and Security',
         model.trainingContentSummary.title,
+        'Open items',
+        'About this document',
       ];
       return checkExport(
         browser,
@@ -129,6 +165,56 @@ async function main() {
         ARTIFACTS,
       );
     });
+    console.log('PDF written by the CLI without a browser (pdfmake), rasterised with pdftoppm');
+    for (const file of examples(ROOT)) {
+      const name = basename(file, '.gpai.yaml');
+      for (const audience of ['ai-office', 'downstream'])
+        await test(`${name} for ${audience}: every item's label, every page numbered (${name}.${audience}-1.png…)`, () =>
+          pdfTest(engine, facts, file, `${name}.${audience}`, audience));
+    }
+    await test('halcyon-xl for the AI Office stays compact (at most 14 pages)', () => {
+      const pages = pdfTest(
+        engine,
+        facts,
+        join(ROOT, 'examples', 'halcyon-xl.gpai.yaml'),
+        'halcyon-xl.ai-office',
+        'ai-office',
+      );
+      check(Number(pages.split(' ')[0]) <= 14, 'too many pages', pages);
+      return pages;
+    });
+    await test('invalid values as PDF: both marked, DRAFT on every page, the open items (invalid-values.all-1.png…)', () =>
+      pdfTest(engine, facts, invalid, 'invalid-values.all', 'all', [
+        'NOT VALID',
+        '2025-13-45 is not a real date',
+        'Open items',
+      ]));
+    for (const [document, example, title] of [
+      ['summary', 'meadow-7b', 'Public summary of training content'],
+      ['copyright-policy', 'kestrel-13b', 'Summary of the copyright policy'],
+    ]) {
+      await test(`${example}: the ${document} document as HTML and PDF (${example}.${document}.png, ${example}.${document}-1.png…)`, async () => {
+        const file = join(ROOT, 'examples', `${example}.gpai.yaml`);
+        const html = join(ARTIFACTS, `${example}.${document}.html`);
+        cli(file, '--document', document, '--out', html);
+        const model = engine.getPreviewModel(engine.parseGpai(readFileSync(file, 'utf8'), file));
+        const target = { document, audience: 'all' };
+        const draft = facts.draftStatus(model, target).draft;
+        const headings = [
+          ...tree.exportTree(model, target).parts.map((p) => p.heading.replace(/\s+/g, ' ')),
+          ...(draft ? ['Open items'] : []),
+          'About this document',
+        ];
+        await checkExport(browser, html, { name: `${example}.${document}`, title, headings, draft }, ARTIFACTS);
+        const pdf = join(ARTIFACTS, `${example}.${document}.pdf`);
+        cli(file, '--document', document, '--out', pdf);
+        return checkPdf(pdf, ARTIFACTS, `${example}.${document}`, {
+          header: facts.runningHeader(model, target, TODAY).slice(0, 30),
+          draft,
+          contains: [title],
+        });
+      });
+    }
     console.log('preview webview page');
     await webviewSuite(test, browser, { root: ROOT, artifacts: ARTIFACTS, render, models });
   } finally {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { linkSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { catalogue } from '../../server/src/engine';
@@ -81,13 +81,74 @@ describe('gpai-docs render', () => {
     assert.match(render(KESTREL).stdout, /^<!DOCTYPE html>/);
   });
 
+  const INVALID = 'test/browser/fixtures/invalid-values.gpai.yaml';
+
+  it('--strict refuses a draft: exit 1, nothing written, one line per problem', () => {
+    const out = join(dir, 'strict.html');
+    const r = render(INVALID, '--strict', '--audience', 'downstream', '--out', out);
+    assert.equal(r.code, 1);
+    assert.equal(r.stdout, '');
+    assert.ok(!existsSync(out), 'nothing written');
+    const lines = r.stderr.trimEnd().split('\n');
+    assert.match(lines[0], /invalid-values\.gpai\.yaml: 1\.4 Release date: .*2025-13-45 is not a real date/);
+    assert.match(lines[1], /: 2\.10 .*not derived: form 2\.9 is not a valid number/);
+    assert.match(lines[2], /: line 49: .*"billion" is not that unit.* \(precision\.unit\)$/);
+    assert.equal(lines[3], 'gpai-docs: not rendered (--strict): 3 problems for downstream providers');
+    assert.equal(render(KESTREL, '--strict', '--format', 'md', '--out', join(dir, 'ok.md')).code, 0);
+  });
+
+  it('marks a draft as such when it writes one', () => {
+    const r = render(INVALID, '--format', 'md', '--out', join(dir, 'draft.md'));
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /for all recipients \(marked DRAFT\)/);
+    assert.match(readFileSync(join(dir, 'draft.md'), 'utf8'), /^> \*\*DRAFT\*\*/m);
+  });
+
+  it('writes PDF and DOCX without a browser, the format taken from --out or --format', () => {
+    for (const format of ['pdf', 'docx']) {
+      const out = join(dir, `kestrel.${format}`);
+      const r = render(KESTREL, '--audience', 'downstream', '--out', out);
+      assert.equal(r.code, 0, r.stderr);
+      const bytes = readFileSync(out);
+      assert.equal(bytes.subarray(0, 4).toString('latin1'), format === 'pdf' ? '%PDF' : 'PK\u0003\u0004');
+    }
+    const docx = join(dir, 'kestrel.nca.docx');
+    assert.equal(render(KESTREL, '--audience', 'nca', '--format', 'docx', '--out', docx).code, 0);
+    const xml = spawnSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8' }).stdout;
+    assert.ok(!/>3\.5</.test(xml), 'form 3.5 is not for national authorities');
+    const dp = spawnSync('unzip', ['-p', join(dir, 'kestrel.docx'), 'word/document.xml'], { encoding: 'utf8' }).stdout;
+    assert.match(dp, />3\.5</, 'form 3.5 is for downstream providers');
+  });
+
+  it('--audience downstream includes form 3.5, --audience nca does not', () => {
+    const numbers = (audience: string) => itemNumbers(render(KESTREL, '--audience', audience, '--format', 'md').stdout);
+    assert.ok(numbers('downstream').includes('3.5'));
+    assert.ok(!numbers('nca').includes('3.5'));
+  });
+
+  it('--document summary and copyright-policy write the two public documents', () => {
+    const summary = render('examples/meadow-7b.gpai.yaml', '--document', 'summary', '--format', 'md');
+    assert.equal(summary.code, 0, summary.stderr);
+    assert.match(summary.stdout, /^# Public summary of training content$/m);
+    assert.match(summary.stdout, /^### 1\\?\.3\\?\.d Latest date of data acquisition/m);
+    const policy = render(KESTREL, '--document', 'copyright-policy', '--format', 'html');
+    assert.match(policy.stdout, /<h1>Summary of the copyright policy<\/h1>/);
+    assert.match(policy.stdout, /script-src &#39;none&#39;/);
+  });
+
   const bad: [string, string[], RegExp][] = [
+    [
+      'an audience for a public document',
+      [KESTREL, '--document', 'summary', '--audience', 'nca'],
+      /--audience applies to the form only/,
+    ],
+    ['an unknown document', [KESTREL, '--document', 'report'], /--document must be form, summary, copyright-policy/],
     [
       'an unknown audience',
       [KESTREL, '--audience', 'everyone'],
       /--audience must be all, ai-office, nca, downstream, not "everyone"/,
     ],
-    ['an unknown format', [KESTREL, '--format', 'pdf'], /--format must be html or md, not "pdf"/],
+    ['an unknown format', [KESTREL, '--format', 'rtf'], /--format must be html, md, pdf or docx, not "rtf"/],
     ['no file', [], /render takes one file/],
     ['two files', [KESTREL, 'examples/meadow-7b.gpai.yaml'], /render takes one file/],
     ['a file that does not exist', ['nope.gpai.yaml'], /nope\.gpai\.yaml: cannot read the file/],

@@ -62,7 +62,7 @@ describe('hover', () => {
 
   it('explains a number: its significant figures, what is derived from it and the systemic-risk threshold', () => {
     const md = at('training_compute: 3.1e23', 'training_compute: 3.$|$1e23')!;
-    assert.match(md, /\*\*3\.1e23\*\*, written with 2 significant figures \(the form asks at least 2\)/);
+    assert.match(md, /\*\*3\\\.1e23\*\*, written with 2 significant figures \(the form asks at least 2\)/);
     assert.match(md, /Derived for 7\.3 .*: `1e23 FLOP`/);
     assert.match(md, /Not above the 1e25 FLOP threshold of AI Act Art\. 51\(2\)/);
     const few = at('total_model_size: 1.3e10', 'total_model_size: 1$|$e10')!;

@@ -1,17 +1,19 @@
 /**
- * `gpaiDocs.export`: the preview for one audience, written as a standalone HTML page (stylesheet inside,
- * no script, prints to PDF) or as Markdown. The downstream export is what a provider hands to the providers
- * who integrate the model (Transparency Measure 1.2).
+ * `gpaiDocs.export`: the preview for one audience, or one of the two public documents (the training-content
+ * summary, the summary of the copyright policy), written as a standalone HTML page, Markdown, PDF or DOCX.
+ * The downstream export is what a provider hands to the providers who integrate the model (Transparency
+ * Measure 1.2). A draft (errors, or items open for its reader) is exported only after the writer agrees.
+ * The renderers load from the export bundle (dist/exporters.js) on first use.
  */
 import * as vscode from 'vscode';
 import { Commands, LANGUAGE_ID } from '../../../shared/names';
 import type { PreviewModel } from '../../../shared/types';
+import type * as Exporters from './exporters';
+import { DOCUMENT_TITLES, draftStatus, strictProblems, type ExportTarget } from './exportFacts';
 import type { ModelSource } from './previewPanel';
-import { renderPreviewHtml } from './render';
-import { renderPreviewMarkdown } from './renderMarkdown';
 import { AUDIENCE_LABELS, missingSummary, PREVIEW_AUDIENCES, type PreviewAudience } from './view';
 
-type Format = 'html' | 'md';
+type Format = Exporters.ExportFormat;
 
 const audienceDetail = (): Readonly<Record<PreviewAudience, string>> => ({
   all: vscode.l10n.t(
@@ -45,17 +47,22 @@ export function registerExport(
       );
       return;
     }
-    const audience = await pickAudience(model);
-    const format = audience && (await pickFormat());
-    if (!audience || !format) return;
+    const what = await pickAudience(model);
+    const format = what && (await pickFormat());
+    if (!what || !format || !(await confirmDraft(model, what))) return;
+    const name = what.document === 'form' ? what.audience : what.document;
     const target = await vscode.window.showSaveDialog({
-      title: vscode.l10n.t('Export the Model Documentation Form for {0}', AUDIENCE_LABELS[audience].phrase),
-      defaultUri: defaultTarget(uri, audience, format),
-      filters: format === 'html' ? { [vscode.l10n.t('HTML page')]: ['html'] } : { Markdown: ['md'] },
+      title:
+        what.document === 'form'
+          ? vscode.l10n.t('Export the Model Documentation Form for {0}', AUDIENCE_LABELS[what.audience].phrase)
+          : vscode.l10n.t('Export the {0}', DOCUMENT_TITLES[what.document].toLowerCase()),
+      defaultUri: defaultTarget(uri, name, format),
+      filters: FILTERS()[format],
       saveLabel: vscode.l10n.t('Export'),
     });
     if (!target) return;
-    await vscode.workspace.fs.writeFile(target, Buffer.from(await render(context, model, audience, format), 'utf8'));
+    const output = await render(context, model, what, format);
+    await vscode.workspace.fs.writeFile(target, typeof output === 'string' ? Buffer.from(output, 'utf8') : output);
     await offerToOpen(target, format);
   });
 }
@@ -65,20 +72,59 @@ function activeDocument(): vscode.Uri | undefined {
   return document?.languageId === LANGUAGE_ID ? document.uri : undefined;
 }
 
-async function pickAudience(model: PreviewModel): Promise<PreviewAudience | undefined> {
-  const items = PREVIEW_AUDIENCES.map((a) => ({
-    label: AUDIENCE_LABELS[a].long,
-    description: missingSummary(model, a),
-    detail: audienceDetail()[a],
-    audience: a,
-  }));
+/** The form for one audience, or one of the two documents a provider publishes. */
+async function pickAudience(model: PreviewModel): Promise<ExportTarget | undefined> {
+  const items: (vscode.QuickPickItem & { target?: ExportTarget })[] = [
+    ...PREVIEW_AUDIENCES.map((a) => ({
+      label: AUDIENCE_LABELS[a].long,
+      description: missingSummary(model, a),
+      detail: audienceDetail()[a],
+      target: { document: 'form' as const, audience: a },
+    })),
+    { label: vscode.l10n.t('Public documents'), kind: vscode.QuickPickItemKind.Separator },
+    {
+      label: vscode.l10n.t('Public summary of training content'),
+      detail: vscode.l10n.t("AI Act Art. 53(1)(d), laid out as the AI Office's template: to publish"),
+      target: { document: 'summary', audience: 'all' },
+    },
+    {
+      label: vscode.l10n.t('Summary of the copyright policy'),
+      detail: vscode.l10n.t('Copyright chapter, Measure 1.1: what the Code invites providers to publish'),
+      target: { document: 'copyright-policy', audience: 'all' },
+    },
+  ];
   const picked = await vscode.window.showQuickPick(items, {
-    title: vscode.l10n.t('Export the Model Documentation Form (1/2)'),
-    placeHolder: vscode.l10n.t('Who is it for?'),
+    title: vscode.l10n.t('Export (1/2)'),
+    placeHolder: vscode.l10n.t('Which document, for whom?'),
     matchOnDetail: true,
   });
-  return picked?.audience;
+  return picked?.target;
 }
+
+/** A draft is exported only if the writer says so, in a modal that names what is open. */
+async function confirmDraft(model: PreviewModel, target: ExportTarget): Promise<boolean> {
+  if (!draftStatus(model, target).draft) return true;
+  const problems = strictProblems(model, target);
+  const asDraft = vscode.l10n.t('Export as draft');
+  const choice = await vscode.window.showWarningMessage(
+    problems.length === 1
+      ? vscode.l10n.t('This export is a draft: one problem is open. Every page will be marked DRAFT.')
+      : vscode.l10n.t(
+          'This export is a draft: {0} problems are open. Every page will be marked DRAFT.',
+          problems.length,
+        ),
+    { modal: true, detail: problems.slice(0, 8).join('\n') + (problems.length > 8 ? '\n…' : '') },
+    asDraft,
+  );
+  return choice === asDraft;
+}
+
+const FILTERS = (): Readonly<Record<Format, Record<string, string[]>>> => ({
+  html: { [vscode.l10n.t('HTML page')]: ['html'] },
+  md: { Markdown: ['md'] },
+  pdf: { PDF: ['pdf'] },
+  docx: { [vscode.l10n.t('Word document')]: ['docx'] },
+});
 
 async function pickFormat(): Promise<Format | undefined> {
   const items: (vscode.QuickPickItem & { format: Format })[] = [
@@ -92,6 +138,8 @@ async function pickFormat(): Promise<Format | undefined> {
       description: vscode.l10n.t('Text to paste into a repository, a wiki or an e-mail'),
       format: 'md',
     },
+    { label: 'PDF', description: vscode.l10n.t('A document to send, with page numbers'), format: 'pdf' },
+    { label: 'DOCX', description: vscode.l10n.t('A Word document to edit or send'), format: 'docx' },
   ];
   const picked = await vscode.window.showQuickPick(items, {
     title: vscode.l10n.t('Export the Model Documentation Form (2/2)'),
@@ -101,7 +149,7 @@ async function pickFormat(): Promise<Format | undefined> {
 }
 
 /** `kestrel-13b.gpai.yaml` -> `kestrel-13b.downstream.html` beside it. */
-function defaultTarget(uri: vscode.Uri, audience: PreviewAudience, format: Format): vscode.Uri | undefined {
+function defaultTarget(uri: vscode.Uri, audience: string, format: Format): vscode.Uri | undefined {
   if (uri.scheme === 'untitled') return undefined;
   const base = uri.path
     .split('/')
@@ -114,15 +162,23 @@ function defaultTarget(uri: vscode.Uri, audience: PreviewAudience, format: Forma
 async function render(
   context: vscode.ExtensionContext,
   model: PreviewModel,
-  audience: PreviewAudience,
+  target: ExportTarget,
   format: Format,
-): Promise<string> {
+): Promise<string | Uint8Array> {
+  // A bundle of its own (esbuild.mjs), required here on first use: the PDF and DOCX libraries are large.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { renderExport } = require('./exporters') as typeof Exporters;
+  const read = (...path: string[]) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, ...path));
   const generatedOn = new Date().toISOString().slice(0, 10);
-  if (format === 'md') return renderPreviewMarkdown(model, { audience, generatedOn });
-  const css = new TextDecoder().decode(
-    await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'client', 'media', 'preview.css')),
-  );
-  return renderPreviewHtml(model, { audience, css, generatedOn });
+  const css = format === 'html' ? new TextDecoder().decode(await read('client', 'media', 'preview.css')) : undefined;
+  const fonts =
+    format === 'pdf'
+      ? {
+          regular: await read('dist', 'fonts', 'Roboto-Regular.ttf'),
+          bold: await read('dist', 'fonts', 'Roboto-Medium.ttf'),
+        }
+      : undefined;
+  return renderExport(model, { ...target, format, generatedOn, css, fonts });
 }
 
 async function offerToOpen(target: vscode.Uri, format: Format): Promise<void> {
@@ -133,6 +189,6 @@ async function offerToOpen(target: vscode.Uri, format: Format): Promise<void> {
     open,
   );
   if (choice !== open) return;
-  if (format === 'html') await vscode.env.openExternal(target);
-  else await vscode.window.showTextDocument(target);
+  if (format === 'md') await vscode.window.showTextDocument(target);
+  else await vscode.env.openExternal(target);
 }

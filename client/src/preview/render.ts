@@ -13,7 +13,9 @@ import type {
   PreviewSummary,
 } from '../../../shared/types';
 import { escapeHtml, jsonAttr } from './escape';
-import { badgeHtml, fieldsHtml, stateClass, valueHtml } from './renderValue';
+import { draftStatus, type DraftStatus, type ExportTarget } from './exportFacts';
+import { draftHtml, hyphenateHtml, openItemsHtml, pageCss, provenanceHtml, type Hyphenate } from './renderPrint';
+import { badgeHtml, derivedHtml, fieldsHtml, invalidHtml, stateClass, valueHtml } from './renderValue';
 import {
   AUDIENCE_LABELS,
   missingCount,
@@ -46,6 +48,8 @@ export interface RenderOptions {
   readonly css?: string;
   /** Standalone: the date printed in the footer, e.g. `2025-11-01`; left out when absent. */
   readonly generatedOn?: string;
+  /** Standalone: soft hyphens for long words (the export bundle's hyphenator); none when absent. */
+  readonly hyphenate?: Hyphenate;
 }
 
 interface Context {
@@ -53,11 +57,20 @@ interface Context {
   readonly interactive: boolean;
   /** Said once in the header, so not on each row. */
   readonly sharedReason?: string;
+  /** Standalone: whether the export is a draft, and what is open. */
+  readonly draft?: { readonly status: DraftStatus; readonly target: ExportTarget };
 }
 
-/** The whole page: the webview's initial HTML, or the standalone export. */
+/**
+ * The whole page: the webview's initial HTML, or the standalone export. A standalone export also carries its
+ * page rules (running header, page numbers, DRAFT on every page of a draft), the open items and provenance.
+ */
 export function renderPreviewHtml(model: PreviewModel, options: RenderOptions = {}): string {
-  return page(renderPreviewBody(model, options), model.uri, pageTitle(model), options);
+  const body = renderPreviewBody(model, options);
+  if (options.mode === 'webview') return page(body, model.uri, pageTitle(model), options);
+  const target: ExportTarget = { document: 'form', audience: options.audience ?? 'all' };
+  const css = `${options.css ?? ''}\n${pageCss(model, target, draftStatus(model, target), options.generatedOn)}`;
+  return page(hyphenateHtml(body, options.hyphenate), model.uri, pageTitle(model), { ...options, css });
 }
 
 /** The webview's page before the first model arrives: the toolbar and a note; the body follows by message. */
@@ -73,7 +86,8 @@ export function renderPreviewNotice(text: string): string {
   return `<p class="notice">${escapeHtml(text)}</p>`;
 }
 
-function page(body: string, uri: string, title: string, options: RenderOptions): string {
+/** A page around a body: the webview's (nonce CSP, toolbar, script) or a standalone one (inlined style, no script). */
+export function page(body: string, uri: string, title: string, options: RenderOptions): string {
   const webview = options.mode === 'webview';
   const css = webview ? '' : (options.css ?? '').replace(/<\/style/gi, '<\\/style');
   const head = [
@@ -100,10 +114,13 @@ function page(body: string, uri: string, title: string, options: RenderOptions):
 
 /** The content of `<main>`: what the webview swaps in on every update. */
 export function renderPreviewBody(model: PreviewModel, options: RenderOptions = {}): string {
+  const audience = options.audience ?? 'all';
+  const target: ExportTarget = { document: 'form', audience };
   const ctx: Context = {
-    audience: options.audience ?? 'all',
+    audience,
     interactive: options.mode === 'webview',
     sharedReason: sharedNotApplicable(model),
+    ...(options.mode === 'webview' ? {} : { draft: { status: draftStatus(model, target), target } }),
   };
   const sections = visibleSections(model, ctx.audience);
   const parts = [
@@ -119,7 +136,8 @@ export function renderPreviewBody(model: PreviewModel, options: RenderOptions = 
     if (model.safetyAndSecurity) parts.push(chapterHtml(model.safetyAndSecurity, ctx));
   }
   parts.push(summaryHtml(model.trainingContentSummary));
-  return parts.join('\n');
+  if (ctx.draft) parts.push(openItemsHtml(ctx.draft.status), provenanceHtml(model, ctx.draft.target));
+  return parts.filter(Boolean).join('\n');
 }
 
 function webviewCsp(options: RenderOptions): string {
@@ -169,6 +187,7 @@ function headerHtml(model: PreviewModel, documentSections: readonly PreviewSecti
 ${subtitle ? `<p class="subtitle">${subtitle}</p>` : ''}
 <dl class="meta">${meta}</dl>
 <p class="completeness ${open ? 'open' : 'complete'}" role="status" data-missing="${open}">${escapeHtml(missingSummary(model, ctx.audience))}</p>
+${ctx.draft ? draftHtml(ctx.draft.status, ctx.draft.target) : ''}
 ${ctx.sharedReason ? `<p class="applicability">${badgeHtml('not-applicable')} The Model Documentation Form does not apply to this model: ${escapeHtml(stateReason('not-applicable', ctx.sharedReason))}. The answers are shown as written.</p>` : ''}
 </header>`;
 }
@@ -216,10 +235,14 @@ function itemRow(item: PreviewItem, section: PreviewSection, ctx: Context): stri
       ? `<td class="tick" title="${escapeHtml(AUDIENCE_LABELS[a].long)}"><span class="tick-mark" role="img" aria-label="yes">✓</span></td>`
       : '<td class="tick"><span class="visually-hidden">no</span></td>',
   ).join('');
-  return `<tr class="item state-${stateClass(item.state)}" ${itemAttrs(item, section.range?.start.line)}><td class="num">${escapeHtml(item.number)}</td><th scope="row" class="label">${escapeHtml(item.label)}</th><td class="answer">${answerHtml(item, ctx)}</td>${ticks}</tr>`;
+  const invalid = item.invalid ? ' invalid' : '';
+  return `<tr class="item state-${stateClass(item.state)}${invalid}" ${itemAttrs(item, section.range?.start.line)}><td class="num">${escapeHtml(item.number)}</td><th scope="row" class="label">${escapeHtml(item.label)}</th><td class="answer">${answerHtml(item, ctx)}</td>${ticks}</tr>`;
 }
 
 function answerHtml(item: PreviewItem, ctx: Context): string {
+  if (item.invalid) return `${invalidHtml(item.invalid)}${valueHtml(item.value, item.state)}`;
+  // A derived row says its value once, in words; where it comes from only to those who also receive the source.
+  if (item.derived) return derivedHtml(item.derived, ctx.audience === 'all');
   const shared = item.state === 'not-applicable' && item.reason === ctx.sharedReason;
   const badge = shared ? '' : badgeHtml(item.state, item.reason, item.naReason);
   return `${badge}${showsValue(item.state) ? valueHtml(item.value, item.state) : ''}${fixButton(item.state, ctx)}`;

@@ -15,6 +15,14 @@ import type {
 } from '../../../shared/types';
 import { escapeMarkdown, markdownHref } from './escape';
 import {
+  catalogueNote,
+  draftLine,
+  draftStatus,
+  unconfirmedNotes,
+  type DraftStatus,
+  type ExportTarget,
+} from './exportFacts';
+import {
   AUDIENCE_LABELS,
   missingSummary,
   recipientsText,
@@ -37,15 +45,25 @@ export function renderPreviewMarkdown(model: PreviewModel, options: MarkdownOpti
   const audience = options.audience ?? 'all';
   const sections = visibleSections(model, audience);
   const shared = sharedNotApplicable(model);
-  const blocks = [headerMd(model, sections.find((s) => s.number === 0)?.items ?? [], audience, shared)];
+  const target: ExportTarget = { document: 'form', audience };
+  const status = draftStatus(model, target);
+  const blocks = [
+    headerMd(model, sections.find((s) => s.number === 0)?.items ?? [], audience, shared),
+    draftMd(status, target),
+  ];
   for (const s of sections.filter((x) => x.number !== 0)) {
-    blocks.push(`## Section ${s.number}. ${inline(s.title)}`, ...s.items.map((i) => itemMd(i, shared)));
+    blocks.push(`## Section ${s.number}. ${inline(s.title)}`, ...s.items.map((i) => itemMd(i, shared, audience)));
   }
   if (showsChapters(audience)) {
     blocks.push(chapterMd(model.copyright));
     if (model.safetyAndSecurity) blocks.push(chapterMd(model.safetyAndSecurity));
   }
-  blocks.push(summaryMd(model.trainingContentSummary), footerMd(options));
+  blocks.push(
+    summaryMd(model.trainingContentSummary),
+    openItemsMd(status),
+    provenanceMd(model, target),
+    footerMd(options),
+  );
   return `${blocks.filter(Boolean).join('\n\n')}\n`;
 }
 
@@ -90,9 +108,14 @@ function inline(text: string): string {
   return escapeMarkdown(text.replace(/\s*[\r\n]+\s*/g, ' '), false);
 }
 
-function itemMd(item: PreviewItem, shared: string | undefined): string {
+function itemMd(item: PreviewItem, shared: string | undefined, audience: PreviewAudience): string {
   const head = `### ${inline(item.number)} ${inline(item.label)}`;
   const meta = `_For: ${recipientsText(item.recipients)}_`;
+  if (item.invalid) return [head, meta, invalidMd(item.invalid.message), valueMd(item.value)].join('\n\n');
+  if (item.derived) {
+    const from = audience === 'all' ? ` _(computed from ${inline(item.derived.from)})_` : '';
+    return [head, meta, `${inline(item.derived.words)}${from}`].join('\n\n');
+  }
   const saidInHeader = item.state === 'not-applicable' && item.reason === shared;
   const state = saidInHeader ? '' : stateMd(item.state, stateReason(item.state, item.reason, item.naReason));
   const value = showsValue(item.state) ? valueMd(item.value, item.state) : '';
@@ -135,10 +158,15 @@ export function valueMd(value: PreviewValue | undefined, state?: PreviewState): 
   }
 }
 
+/** A number as written and its unit; the coarse value derived from it is said once, in its own row. */
 function numberMd(value: Extract<PreviewValue, { kind: 'number' }>): string {
   const unit = value.unit ? ` ${inline(value.unit)}` : '';
-  const derived = value.derived ? ` (${inline(value.derived.label)}: ${inline(value.derived.value)})` : '';
-  return `${escapeMarkdown(value.text)}${unit}${derived}`;
+  return `${escapeMarkdown(value.text)}${unit}`;
+}
+
+/** An answer the checker reports as wrong; the value after it is the text as written. */
+function invalidMd(message: string): string {
+  return `**Not valid**: ${inline(message)} As written:`;
 }
 
 function linkMd(address: string): string {
@@ -150,7 +178,11 @@ function linkMd(address: string): string {
 function fieldsMd(fields: readonly PreviewField[], parent?: PreviewState): string {
   return fields
     .map((f) => {
-      const state = STATE_LABELS[f.state] && f.state !== parent ? ` **${STATE_LABELS[f.state]}**` : '';
+      const state = f.invalid
+        ? ` **Not valid** (${inline(f.invalid.message)}) as written:`
+        : STATE_LABELS[f.state] && f.state !== parent
+          ? ` **${STATE_LABELS[f.state]}**`
+          : '';
       const value = valueMd(f.value, f.state);
       const block = value.startsWith('- ')
         ? `\n  ${indent(value)}`
@@ -200,6 +232,34 @@ function summaryMd(summary: PreviewSummary): string {
   ]
     .filter(Boolean)
     .join('\n\n');
+}
+
+/** Markdown has no pages: the DRAFT mark stands under the title, and the open items at the end. */
+export function draftMd(status: DraftStatus, target: ExportTarget): string {
+  return status.draft ? `> **DRAFT** — ${inline(draftLine(status, target))}` : '';
+}
+
+export function openItemsMd(status: DraftStatus): string {
+  if (!status.draft) return '';
+  const rows = status.open.map((o) => `| ${inline(o.number)} | ${inline(o.label)} | ${inline(o.reason)} |`);
+  const table = rows.length ? ['| No. | Item | What is missing or wrong |', '|---|---|---|', ...rows].join('\n') : '';
+  const elsewhere = status.elsewhere
+    ? `${status.elsewhere} ${status.elsewhere === 1 ? 'error is' : 'errors are'} in parts of the documentation file that this export does not include; the provider sees ${status.elsewhere === 1 ? 'it' : 'them'} with \`gpai-docs check\`.`
+    : '';
+  return ['## Open items', 'This export is a draft until these are resolved.', table, elsewhere]
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+export function provenanceMd(model: PreviewModel, target: ExportTarget): string {
+  const notes = unconfirmedNotes(model, target);
+  return [
+    '## About this document',
+    inline(catalogueNote(model)),
+    notes.length
+      ? `Not yet confirmed in the final text, and to be read with care:\n\n${notes.map((n) => `- ${inline(n)}`).join('\n')}`
+      : 'Every label and recipient shown is confirmed in the final text.',
+  ].join('\n\n');
 }
 
 function footerMd(options: MarkdownOptions): string {

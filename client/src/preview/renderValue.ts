@@ -2,7 +2,7 @@
  * HTML for one answer's value and for the state badges. Every string from the document is escaped here;
  * links are emitted only for `https:` and `mailto:` addresses, anything else is shown as text.
  */
-import type { PreviewField, PreviewState, PreviewValue } from '../../../shared/types';
+import type { PreviewField, PreviewInvalid, PreviewItem, PreviewState, PreviewValue } from '../../../shared/types';
 import { escapeHtml, safeHref } from './escape';
 import { STATE_LABELS, stateReason } from './view';
 
@@ -36,12 +36,21 @@ function linesHtml(text: string): string {
     .join('<br>');
 }
 
+/** A number as written and its unit. The coarse value derived from it is said once, in its own row. */
 function numberHtml(value: Extract<PreviewValue, { kind: 'number' }>): string {
   const unit = value.unit ? ` <span class="unit">${escapeHtml(value.unit)}</span>` : '';
-  const derived = value.derived
-    ? `<span class="derived-from"><span class="derived-label">${escapeHtml(value.derived.label)}:</span> ${escapeHtml(value.derived.value)}</span>`
-    : '';
-  return `<span class="number">${escapeHtml(value.text)}</span>${unit}${derived}`;
+  return `<span class="number">${escapeHtml(value.text)}</span>${unit}`;
+}
+
+/** An answer the checker reports as wrong: marked with its message; the value that follows is the text as written. */
+export function invalidHtml(invalid: PreviewInvalid): string {
+  return `<span class="state-note"><span class="badge badge-invalid">Not valid</span> <span class="reason">${escapeHtml(invalid.message)}</span></span><span class="as-written-label">As written:</span> `;
+}
+
+/** A derived row: its value in words, and (for readers of the whole form) the row it is computed from. */
+export function derivedHtml(derived: NonNullable<PreviewItem['derived']>, sayFrom: boolean): string {
+  const from = sayFrom ? ` <span class="reason">computed from ${escapeHtml(derived.from)}</span>` : '';
+  return `<p class="derived">${escapeHtml(derived.words)}${from}</p>`;
 }
 
 /** A link only for https: and mailto:; shown without the mailto: prefix. Anything else is plain text. */
@@ -61,8 +70,8 @@ function listHtml(items: readonly PreviewValue[]): string {
 export function fieldsHtml(fields: readonly PreviewField[], parent?: PreviewState): string {
   if (fields.length === 0) return '';
   const rows = fields.map((f) => {
-    const badge = f.state === parent ? '' : badgeHtml(f.state);
-    return `<div class="field state-${stateClass(f.state)}"><dt>${escapeHtml(f.label)}</dt><dd>${badge}${valueHtml(f.value, f.state)}</dd></div>`;
+    const badge = f.invalid ? invalidHtml(f.invalid) : f.state === parent ? '' : badgeHtml(f.state);
+    return `<div class="field state-${stateClass(f.state)}${f.invalid ? ' invalid' : ''}"><dt>${escapeHtml(f.label)}</dt><dd>${badge}${valueHtml(f.value, f.state)}</dd></div>`;
   });
   return `<dl class="fields">${rows.join('')}</dl>`;
 }

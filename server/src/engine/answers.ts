@@ -181,6 +181,10 @@ function derive(doc: GpaiDocument, spec: KeySpec): string | undefined {
   const text = fileModel(doc).text(d.from);
   const q = text ? parseQuantity(text) : undefined;
   if (!q || !Number.isFinite(q.value)) return undefined;
+  // Nothing is derived from what the checker flags: "13 billion" is not 13 parameters. A bare number, or one
+  // in a unit the derivation accepts, is read.
+  const unit = q.unit.replace(/\s*[(,;].*$/s, '').toLowerCase();
+  if (unit && d.units && !d.units.includes(unit)) return undefined;
   switch (d.how) {
     case 'range':
       return spec.values === 'parameter-ranges' || spec.values === 'training-time-ranges'

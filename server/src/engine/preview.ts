@@ -31,6 +31,7 @@ import {
   formItems,
   formSections,
   getChapter,
+  getFormItem,
   itemLabel,
   itemsOfSection,
   KEYS,
@@ -48,6 +49,15 @@ import { notApplicable } from './applicability';
 import { getCoverage } from './coverage';
 import { keyName, memo, type GpaiDocument } from './document';
 import { fileModel } from './model';
+import {
+  derivedWords,
+  itemUnconfirmed,
+  measureUnconfirmed,
+  previewCatalogue,
+  previewChecks,
+  sectionUnconfirmed,
+} from './previewChecks';
+import { templateModel } from './previewTemplate';
 import { isWellFormedLink, parseNotApplicable, parseQuantity } from './values';
 
 export function getPreviewModel(doc: GpaiDocument): PreviewModel {
@@ -71,6 +81,9 @@ export function getPreviewModel(doc: GpaiDocument): PreviewModel {
       ...(hasSystemicRisk ? { safetyAndSecurity: chapter(doc, chapterOf(KEYS.safety_and_security.id)!) } : {}),
       trainingContentSummary: summary(doc),
       missingFor: missingFor(sections),
+      catalogue: previewCatalogue(),
+      problems: previewChecks(doc).problems,
+      summaryTemplate: templateModel(doc, (spec, path) => field(doc, spec, path)),
     };
   });
 }
@@ -82,12 +95,14 @@ function section(doc: GpaiDocument, formSection: FormSection): PreviewSection {
   const items = itemsOfSection(formSection.number);
   const path = keyPathsFor(formSection.id)[0] ?? keyPathsFor(items[0]?.id ?? '')[0]?.slice(0, 1);
   const answer = path ? fileModel(doc).at(path) : undefined;
+  const unconfirmed = sectionUnconfirmed(formSection);
   return {
     id: formSection.id,
     number: formSection.number,
     title: formSection.title,
     items: items.map((i) => item(doc, i)),
     ...(answer ? { range: answer.keyRange } : {}),
+    ...(unconfirmed ? { unconfirmed } : {}),
   };
 }
 
@@ -103,13 +118,26 @@ function item(doc: GpaiDocument, formItem: FormItem): PreviewItem {
   const worst = [...(considered.length ? considered : states)].sort((a, b) => rank(b.state) - rank(a.state))[0];
   const model = fileModel(doc);
   const written = states.filter((s) => model.at(s.path)?.node !== undefined);
-  const state = previewState(worst.state);
+  let state = previewState(worst.state);
+  let reason = reasonOf(worst.state);
+  // A coarse row neither written nor derivable is missing for its recipients, who never see the precise row.
+  if (state === 'optional' && formItem.derivedFrom) {
+    const source = getFormItem(formItem.derivedFrom)!;
+    const wrong = keyPathsFor(source.id).some((p) => previewChecks(doc).invalidAt(p));
+    state = 'missing';
+    reason = `not written, and not derived: form ${source.number} is ${wrong ? 'not a valid number' : 'not written'}`;
+  }
   const first = written[0]?.path ?? paths[0];
   const answer = model.at(first);
   let value: PreviewValue | undefined;
   if (state === 'derived') value = derivedAnswer(doc, formItem);
   else if (written.length === 1) value = valueOf(doc, written[0].spec, written[0].path);
   else if (written.length > 1) value = { kind: 'fields', fields: written.map((s) => field(doc, s.spec, s.path)) };
+  // An answer the checker reports as wrong is shown as the text written, marked, never as a date or number.
+  const invalid = written.length === 1 ? previewChecks(doc).invalidAt(written[0].path) : undefined;
+  if (invalid) value = paragraphs(model.text(written[0].path) ?? '');
+  const derived = state === 'derived' ? derivedValue(doc, formItem.id) : undefined;
+  const unconfirmed = itemUnconfirmed(formItem);
   const na = state === 'n/a' && written[0] ? parseNotApplicable(model.text(written[0].path) ?? '') : undefined;
   return {
     id: formItem.id,
@@ -117,11 +145,16 @@ function item(doc: GpaiDocument, formItem: FormItem): PreviewItem {
     label: itemLabel(formItem),
     recipients: [...formItem.recipients],
     state,
-    reason: reasonOf(worst.state),
+    reason,
     ...(na?.reason ? { naReason: na.reason } : {}),
     value,
     path: first,
     ...(answer ? { range: answer.keyRange } : {}),
+    ...(invalid ? { invalid } : {}),
+    ...(derived && formItem.derivedFrom
+      ? { derived: { words: derivedWords(formItem, derived), from: getFormItem(formItem.derivedFrom)!.number } }
+      : {}),
+    ...(unconfirmed ? { unconfirmed } : {}),
   };
 }
 
@@ -186,7 +219,10 @@ function chapter(doc: GpaiDocument, id: ChapterId): PreviewChapter {
     id: c.id,
     number: c.number,
     title: c.title,
-    measures: measuresOf(c.id).map((m) => measure(doc, m.id, m.number, m.title)),
+    measures: measuresOf(c.id).map((m) => {
+      const unconfirmed = measureUnconfirmed(m);
+      return { ...measure(doc, m.id, m.number, m.title), ...(unconfirmed ? { unconfirmed } : {}) };
+    }),
   }));
   // The facts the chapter's block holds besides its measures' answers (whether the web was crawled).
   const path = keyPathsFor(id)[0] ?? keyPathsFor(commitmentsOf(id)[0]?.id ?? '')[0];
@@ -282,12 +318,19 @@ function fieldsOf(
 }
 
 function field(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[], label?: string): PreviewField {
+  // Once per path: the summary's keys are shown twice, in the summary and in its template layout.
+  return memo(doc, `preview-field:${JSON.stringify(path)}:${label ?? ''}`, () => fieldOnce(doc, spec, path, label));
+}
+
+function fieldOnce(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[], label?: string): PreviewField {
   const key = String(path[path.length - 1]);
+  const invalid = previewChecks(doc).invalidAt(path);
   return {
     key,
     label: label ?? words(key),
-    value: valueOf(doc, spec, path),
+    value: invalid ? paragraphs(fileModel(doc).text(path) ?? '') : valueOf(doc, spec, path),
     state: previewState(answerState(doc, spec, path)),
+    ...(invalid ? { invalid } : {}),
   };
 }
 

@@ -2,6 +2,7 @@
  * PreviewModels for the renderer's tests, built from the catalogue so that they hold every form item in the
  * form's order: one plain model with each state represented, and a hostile one whose every value is an attack.
  */
+import { join } from 'node:path';
 import { catalogue } from '../../../server/src/engine';
 import type {
   Audience,
@@ -12,6 +13,19 @@ import type {
   PreviewState,
   PreviewValue,
 } from '../../../shared/types';
+
+/** Kestrel-13B with a total model size in "billion" and the release date 2025-13-45 (test/browser/fixtures). */
+export const INVALID_FIXTURE = join(
+  __dirname,
+  '..',
+  '..',
+  '..',
+  '..',
+  'test',
+  'browser',
+  'fixtures',
+  'invalid-values.gpai.yaml',
+);
 
 const range = (line: number) => ({ start: { line, character: 2 }, end: { line, character: 20 } });
 
@@ -39,7 +53,13 @@ function itemOf(f: catalogue.FormItem, line: number, value: (id: string) => Prev
     value: state === 'missing' ? undefined : value(f.id),
     path: ['section', f.number, 'key'],
     range: state === 'missing' ? undefined : range(line),
+    ...(state === 'derived' ? { derived: { words: wordsOf(value(f.id)), from: '2.9' } } : {}),
   };
+}
+
+/** A derived row's words: the first paragraph of the value the model gives it. */
+function wordsOf(value: PreviewValue | undefined): string {
+  return value?.kind === 'text' ? value.paragraphs[0] : 'Between 10 and 50 billion parameters';
 }
 
 function sections(value: (id: string) => PreviewValue | undefined): PreviewSection[] {

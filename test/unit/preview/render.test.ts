@@ -142,6 +142,10 @@ describe('preview renderer (HTML)', () => {
     for (const [id, state] of Object.entries(STATES)) {
       const row = rowOf(html, id);
       assert.match(row, new RegExp(`class="[^"]*state-${state.replace('/', '')}`), `${id} carries its state`);
+      if (state === 'derived') {
+        assert.doesNotMatch(row, /class="badge/, 'a derived row says its value in words, with no badge');
+        continue;
+      }
       assert.match(
         row,
         new RegExp(`class="badge badge-[a-z-]+">${expected[state]}</span>`),
@@ -199,7 +203,16 @@ describe('preview renderer (HTML)', () => {
     assert.match(rowOf(html, 'form/2.3'), /<ul><li><span class="choice">Text<\/span><\/li><\/ul>/);
     assert.match(
       rowOf(html, 'form/2.9'),
-      /<span class="number">1\.3e10<\/span> <span class="unit">parameters<\/span><span class="derived-from"><span class="derived-label">Parameter range:<\/span> 10B-50B<\/span>/,
+      /<span class="number">1\.3e10<\/span> <span class="unit">parameters<\/span><\/td>/,
+    );
+    assert.match(
+      rowOf(html, 'form/2.10'),
+      /<p class="derived">Answer to form\/2\.10\. <span class="reason">computed from 2\.9<\/span><\/p>/,
+    );
+    assert.doesNotMatch(
+      rowOf(renderPreviewBody(model, { audience: 'downstream' }), 'form/2.10'),
+      /computed from|2\.9/,
+      'downstream providers never receive 2.9',
     );
     assert.match(rowOf(html, 'form/1.4'), /<span class="date">2025-07-30<\/span>/);
     assert.match(
@@ -246,7 +259,10 @@ describe('preview renderer (HTML)', () => {
   it('makes a standalone page with its stylesheet inside, allowed by hash, no script and no network', () => {
     const css = 'body { color: black }';
     const html = renderPreviewHtml(model, { css, generatedOn: '2025-11-01' });
-    const hash = createHash('sha256').update(css).digest('base64');
+    const style = /<style>([\s\S]*)<\/style>/.exec(html)![1];
+    assert.ok(style.startsWith(css), 'the stylesheet, then the page rules');
+    assert.match(style, /@page \{ @top-left \{ content: "Kestrel-13B/);
+    const hash = createHash('sha256').update(style).digest('base64');
     assert.match(
       html,
       new RegExp(
@@ -256,7 +272,6 @@ describe('preview renderer (HTML)', () => {
         ),
       ),
     );
-    assert.ok(html.includes(`<style>${css}</style>`));
     assert.doesNotMatch(html, /<script|<button|<select|<link/);
     assert.match(html, /Prepared with gpai-docs on 2025-11-01/);
   });
@@ -358,7 +373,8 @@ describe('preview renderer (Markdown)', () => {
     assert.match(md, /### 1\\?\.3 Model authenticity\n\n_For: AIO, NCAs_\n\n\*\*Missing\*\*: reason for 1\.3/);
     assert.match(md, /\*\*N\/A\*\*: not a modification of another model/);
     assert.match(md, /Answer to form\/2\.1\.\n\nA second paragraph\./);
-    assert.match(md, /\n1\.3e10 parameters \(Parameter range: 10B-50B\)\n/);
+    assert.match(md, /\n1\.3e10 parameters\n/);
+    assert.match(md, /### 2\\?\.10 [^\n]+\n\n_For: NCAs, DPs_\n\nAnswer to form\/2\.10\. _\(computed from 2\.9\)_\n/);
     assert.match(md, /<https:\/\/example\.org\/licence>/);
     assert.match(md, /Prepared with gpai-docs on 2025-11-01/);
   });

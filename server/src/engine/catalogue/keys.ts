@@ -95,7 +95,11 @@ export const formatKeys: readonly KeySpec[] = [
     k('total_model_size', 'form/2.9', 'quantity', { hint: 'Total parameters, e.g. 7.3e10' }),
     enumOf('parameter_range', 'form/2.10', 'parameter-ranges', {
       optional: true,
-      derivation: { from: ['model_properties', 'total_model_size'], how: 'range' },
+      derivation: {
+        from: ['model_properties', 'total_model_size'],
+        how: 'range',
+        units: ['parameter', 'parameters', 'param', 'params'],
+      },
     }),
   ]),
   map('distribution_and_licenses', 'form/section-3', [
@@ -153,13 +157,21 @@ export const formatKeys: readonly KeySpec[] = [
     ]),
     enumOf('training_time_range', 'form/7.1', 'training-time-ranges', {
       optional: true,
-      derivation: { from: ['computational_resources', 'training_time', 'wall_clock_days'], how: 'range' },
+      derivation: {
+        from: ['computational_resources', 'training_time', 'wall_clock_days'],
+        how: 'range',
+        units: ['day', 'days', 'd'],
+      },
     }),
     k('training_compute', 'form/7.4', 'quantity', { hint: 'FLOP, e.g. 2.4e25' }),
     k('training_compute_magnitude', 'form/7.3', 'quantity', {
       optional: true,
       hint: 'FLOP, order of magnitude, e.g. 1e25',
-      derivation: { from: ['computational_resources', 'training_compute'], how: 'order-of-magnitude' },
+      derivation: {
+        from: ['computational_resources', 'training_compute'],
+        how: 'order-of-magnitude',
+        units: ['flop', 'flops'],
+      },
     }),
     text('measurement_methodology', 'form/7.5'),
   ]),

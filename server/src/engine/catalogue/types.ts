@@ -255,6 +255,8 @@ export interface KeySpec {
   readonly derivation?: {
     readonly from: readonly PathSegment[];
     readonly how: 'range' | 'order-of-magnitude' | 'rounded';
+    /** The units (lower case) the precise figure may carry to be read; a bare number always is. Any, if absent. */
+    readonly units?: readonly string[];
   };
 }
 
