@@ -1,6 +1,7 @@
 // Writes the files generated from the catalogue's key tree, so that they cannot drift from it:
 //   schemas/gpai.schema.json  (server/src/engine/schemaSource.ts, buildSchema)
 //   snippets/gpai.json        (server/src/engine/snippets.ts, buildSnippets)
+//   schemas/gpai-docs-config.schema.json  (server/src/engine/config.ts, buildConfigSchema: .gpai-docs.json)
 // Usage: npm run generate             (write both)
 //        npm run generate -- --check  (exit 1 if a committed file is out of date)
 import { build } from 'esbuild';
@@ -12,6 +13,7 @@ import { createRequire } from 'node:module';
 const targets = [
   { entry: 'server/src/engine/schemaSource.ts', build: 'buildSchema', file: 'schemas/gpai.schema.json' },
   { entry: 'server/src/engine/snippets.ts', build: 'buildSnippets', file: 'snippets/gpai.json' },
+  { entry: 'server/src/engine/config.ts', build: 'buildConfigSchema', file: 'schemas/gpai-docs-config.schema.json' },
 ];
 const check = process.argv.includes('--check');
 const dir = mkdtempSync(join(tmpdir(), 'gpai-generate-'));
@@ -24,6 +26,8 @@ try {
       bundle: true,
       platform: 'node',
       format: 'cjs',
+      // jsonc-parser's UMD build hides its modules from esbuild behind a dynamic require: take its ES build.
+      mainFields: ['module', 'main'],
       outfile,
       logLevel: 'error',
     });

@@ -67,7 +67,7 @@ export function registerHandlers(ctx: HandlerContext): void {
 
   onRequest(connection, CoverageRequest, ({ uri }) => withDoc(uri, getCoverage, null));
   onRequest(connection, PreviewRequest, ({ uri }) => withDoc(uri, getPreviewModel, null));
-  registerWorkspaceSummary(connection);
+  registerWorkspaceSummary(ctx);
   registerNewFileTemplate(connection);
 }
 

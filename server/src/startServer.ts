@@ -12,6 +12,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { CodeActionKinds, Settings } from '../../shared/names';
+import { ConfigFilesNotification, type ConfigFilesParams, type InitializationOptions } from '../../shared/protocol';
+import { ConfigFiles } from './configFiles';
 import { ParseCache } from './documents';
 import { getDiagnostics, parseGpai, type Rule } from './engine';
 import { registerHandlers } from './handlers';
@@ -33,7 +35,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
   const cache = new ParseCache();
   const documents = new TextDocuments(cache.documents);
-  const settings = new SettingsStore(connection);
+  const configFiles = new ConfigFiles((message) => connection.console.warn(`gpai-docs: ${message}`));
+  const settings = new SettingsStore(connection, configFiles);
   const validation = new Validation(connection, documents, cache, settings, {
     delayMs: options.delayMs ?? 150,
     today,
@@ -45,6 +48,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const workspace = params.capabilities.workspace;
     settings.canPull = !!workspace?.configuration;
     registerConfiguration = !!workspace?.didChangeConfiguration?.dynamicRegistration;
+    configFiles.set((params.initializationOptions as InitializationOptions | undefined)?.configFiles ?? []);
     return { capabilities: capabilities(), serverInfo: { name: SERVER_NAME } };
   });
 
@@ -57,6 +61,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onDidChangeConfiguration(({ settings: pushed }) => {
     settings.changed((pushed as Record<string, unknown> | null | undefined)?.[Settings.section]);
+    validation.scheduleAll();
+  });
+
+  // By method name: see newFileTemplate.ts.
+  connection.onNotification(ConfigFilesNotification.method, ({ files }: ConfigFilesParams) => {
+    if (!configFiles.set(files ?? [])) return;
+    settings.changed();
     validation.scheduleAll();
   });
 

@@ -139,6 +139,6 @@ export class Validation {
  * Resolves after the messages read meanwhile are handled: the connection handles each in a setImmediate
  * of its own, queued after this one's first hop, so the second hop comes after them.
  */
-function afterPendingMessages(): Promise<void> {
+export function afterPendingMessages(): Promise<void> {
   return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 }
