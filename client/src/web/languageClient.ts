@@ -16,6 +16,6 @@ export function startServer(context: vscode.ExtensionContext, hooks: ClientHooks
   const main = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js');
   return startClient(context, hooks, (name, options) => {
     const worker = new Worker(main.toString(true), { name: 'gpai-docs language server' });
-    return new LanguageClient(CLIENT_ID, name, options, worker);
+    return new LanguageClient(CLIENT_ID, name, worker, options);
   });
 }
