@@ -174,6 +174,7 @@ function logSummary(file, lines = 3) {
  * with private HOME and TMPDIR and the extension gallery switched off, and resolves once
  * /healthz answers (rejects with a SetupError after `timeoutMs` or if the server exits first).
  * `env` is added to the server's environment, which the extension host inherits; `args` to its command line.
+ * Workspace trust is off unless `workspaceTrust` (then the user settings decide, as in VS Code).
  * Returns { url (opens `workspace` if given), baseUrl, port, pid, logFile, exited, stop() };
  * `exited` resolves with the exit code; stop() kills the whole process group and waits for it.
  */
@@ -184,6 +185,7 @@ export async function startCodeServer({
   userDataDir,
   env = {},
   args: extraArgs = [],
+  workspaceTrust = false,
   timeoutMs = 30000,
   logFile,
 } = {}) {
@@ -204,7 +206,7 @@ export async function startCodeServer({
     'none',
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--extensions-dir',
     path.resolve(extensionsDir),

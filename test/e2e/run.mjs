@@ -133,7 +133,7 @@ async function main() {
       mocha.addFile(path.join(dir, f));
     await mocha.loadFilesAsync();
     // Every test reads the session from `this.e2e` (mocha contexts inherit from the root suite's).
-    mocha.suite.ctx.e2e = { wb, server, workspace };
+    mocha.suite.ctx.e2e = { wb, server, workspace, extensionsDir, scratch };
     mocha.suite.afterEach(async function () {
       if (this.currentTest?.state === 'failed') await wb.screenshot(`FAILED-${this.currentTest.title}`);
     });
