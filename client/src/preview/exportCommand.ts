@@ -1,17 +1,21 @@
 /**
  * `gpaiDocs.export`: the preview for one audience, written as a standalone HTML page (stylesheet inside,
- * no script, prints to PDF) or as Markdown. The downstream export is what a provider hands to the providers
- * who integrate the model (Transparency Measure 1.2).
+ * no script, prints to PDF) or as Markdown, where the writer picks in a save dialog that starts in `exports/`
+ * of the workspace folder (exportTarget.ts). The downstream export is what a provider hands to the providers
+ * who integrate the model (Transparency Measure 1.2). Through `vscode.workspace.fs` only: the same on the
+ * desktop, in a remote window and in VS Code for the Web.
  */
 import * as vscode from 'vscode';
 import { Commands, LANGUAGE_ID } from '../../../shared/names';
 import type { PreviewModel } from '../../../shared/types';
+import { previewExport, revealExport } from './exportPreview';
+import { exportFileName, exportFolderPath, type ExportFormat } from './exportTarget';
 import type { ModelSource } from './previewPanel';
 import { renderPreviewHtml } from './render';
 import { renderPreviewMarkdown } from './renderMarkdown';
 import { AUDIENCE_LABELS, missingSummary, PREVIEW_AUDIENCES, type PreviewAudience } from './view';
 
-type Format = 'html' | 'md';
+type Format = ExportFormat;
 
 const audienceDetail = (): Readonly<Record<PreviewAudience, string>> => ({
   all: vscode.l10n.t(
@@ -48,14 +52,12 @@ export function registerExport(
     const audience = await pickAudience(model);
     const format = audience && (await pickFormat());
     if (!audience || !format) return;
-    const target = await vscode.window.showSaveDialog({
-      title: vscode.l10n.t('Export the Model Documentation Form for {0}', AUDIENCE_LABELS[audience].phrase),
-      defaultUri: defaultTarget(uri, audience, format),
-      filters: format === 'html' ? { [vscode.l10n.t('HTML page')]: ['html'] } : { Markdown: ['md'] },
-      saveLabel: vscode.l10n.t('Export'),
-    });
+    const target = await chooseTarget(uri, audience, format);
     if (!target) return;
-    await vscode.workspace.fs.writeFile(target, Buffer.from(await render(context, model, audience, format), 'utf8'));
+    await vscode.workspace.fs.writeFile(
+      target,
+      new TextEncoder().encode(await render(context, model, audience, format)),
+    );
     await offerToOpen(target, format);
   });
 }
@@ -100,15 +102,53 @@ async function pickFormat(): Promise<Format | undefined> {
   return picked?.format;
 }
 
-/** `kestrel-13b.gpai.yaml` -> `kestrel-13b.downstream.html` beside it. */
-function defaultTarget(uri: vscode.Uri, audience: PreviewAudience, format: Format): vscode.Uri | undefined {
-  if (uri.scheme === 'untitled') return undefined;
-  const base = uri.path
-    .split('/')
-    .pop()!
-    .replace(/\.gpai\.ya?ml$/i, '')
-    .replace(/\.ya?ml$/i, '');
-  return vscode.Uri.joinPath(uri, '..', `${base}.${audience}.${format}`);
+/**
+ * The save dialog, starting in `exports/` of the file's workspace folder, created for it if need be (a
+ * dialog cannot start in a folder that does not exist) and removed again if the writer cancels and it is
+ * still empty.
+ */
+async function chooseTarget(
+  uri: vscode.Uri,
+  audience: PreviewAudience,
+  format: Format,
+): Promise<vscode.Uri | undefined> {
+  const workspaceFolder =
+    vscode.workspace.getWorkspaceFolder(uri) ??
+    (uri.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0] : undefined);
+  const folderPath = exportFolderPath(uri.path, workspaceFolder?.uri.path);
+  const folder = folderPath === undefined ? undefined : (workspaceFolder?.uri ?? uri).with({ path: folderPath });
+  const created = workspaceFolder && folder ? await createFolder(folder) : false;
+  const target = await vscode.window.showSaveDialog({
+    title: vscode.l10n.t('Export the Model Documentation Form for {0}', AUDIENCE_LABELS[audience].phrase),
+    defaultUri: folder && vscode.Uri.joinPath(folder, exportFileName(uri.path, audience, format)),
+    filters: format === 'html' ? { [vscode.l10n.t('HTML page')]: ['html'] } : { Markdown: ['md'] },
+    saveLabel: vscode.l10n.t('Export'),
+  });
+  if (!target && created && folder) await removeIfEmpty(folder);
+  return target;
+}
+
+/** Creates the folder unless it exists; true if it was created. */
+async function createFolder(folder: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(folder);
+    return false;
+  } catch {
+    try {
+      await vscode.workspace.fs.createDirectory(folder);
+      return true;
+    } catch {
+      return false; // a read-only file system: the dialog starts where it can
+    }
+  }
+}
+
+async function removeIfEmpty(folder: vscode.Uri): Promise<void> {
+  try {
+    if ((await vscode.workspace.fs.readDirectory(folder)).length === 0) await vscode.workspace.fs.delete(folder);
+  } catch {
+    // gone already, or not ours to remove
+  }
 }
 
 async function render(
@@ -127,12 +167,13 @@ async function render(
 
 async function offerToOpen(target: vscode.Uri, format: Format): Promise<void> {
   const name = target.path.split('/').pop();
-  const open = vscode.l10n.t('Open');
+  const preview = vscode.l10n.t('Open Preview');
+  const reveal = vscode.l10n.t('Reveal in Explorer');
+  const buttons = vscode.workspace.getWorkspaceFolder(target) ? [preview, reveal] : [preview];
   const choice = await vscode.window.showInformationMessage(
     vscode.l10n.t('Exported the Model Documentation Form to {0}.', name ?? ''),
-    open,
+    ...buttons,
   );
-  if (choice !== open) return;
-  if (format === 'html') await vscode.env.openExternal(target);
-  else await vscode.window.showTextDocument(target);
+  if (choice === preview) await previewExport(target, format);
+  else if (choice === reveal) await revealExport(target);
 }

@@ -4,12 +4,13 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
 import { DRAFT, REMOVED } from '../fixtures.mjs';
-import { goToText } from '../steps.mjs';
+import { exportForm, goToText } from '../steps.mjs';
 
 /** Opens a file by clicking it in the Explorer (Quick Open's file search is slow to index a mounted folder). */
 async function openFromExplorer(wb, name) {
+  await wb.openView('Explorer');
   await wb.page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first().click();
-  await wb.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 20000 });
+  await wb.page.locator('.tabs-container .tab.active', { hasText: name }).first().waitFor({ timeout: 20000 });
   await wb.editor.locator('.view-lines .view-line').first().waitFor({ timeout: 20000 });
 }
 
@@ -73,5 +74,38 @@ describe('the web extension in VS Code for the Web', function () {
       files.join('\n'),
     );
     await wb.screenshot('web-05-workspace-view');
+  });
+
+  it('exports Markdown to exports/ of the folder and opens it in the Markdown preview', async function () {
+    const { wb } = this.e2e;
+    await wb.runCommand('View: Close All Editors'); // the preview below is then the only webview
+    await openFromExplorer(wb, DRAFT);
+    const toast = await exportForm(wb, {
+      audience: 'Downstream providers',
+      format: 'Markdown',
+      beforeSave: async () => {
+        await wb.page.waitForFunction(
+          () => document.querySelector('.quick-input-widget input.input')?.value === '/exports/e2e-draft.downstream.md',
+          undefined,
+          { timeout: 10000 },
+        );
+      },
+    });
+    await toast.locator('.monaco-button', { hasText: 'Open Preview' }).click();
+    await wb.page.locator('.tabs-container .tab.active', { hasText: 'Preview e2e-draft.downstream.md' }).waitFor();
+    const frame = await wb.webviewFrame();
+    await frame.locator('h1', { hasText: 'Model Documentation Form' }).waitFor({ timeout: 20000 });
+    // Two animation frames inside the preview: it has painted before the screenshot.
+    await frame
+      .locator('body')
+      .evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await wb.screenshot('web-06-export-markdown-preview', { settleMs: 300 });
+    // The export is in the folder's exports/ (in the browser's memory: the mounted folder is not written to).
+    await wb.openView('Explorer');
+    const rows = wb.page.locator('.explorer-folders-view .monaco-list-row');
+    const folder = rows.filter({ hasText: /^\s*exports\s*$/ }).first();
+    if ((await folder.getAttribute('aria-expanded')) !== 'true') await folder.click();
+    await rows.filter({ hasText: 'e2e-draft.downstream.md' }).waitFor({ timeout: 20000 });
+    await wb.screenshot('web-07-export-in-explorer');
   });
 });
