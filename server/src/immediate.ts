@@ -8,7 +8,8 @@ export function installSetImmediate(scope: { setImmediate?: unknown } = globalTh
   if (typeof scope.setImmediate === 'function') return;
   const queue: (() => void)[] = [];
   const channel = new MessageChannel();
-  // Node's typings name it differently; in a worker, a port listened to with addEventListener needs start().
+  // Set as a property, which starts the port (a listener added with addEventListener would need start());
+  // the project's typings are Node's, whose MessagePort does not declare it.
   (channel.port1 as unknown as { onmessage: () => void }).onmessage = () => queue.shift()?.();
   scope.setImmediate = (callback: (...args: unknown[]) => void, ...args: unknown[]) => {
     queue.push(() => callback(...args));

@@ -61,3 +61,19 @@ describe('.gpai-docs.json loader', () => {
     assert.equal(written, JSON.stringify(schema, null, 2) + '\n');
   });
 });
+
+describe('.gpai-docs.json in VS Code', () => {
+  it('is a JSON-with-comments file checked against the generated schema, which the .vsix ships', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    assert.deepEqual(pkg.contributes.jsonValidation, [
+      { fileMatch: '.gpai-docs.json', url: './schemas/gpai-docs-config.schema.json' },
+    ]);
+    assert.ok(
+      pkg.contributes.languages.some(
+        (l: { id: string; filenames?: string[] }) => l.id === 'jsonc' && l.filenames?.includes('.gpai-docs.json'),
+      ),
+    );
+    const shipped = readFileSync(join(ROOT, '.vscodeignore'), 'utf8').split('\n');
+    assert.ok(shipped.includes('!schemas/gpai-docs-config.schema.json'));
+  });
+});
