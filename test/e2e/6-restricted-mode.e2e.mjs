@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'mocha';
 import { startCodeServer, writeUserSettings } from '../../scripts/vscode/codeServer.mjs';
-import { DRAFT, REMOVED } from './fixtures.mjs';
+import { DRAFT, REMOVED, writeDraft } from './fixtures.mjs';
 import { launchBrowser } from './harness.mjs';
 
 describe('Restricted Mode', function () {
@@ -15,10 +15,10 @@ describe('Restricted Mode', function () {
   let folder;
 
   before(async function () {
-    const { extensionsDir, scratch, workspace } = this.e2e;
+    const { extensionsDir, scratch } = this.e2e;
     folder = path.join(scratch, 'untrusted');
     fs.mkdirSync(folder);
-    fs.copyFileSync(path.join(workspace, DRAFT), path.join(folder, DRAFT));
+    writeDraft(folder); // as first written: the suites before may have fixed the shared workspace's copy
     const userDataDir = path.join(scratch, 'user-data-untrusted');
     writeUserSettings(userDataDir, {
       'security.workspace.trust.enabled': true,
