@@ -5,12 +5,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'mocha';
 import { DRAFT } from './fixtures.mjs';
-import { exportForm } from './steps.mjs';
+import { closeAllEditors, exportForm } from './steps.mjs';
 
 describe('export', function () {
   it('writes the downstream Markdown to exports/ and opens it in the Markdown preview', async function () {
     const { wb, workspace } = this.e2e;
-    await wb.runCommand('View: Close All Editors'); // the previews below are then the only webviews
+    await closeAllEditors(wb); // the previews below are then the only webviews
     await wb.openFile(DRAFT, { timeout: 30000 });
     const toast = await exportForm(wb, {
       audience: 'Downstream providers',
@@ -33,6 +33,7 @@ describe('export', function () {
     await wb.page.locator('.tabs-container .tab.active', { hasText: 'Preview e2e-draft.downstream.md' }).waitFor();
     const frame = await wb.webviewFrame();
     await frame.locator('h1', { hasText: 'Model Documentation Form' }).waitFor({ timeout: 20000 });
+    assert.equal(await wb.page.locator('iframe.webview').count(), 1, 'the Markdown preview is the only webview');
     const text = fs.readFileSync(path.join(workspace, 'exports', 'e2e-draft.downstream.md'), 'utf8');
     assert.match(text, /^# Model Documentation Form/m);
     await wb.screenshot('18-export-markdown-preview', { settleMs: 300 });

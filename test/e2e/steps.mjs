@@ -101,3 +101,11 @@ export async function exportForm(wb, { audience, format, beforeSave = async () =
   await toast.waitFor({ timeout: 20000 });
   return toast;
 }
+
+/** Closes every editor, discarding unsaved changes (earlier tests may leave some), so that no webview is left. */
+export async function closeAllEditors(wb, { timeout = 10000 } = {}) {
+  const dirty = await wb.page.locator('.tabs-container .tab.dirty').count();
+  await wb.runCommand('View: Close All Editors');
+  if (dirty) await wb.page.locator('.monaco-dialog-box .monaco-button', { hasText: "Don't Save" }).click({ timeout });
+  await wb.page.locator('.tabs-container .tab').first().waitFor({ state: 'detached', timeout });
+}

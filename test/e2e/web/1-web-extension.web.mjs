@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
 import { DRAFT, REMOVED } from '../fixtures.mjs';
-import { exportForm, goToText } from '../steps.mjs';
+import { closeAllEditors, exportForm, goToText } from '../steps.mjs';
 
 /** Opens a file by clicking it in the Explorer (Quick Open's file search is slow to index a mounted folder). */
 async function openFromExplorer(wb, name) {
@@ -78,7 +78,7 @@ describe('the web extension in VS Code for the Web', function () {
 
   it('exports Markdown to exports/ of the folder and opens it in the Markdown preview', async function () {
     const { wb } = this.e2e;
-    await wb.runCommand('View: Close All Editors'); // the preview below is then the only webview
+    await closeAllEditors(wb); // the preview below is then the only webview
     await openFromExplorer(wb, DRAFT);
     const toast = await exportForm(wb, {
       audience: 'Downstream providers',
