@@ -1,4 +1,5 @@
-// One build for the three processes: the VS Code extension (client), the language server and the CLI.
+// One build for the three processes: the VS Code extension (client), the language server and the CLI; and the
+// web extension (dist/web/): the client for a web worker extension host and the server in a Web Worker.
 // Usage: node esbuild.mjs [--production] [--watch] [--outdir=DIR] [--bench]
 //   --outdir=DIR  write the bundles to DIR instead of dist/ (the benchmark measures a production build there)
 //   --bench       also bundle the benchmark runner, bench/run.ts -> bench/out/run.js
@@ -27,7 +28,11 @@ const common = {
   // yaml's ES module build (its package exports it for non-Node platforms): the same code as its CommonJS
   // build without a process.env read per token (parsing ~25 % faster), and bundled without a getter on
   // every isMap/isScalar call, which the engine makes in every rule (rules and coverage ~2x faster).
-  alias: { yaml: './node_modules/yaml/browser/index.js' },
+  // jsonc-parser's ES build likewise: its UMD build hides its modules from esbuild behind a dynamic require.
+  alias: {
+    yaml: './node_modules/yaml/browser/index.js',
+    'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js',
+  },
   // The schema's validator compiled now rather than when each process starts.
   plugins: [precompiledValidator(fileURLToPath(new URL('.', import.meta.url)))],
 };
@@ -40,6 +45,7 @@ const builds = [
     entryPoints: ['client/src/extension.ts'],
     outfile: `${outdir}/extension.js`,
     external: ['vscode', './languageClient', './exporters'],
+    define: { WEB_BUILD: 'false' },
   },
   // The exports (PDF, DOCX, hyphenation: about 2 MB of libraries), required by the export command and
   // `gpai-docs render` on first use only. Its fonts are copied beside it (below).
@@ -59,6 +65,22 @@ const builds = [
     banner: { js: '#!/usr/bin/env node' },
   },
 ];
+// The web extension: no Node API anywhere on this path (no `process`, `Buffer` or `require` but of `vscode`).
+/** @type {esbuild.BuildOptions} */
+const web = {
+  ...common,
+  platform: 'browser',
+  target: 'es2022',
+  mainFields: ['browser', 'module', 'main'],
+  // The export command leaves out the PDF and DOCX bundle in this build (client/src/preview/exportCommand.ts).
+  define: { WEB_BUILD: 'true' },
+};
+builds.push(
+  // One file: a web extension host loads no module of the extension's but its entry.
+  { ...web, entryPoints: ['client/src/web/extension.ts'], outfile: `${outdir}/web/extension.js`, external: ['vscode'] },
+  // A worker script: an IIFE, run by `new Worker(url)`.
+  { ...web, entryPoints: ['server/src/browserServer.ts'], outfile: `${outdir}/web/server.js`, format: 'iife' },
+);
 if (bench)
   builds.push({
     ...common,

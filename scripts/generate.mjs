@@ -2,6 +2,7 @@
 //   schemas/gpai.schema.json  (server/src/engine/schemaSource.ts, buildSchema)
 //   snippets/gpai.json        (server/src/engine/snippets.ts, buildSnippets)
 //   server/src/engine/catalogue/keyPaths.ts  (keyPathsSource.ts, buildKeyPaths: the typed key paths)
+//   schemas/gpai-docs-config.schema.json  (server/src/engine/config.ts, buildConfigSchema: .gpai-docs.json)
 // Usage: npm run generate             (write both)
 //        npm run generate -- --check  (exit 1 if a committed file is out of date)
 import { build } from 'esbuild';
@@ -10,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 
-// The typed key paths first: the other two are built from code that reads them.
+// The typed key paths first: the others are built from code that reads them.
 const targets = [
   {
     entry: 'server/src/engine/catalogue/keyPathsSource.ts',
@@ -19,6 +20,7 @@ const targets = [
   },
   { entry: 'server/src/engine/schemaSource.ts', build: 'buildSchema', file: 'schemas/gpai.schema.json' },
   { entry: 'server/src/engine/snippets.ts', build: 'buildSnippets', file: 'snippets/gpai.json' },
+  { entry: 'server/src/engine/config.ts', build: 'buildConfigSchema', file: 'schemas/gpai-docs-config.schema.json' },
 ];
 const check = process.argv.includes('--check');
 const dir = mkdtempSync(join(tmpdir(), 'gpai-generate-'));
@@ -31,6 +33,8 @@ try {
       bundle: true,
       platform: 'node',
       format: 'cjs',
+      // jsonc-parser's UMD build hides its modules from esbuild behind a dynamic require: take its ES build.
+      mainFields: ['module', 'main'],
       outfile,
       logLevel: 'error',
     });

@@ -32,6 +32,9 @@ export const Views = {
 /** The status bar item showing the active file's classification and coverage. */
 export const STATUS_BAR_ID = 'gpaiDocs.status';
 
+/** The settings file read by the CLI and the server: the nearest one above a documentation file applies to it. */
+export const CONFIG_FILE = '.gpai-docs.json';
+
 /** The scheme of the read-only Markdown documents the explain command shows. */
 export const EXPLAIN_SCHEME = 'gpai-docs-explain';
 
@@ -56,6 +59,11 @@ export const Requests = {
   preview: 'gpaiDocs/preview',
   workspaceSummary: 'gpaiDocs/workspaceSummary',
   newFileTemplate: 'gpaiDocs/newFileTemplate',
+} as const;
+
+export const Notifications = {
+  configFiles: 'gpaiDocs/configFiles',
+  workspaceFiles: 'gpaiDocs/workspaceFiles',
 } as const;
 
 /** Code action kinds of the server's source actions. */

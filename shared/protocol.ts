@@ -2,8 +2,8 @@
  * The custom requests between the gpai-docs client and server, typed once with their direction. Both sides
  * import these constants; nothing else names a `gpaiDocs/...` method.
  */
-import { RequestType } from 'vscode-languageserver-protocol';
-import { Requests } from './names';
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import { Notifications, Requests } from './names';
 import type { CoverageReport, PreviewModel, TemplateOptions, WorkspaceFileSummary } from './types';
 
 /** Names one open document. */
@@ -25,12 +25,42 @@ export interface FileText {
   readonly text: string;
 }
 
-/** Client -> server: classification, coverage and problem counts of every `.gpai.yaml` the client read. */
-export const WorkspaceSummaryRequest = new RequestType<
-  { readonly files: readonly FileText[] },
-  WorkspaceFileSummary[],
-  void
->(Requests.workspaceSummary);
+/**
+ * Client -> server: classification, coverage and problem counts of every workspace file the client sent with
+ * WorkspaceFilesNotification, an open document's as the editor holds it. Each file is summarised once per
+ * version of its text, in the background between other requests; the answer waits for the summaries due.
+ */
+export const WorkspaceSummaryRequest = new RequestType0<WorkspaceFileSummary[], void>(Requests.workspaceSummary);
+
+/**
+ * Client -> server: the `.gpai-docs.json` files of the workspace as last saved, all of them each time (a
+ * file absent from the list no longer exists). The nearest one above a document sets its severities.
+ */
+export const ConfigFilesNotification = new NotificationType<ConfigFilesParams>(Notifications.configFiles);
+
+export interface ConfigFilesParams {
+  readonly files: readonly FileText[];
+}
+
+/**
+ * Client -> server: the `.gpai-docs.json` files sent as `initializationOptions`, so that the first check of a
+ * document already applies them.
+ */
+export interface InitializationOptions {
+  readonly configFiles?: readonly FileText[];
+}
+
+/**
+ * Client -> server: the Workspace view's `.gpai.yaml` files whose text changed since the client last sent
+ * them (listed, created, changed on disk, saved), and those deleted. Never sent as the writer types: the
+ * server has open documents' text from the editor.
+ */
+export const WorkspaceFilesNotification = new NotificationType<WorkspaceFilesParams>(Notifications.workspaceFiles);
+
+export interface WorkspaceFilesParams {
+  readonly changed: readonly FileText[];
+  readonly deleted: readonly string[];
+}
 
 /** Client -> server: the text of a new documentation file for a kind of model, from the catalogue's key tree. */
 export const NewFileTemplateRequest = new RequestType<TemplateOptions, { readonly text: string }, void>(

@@ -34,6 +34,6 @@ export function registerCommands({ server, workspace, explainer }: CommandDeps):
       );
     }),
     vscode.commands.registerCommand(Commands.revealCoverageNode, nodeRevealer(server)),
-    vscode.commands.registerCommand(Commands.refreshWorkspace, () => workspace.refresh()),
+    vscode.commands.registerCommand(Commands.refreshWorkspace, () => workspace.rescan()),
   );
 }

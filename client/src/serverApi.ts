@@ -1,7 +1,7 @@
 /**
- * What the extension asks of the language server, in VS Code's types. The language client (400 KB of
- * protocol code, in its own bundle: languageClient.ts) implements it; activation only holds a LazyServer,
- * which loads that bundle once activation has returned, so that nothing the writer sees waits for it.
+ * What the extension asks of the language server, in VS Code's types. The language client (startClient.ts;
+ * on the desktop 400 KB of protocol code in its own bundle, languageClient.ts) implements it; activation only
+ * holds a LazyServer, which loads it once activation has returned, so that nothing the writer sees waits.
  */
 import type * as vscode from 'vscode';
 import type { FileText } from '../../shared/protocol';
@@ -10,7 +10,12 @@ import type { CoverageReport, PreviewModel, TemplateOptions, WorkspaceFileSummar
 export interface GpaiServer {
   coverage(uri: vscode.Uri): Promise<CoverageReport | null>;
   preview(uri: vscode.Uri): Promise<PreviewModel | null>;
-  workspaceSummary(files: readonly FileText[]): Promise<WorkspaceFileSummary[]>;
+  /** The summaries of the files sent with `workspaceFiles`, open documents as the editor holds them. */
+  workspaceSummary(): Promise<WorkspaceFileSummary[]>;
+  /** Tells the server which workspace `.gpai.yaml` files changed on disk (or were saved) and which are gone. */
+  workspaceFiles(changed: readonly FileText[], deleted: readonly string[]): Promise<void>;
+  /** Sends every `.gpai-docs.json` of the workspace, as saved. */
+  configFiles(files: readonly FileText[]): Promise<void>;
   newFileTemplate(options: TemplateOptions): Promise<string>;
   /**
    * The quick-fixes of exactly this diagnostic (asked with it alone in the context): the actions of
@@ -40,8 +45,14 @@ export class LazyServer implements GpaiServer {
   preview(uri: vscode.Uri) {
     return this.load().then((s) => s.preview(uri));
   }
-  workspaceSummary(files: readonly FileText[]) {
-    return this.load().then((s) => s.workspaceSummary(files));
+  workspaceSummary() {
+    return this.load().then((s) => s.workspaceSummary());
+  }
+  workspaceFiles(changed: readonly FileText[], deleted: readonly string[]) {
+    return this.load().then((s) => s.workspaceFiles(changed, deleted));
+  }
+  configFiles(files: readonly FileText[]) {
+    return this.load().then((s) => s.configFiles(files));
   }
   newFileTemplate(options: TemplateOptions) {
     return this.load().then((s) => s.newFileTemplate(options));

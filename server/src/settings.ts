@@ -1,9 +1,11 @@
 /**
  * The writer's `gpaiDocs` settings, read through `workspace/configuration` per document and cached until
  * the client says they changed. Clients without that request send them with `didChangeConfiguration`.
+ * The nearest `.gpai-docs.json` wins over them for the codes it names (configFiles.ts).
  */
 import type { Connection } from 'vscode-languageserver';
 import { Settings as Names } from '../../shared/names';
+import { mergeSettings, type ConfigFiles } from './configFiles';
 import { readSettings, type Settings } from './engine';
 
 export class SettingsStore {
@@ -13,7 +15,10 @@ export class SettingsStore {
   /** Set from the client's capabilities at `initialize`. */
   canPull = false;
 
-  constructor(private readonly connection: Connection) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly files?: ConfigFiles,
+  ) {}
 
   get(uri: string): Promise<Settings> {
     let found = this.byUri.get(uri);
@@ -45,8 +50,13 @@ export class SettingsStore {
         );
       }
     }
-    const { settings, problems } = readSettings(raw);
+    // The section also holds the client's own settings (preview, trace): only `severity` is the server's.
+    const { settings, problems } = readSettings(isObject(raw) ? { severity: raw.severity } : raw);
     for (const problem of problems) this.connection.console.warn(`gpai-docs settings: ${problem}`);
-    return settings;
+    return mergeSettings(settings, this.files?.nearest(uri));
   }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

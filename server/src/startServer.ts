@@ -12,6 +12,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { CodeActionKinds, Settings } from '../../shared/names';
+import { ConfigFilesNotification, type ConfigFilesParams, type InitializationOptions } from '../../shared/protocol';
+import { ConfigFiles } from './configFiles';
 import { ParseCache } from './documents';
 import { createEngine, type EngineOptions } from './engine';
 import { registerHandlers } from './handlers';
@@ -31,7 +33,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const engine = createEngine({ ...options.engine, pause: afterPendingMessages });
   const cache = new ParseCache(engine);
   const documents = new TextDocuments(cache.documents);
-  const settings = new SettingsStore(connection);
+  const configFiles = new ConfigFiles((message) => connection.console.warn(`gpai-docs: ${message}`));
+  const settings = new SettingsStore(connection, configFiles);
   const validation = new Validation(connection, documents, cache, settings, engine, {
     delayMs: options.delayMs ?? 150,
   });
@@ -41,6 +44,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const workspace = params.capabilities.workspace;
     settings.canPull = !!workspace?.configuration;
     registerConfiguration = !!workspace?.didChangeConfiguration?.dynamicRegistration;
+    configFiles.set((params.initializationOptions as InitializationOptions | undefined)?.configFiles ?? []);
     return { capabilities: capabilities(), serverInfo: { name: SERVER_NAME } };
   });
 
@@ -50,7 +54,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // The shape validator compiles its schema on first use (~250 ms): pay it now, not on the first file.
     setImmediate(() => {
       try {
-        engine.checkNow(engine.parse('gpai: 1\n', 'gpai-docs:warm-up'));
+        const warm = createEngine();
+        warm.checkNow(warm.parse('gpai: 1\n', 'gpai-docs:warm-up'));
       } catch {
         // A rule that fails is reported on the documents it fails on, not here.
       }
@@ -59,6 +64,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onDidChangeConfiguration(({ settings: pushed }) => {
     settings.changed((pushed as Record<string, unknown> | null | undefined)?.[Settings.section]);
+    validation.scheduleAll();
+  });
+
+  // By method name: see newFileTemplate.ts.
+  connection.onNotification(ConfigFilesNotification.method, ({ files }: ConfigFilesParams) => {
+    if (!configFiles.set(files ?? [])) return;
+    settings.changed();
     validation.scheduleAll();
   });
 

@@ -8,6 +8,9 @@ export const DRAFT = 'e2e-draft.gpai.yaml';
 /** Removed from the draft: one fixed through the light bulb, one through the coverage tree. */
 export const REMOVED = { bulb: 'release_date', tree: 'required_hardware' };
 
+/** The web suite's `.gpai-docs.json`, at the workspace's root: the draft's missing answers become errors. */
+export const CONFIG = { severity: { 'missing.item': 'error' } };
+
 export function writeDraft(workspace) {
   const source = fs.readFileSync(path.join(REPO_ROOT, 'examples/kestrel-13b.gpai.yaml'), 'utf8');
   const lines = source.split('\n');

@@ -108,7 +108,8 @@ export class Workbench {
     Object.assign(this, { context, page, profile, artifactsDir });
     context.on('request', (r) => {
       const u = new URL(r.url());
-      if (/^(https?|wss?):$/.test(u.protocol) && !LOOPBACK.has(u.hostname))
+      // `*.localhost` is loopback too (RFC 6761): VS Code for the Web loads webviews from `<uuid>.localhost`.
+      if (/^(https?|wss?):$/.test(u.protocol) && !LOOPBACK.has(u.hostname) && !u.hostname.endsWith('.localhost'))
         this.foreignRequests.push(r.url().slice(0, 200));
     });
     context.on('response', (r) => {
@@ -266,13 +267,14 @@ export class Workbench {
   async hoverWord(lineText, word, { expect, timeout = 15000, attempts = 5 } = {}) {
     return step(`hover over "${word}" in "${lineText}"`, async () => {
       await this.editor.locator('.view-line', { hasText: lineText }).first().waitFor({ timeout });
-      const pt = await this.wordPoint(lineText, word);
-      if (!pt) throw new Error('word not visible in the editor');
       const hover = this.page.locator('.monaco-hover:not(.hidden)').filter({ visible: true }).first();
       const wanted =
         expect === undefined ? hover : this.page.locator('.monaco-hover:not(.hidden)', { hasText: expect }).first();
       const perTry = Math.max(1000, Math.floor(timeout / attempts));
       for (let i = 0; ; i++) {
+        // Measured on each attempt: the editor may have scrolled since (a panel opened, a reveal finished).
+        const pt = await this.wordPoint(lineText, word);
+        if (!pt) throw new Error('word not visible in the editor');
         // Monaco shows hovers on real mousemove events over the text: leave, then approach.
         await this.page.mouse.move(pt.x - 40, pt.y + 40);
         await this.page.mouse.move(pt.x, pt.y, { steps: 4 });

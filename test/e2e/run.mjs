@@ -4,8 +4,9 @@
 //   it into a fresh extensions folder with `code-server --install-extension` (--dev: links the working
 //   tree instead, with its development build), opens a temporary copy of examples/ (plus a draft with two
 //   answers removed), then runs test/e2e/*.e2e.mjs with mocha in file-name order, then the extension-host
-//   suite of test/e2e/desktop in code-server (runTests.mjs --code-server). Screenshots of each step go to
-//   test-artifacts/e2e/. Prints the time of each phase.
+//   suite of test/e2e/desktop in code-server (runTests.mjs --code-server), then the web extension in VS Code
+//   for the Web (test/e2e/web/run.mjs). Screenshots of each step go to test-artifacts/e2e/. Prints the time of
+//   each phase.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -132,7 +133,7 @@ async function main() {
       mocha.addFile(path.join(dir, f));
     await mocha.loadFilesAsync();
     // Every test reads the session from `this.e2e` (mocha contexts inherit from the root suite's).
-    mocha.suite.ctx.e2e = { wb, server, workspace };
+    mocha.suite.ctx.e2e = { wb, server, workspace, extensionsDir, scratch };
     mocha.suite.afterEach(async function () {
       if (this.currentTest?.state === 'failed') await wb.screenshot(`FAILED-${this.currentTest.title}`);
     });
@@ -165,6 +166,12 @@ async function main() {
     }),
   );
   if (host.status !== 0) failures++;
+  // The web extension (package.json `browser`) in VS Code for the Web, served offline by @vscode/test-web.
+  console.log('\ne2e: the web extension in VS Code for the Web');
+  const web = await timed('web extension suite', () =>
+    spawnSync(process.execPath, [path.join(REPO_ROOT, 'test/e2e/web/run.mjs'), '--no-build'], { stdio: 'inherit' }),
+  );
+  if (web.status !== 0) failures++;
   return failures;
 }
 

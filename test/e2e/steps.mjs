@@ -82,3 +82,30 @@ export async function goToText(wb, workspace, file, text) {
   if (index < 0) throw new Error(`"${text}" is not in ${file}`);
   await goToLine(wb, index + 1);
 }
+
+/**
+ * Exports the open file through `GPAI Docs: Export the Model Documentation Form…` for `audience` (a quick
+ * pick label) as `format` ('HTML' or 'Markdown'); `beforeSave(input)` sees the save dialog (VS Code's simple
+ * file dialog in the browser) before Enter accepts its default. Returns the notification that says it is done.
+ */
+export async function exportForm(wb, { audience, format, beforeSave = async () => {} }) {
+  await startCommand(wb, 'GPAI Docs: Export the Model Documentation Form…');
+  await quickInputTitled(wb, 'Export the Model Documentation Form (1/2)');
+  await pick(wb, audience);
+  await quickInputTitled(wb, 'Export the Model Documentation Form (2/2)');
+  await pick(wb, format);
+  const input = await quickInputTitled(wb, /^\s*Export the Model Documentation Form for /);
+  await beforeSave(input);
+  await wb.page.keyboard.press('Enter');
+  const toast = wb.page.locator('.notification-toast', { hasText: /Exported the Model Documentation Form to / }).last();
+  await toast.waitFor({ timeout: 20000 });
+  return toast;
+}
+
+/** Closes every editor, discarding unsaved changes (earlier tests may leave some), so that no webview is left. */
+export async function closeAllEditors(wb, { timeout = 10000 } = {}) {
+  const dirty = await wb.page.locator('.tabs-container .tab.dirty').count();
+  await wb.runCommand('View: Close All Editors');
+  if (dirty) await wb.page.locator('.monaco-dialog-box .monaco-button', { hasText: "Don't Save" }).click({ timeout });
+  await wb.page.locator('.tabs-container .tab').first().waitFor({ state: 'detached', timeout });
+}

@@ -38,6 +38,14 @@ import {
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  ConfigFilesNotification,
+  WorkspaceFilesNotification,
+  WorkspaceSummaryRequest,
+  type FileText,
+  type InitializationOptions,
+} from '../../shared/protocol';
+import type { WorkspaceFileSummary } from '../../shared/types';
 import { startServer, type ServerOptions } from '../../server/src/startServer';
 import { TODAY } from '../helpers/diagnostics';
 
@@ -50,6 +58,8 @@ export interface ClientOptions {
   delayMs?: number;
   /** The rules the server runs instead of every rule. */
   rules?: NonNullable<ServerOptions['engine']>['rules'];
+  /** Sent with `initialize`, as the extension sends the `.gpai-docs.json` files. */
+  initializationOptions?: InitializationOptions;
 }
 
 export class TestClient {
@@ -103,6 +113,7 @@ export class TestClient {
         workspace: { configuration: pull, didChangeConfiguration: { dynamicRegistration: pull } },
         textDocument: { publishDiagnostics: { versionSupport: true } },
       },
+      initializationOptions: options.initializationOptions,
     });
     const client = new TestClient(connection, result, options.settings, server);
     holder.client = client;
@@ -182,6 +193,20 @@ export class TestClient {
     await this.connection.sendNotification(DidChangeConfigurationNotification.type, {
       settings: { gpaiDocs: settings },
     });
+  }
+
+  /** Sends every `.gpai-docs.json` of the workspace, as the extension does when one changes. */
+  async configFiles(files: readonly FileText[]): Promise<void> {
+    await this.connection.sendNotification(ConfigFilesNotification, { files });
+  }
+
+  /** Sends the workspace files that changed on disk and those deleted, as the Workspace view does. */
+  async workspaceFiles(changed: readonly FileText[], deleted: readonly string[] = []): Promise<void> {
+    await this.connection.sendNotification(WorkspaceFilesNotification, { changed, deleted });
+  }
+
+  workspaceSummary(): Promise<WorkspaceFileSummary[]> {
+    return this.connection.sendRequest(WorkspaceSummaryRequest);
   }
 
   hover(uri: string, position: Position): Promise<Hover | null> {

@@ -1,28 +1,37 @@
 /**
  * The Workspace view: every `.gpai.yaml` in the workspace, open or not, with its classification, coverage
- * and problem counts, the least documented first. The client reads the files (unsaved editors as shown)
- * and the server summarises them in one request.
+ * and problem counts, the least documented first. The files reach the server when they change
+ * (workspaceFiles.ts); the server summarises each version once, unsaved editors as shown, and the view asks
+ * for the summaries after a pause in typing or a change on disk.
  */
 import * as vscode from 'vscode';
 import { Contexts, LANGUAGE_ID, Settings, Views } from '../../../shared/names';
-import type { FileText } from '../../../shared/protocol';
 import type { WorkspaceFileSummary } from '../../../shared/types';
+import { isExcluded } from '../files';
 import { workspaceRows, type FileRow } from './treeModel';
+import { GLOB, WorkspaceFileSync, type FilesSender } from './workspaceFiles';
 
-export type WorkspaceSummariser = (files: readonly FileText[]) => Promise<WorkspaceFileSummary[]>;
-
-const GLOB = '**/*.gpai.yaml';
-const EXCLUDE = '**/{node_modules,.git}/**';
-const MAX_FILES = 1000;
+/** What the view asks of the language server. */
+export interface WorkspaceServer {
+  workspaceSummary(): Promise<WorkspaceFileSummary[]>;
+  workspaceFiles: FilesSender;
+}
 
 export class WorkspaceTreeProvider implements vscode.TreeDataProvider<FileRow>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   private timer: ReturnType<typeof setTimeout> | undefined;
   constructor(
-    private readonly summarise: WorkspaceSummariser,
+    private readonly summarise: () => Promise<WorkspaceFileSummary[]>,
+    readonly files: WorkspaceFileSync,
     private readonly debounceMs = 1000,
   ) {}
+
+  /** Lists the files again (the refresh button, a change of workspace folders), then the view. */
+  async rescan(): Promise<void> {
+    await this.files.rescan().catch(() => undefined);
+    this.refresh();
+  }
 
   refresh(): void {
     clearTimeout(this.timer);
@@ -50,11 +59,10 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<FileRow>, 
 
   async getChildren(row?: FileRow): Promise<FileRow[]> {
     if (row || !vscode.workspace.workspaceFolders?.length) return [];
-    const uris = await vscode.workspace.findFiles(GLOB, EXCLUDE, MAX_FILES);
-    const files = await Promise.all(uris.map(readFile));
     let summaries: WorkspaceFileSummary[];
     try {
-      summaries = files.length ? await this.summarise(files.filter((f): f is FileText => !!f)) : [];
+      await this.files.ensureScanned();
+      summaries = await this.summarise();
     } catch {
       return []; // the server is not running yet: the view refreshes when it is
     }
@@ -68,35 +76,39 @@ export class WorkspaceTreeProvider implements vscode.TreeDataProvider<FileRow>, 
   }
 }
 
-/** The text as the writer sees it: an open editor's (maybe unsaved) text, else the file on disk. */
-async function readFile(uri: vscode.Uri): Promise<FileText | undefined> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) return { uri: uri.toString(), text: open.getText() };
-  try {
-    return { uri: uri.toString(), text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) };
-  } catch {
-    return undefined; // deleted between listing and reading
-  }
-}
-
-export function registerWorkspaceView(summarise: WorkspaceSummariser): {
+export function registerWorkspaceView(server: WorkspaceServer): {
   provider: WorkspaceTreeProvider;
   disposable: vscode.Disposable;
 } {
-  const provider = new WorkspaceTreeProvider(summarise);
+  const files = new WorkspaceFileSync((changed, deleted) => server.workspaceFiles(changed, deleted));
+  const provider = new WorkspaceTreeProvider(() => server.workspaceSummary(), files);
   const view = vscode.window.createTreeView(Views.workspace, { treeDataProvider: provider });
   const watcher = vscode.workspace.createFileSystemWatcher(GLOB);
+  /** Sends what changed, then refreshes the view after a pause. */
+  const onDisk = (uri: vscode.Uri, update: (uri: vscode.Uri) => Promise<void>) => {
+    if (!isExcluded(uri))
+      void update(uri).then(
+        () => provider.schedule(),
+        () => undefined,
+      );
+  };
   const disposable = vscode.Disposable.from(
     provider,
     view,
     watcher,
-    watcher.onDidCreate(() => provider.schedule()),
-    watcher.onDidChange(() => provider.schedule()),
-    watcher.onDidDelete(() => provider.schedule()),
+    watcher.onDidCreate((uri) => onDisk(uri, (u) => files.changed(u))),
+    watcher.onDidChange((uri) => onDisk(uri, (u) => files.changed(u))),
+    watcher.onDidDelete((uri) => onDisk(uri, (u) => files.deleted(u))),
+    // A save the watcher may not report (a file system without events): the hash drops repeats.
+    vscode.workspace.onDidSaveTextDocument((d) => {
+      if (d.languageId === LANGUAGE_ID && vscode.workspace.getWorkspaceFolder(d.uri))
+        onDisk(d.uri, (u) => files.changed(u, d.getText()));
+    }),
+    // The server has the editor's text: only the view needs refreshing, after a pause in typing.
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.document.languageId === LANGUAGE_ID && e.contentChanges.length) provider.schedule();
     }),
-    vscode.workspace.onDidChangeWorkspaceFolders(() => provider.refresh()),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => void provider.rescan()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(Settings.severity)) provider.schedule();
     }),

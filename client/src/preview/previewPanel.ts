@@ -9,6 +9,7 @@ import { LANGUAGE_ID, Settings } from '../../../shared/names';
 import type { PreviewModel, Range as ModelRange } from '../../../shared/types';
 import { offerQuickFix, showRange, type FixSource } from './quickFix';
 import { renderPreviewBody, renderPreviewNotice, renderPreviewShell } from './render';
+import { toBase64 } from './sha256';
 import { isPreviewAudience, type PreviewAudience } from './view';
 
 /** The webview's type: `onWebviewPanel:gpaiDocs.preview` activates the extension to restore it. */
@@ -363,7 +364,5 @@ function toRange(range: ModelRange): vscode.Range {
 function nonce(): string {
   const bytes = new Uint8Array(24);
   globalThis.crypto.getRandomValues(bytes);
-  return Buffer.from(bytes)
-    .toString('base64')
-    .replace(/[^A-Za-z0-9]/g, '');
+  return toBase64(bytes).replace(/[^A-Za-z0-9]/g, '');
 }

@@ -3,7 +3,6 @@
  * options in, a string out; the webview panel, the export command and the CLI all call it. Every value from
  * the document is escaped (renderValue.ts); the only script is the webview's own, loaded with a nonce.
  */
-import { createHash } from 'node:crypto';
 import type {
   PreviewChapter,
   PreviewItem,
@@ -16,6 +15,7 @@ import { escapeHtml, jsonAttr } from './escape';
 import { draftStatus, type DraftStatus, type ExportTarget } from './exportFacts';
 import { draftHtml, hyphenateHtml, openItemsHtml, pageCss, provenanceHtml, type Hyphenate } from './renderPrint';
 import { badgeHtml, derivedHtml, fieldsHtml, invalidHtml, stateClass, valueHtml } from './renderValue';
+import { sha256Base64 } from './sha256';
 import {
   AUDIENCE_LABELS,
   missingCount,
@@ -147,7 +147,7 @@ function webviewCsp(options: RenderOptions): string {
 
 /** No script at all, no network, and only our own stylesheet (by its hash), so document text cannot restyle the page. */
 function standaloneCsp(css: string): string {
-  const style = css ? `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'` : "'none'";
+  const style = css ? `'sha256-${sha256Base64(css)}'` : "'none'";
   return `default-src 'none'; style-src ${style}; img-src 'none'; script-src 'none'; base-uri 'none'; form-action 'none'`;
 }
 

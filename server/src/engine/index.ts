@@ -16,7 +16,7 @@ export * as catalogue from './catalogue';
 export type { GpaiDocument } from './document';
 export type { TextChange } from './reparse';
 export type { DiagnosticsResult, RuleFailure } from './diagnostics';
-export { DOCS_BASE } from './diagnostics';
+export { DOCS_BASE, toLspSeverity } from './diagnostics';
 export { allCodes, getCodeInfo, isCode, rules, type Code } from './rules';
 export { defineRule } from './rules/types';
 export type { CodeInfo, DiagnosticData, Finding, FixData, Rule, Severity, SeveritySetting } from './rules/types';

@@ -140,4 +140,31 @@ describe('gpai-docs in the extension host', function () {
     );
     assert.ok(hovers.length > 0);
   });
+
+  it('applies a .gpai-docs.json saved while a file is open, and forgets it once deleted', async function () {
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const example = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, 'kestrel-13b.gpai.yaml'));
+    const draftText = new TextDecoder().decode(example).replace(/^ {2}training_compute: .*\n/m, '');
+    const draft = vscode.Uri.joinPath(folder, 'drafts', 'config-draft.gpai.yaml');
+    const config = vscode.Uri.joinPath(folder, 'drafts', '.gpai-docs.json');
+    await vscode.workspace.fs.writeFile(draft, new TextEncoder().encode(draftText));
+    const document = await vscode.workspace.openTextDocument(draft);
+    await vscode.window.showTextDocument(document);
+    const missing = () =>
+      vscode.languages
+        .getDiagnostics(draft)
+        .filter((d) => (typeof d.code === 'object' ? d.code.value : d.code) === 'missing.item');
+    await until(vscode.languages.onDidChangeDiagnostics, missing, (d) => d.length === 1);
+    try {
+      await vscode.workspace.fs.writeFile(
+        config,
+        new TextEncoder().encode('// drafts\n{ "severity": { "missing.item": "off" } }\n'),
+      );
+      await until(vscode.languages.onDidChangeDiagnostics, missing, (d) => d.length === 0);
+      await vscode.workspace.fs.delete(config);
+      await until(vscode.languages.onDidChangeDiagnostics, missing, (d) => d.length === 1);
+    } finally {
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, 'drafts'), { recursive: true });
+    }
+  });
 });
