@@ -49,7 +49,7 @@ const builds = [
   },
   // The exports (PDF, DOCX, hyphenation: about 2 MB of libraries), required by the export command and
   // `gpai-docs render` on first use only. Its fonts are copied beside it (below).
-  { ...common, entryPoints: ['client/src/preview/exporters.ts'], outfile: `${outdir}/exporters.js` },
+  { ...common, entryPoints: ['shared/render/exporters.ts'], outfile: `${outdir}/exporters.js` },
   {
     ...common,
     entryPoints: ['client/src/languageClient.ts'],

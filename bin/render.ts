@@ -8,21 +8,16 @@
 import { existsSync, readFileSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { PreviewModel } from '../shared/types';
-import type * as Exporters from '../client/src/preview/exporters';
-import {
-  draftStatus,
-  EXPORT_DOCUMENTS,
-  strictProblems,
-  type ExportDocumentKind,
-} from '../client/src/preview/exportFacts';
-import type { PdfFonts } from '../client/src/preview/renderPdf';
+import type * as Exporters from '../shared/render/exporters';
+import { draftStatus, EXPORT_DOCUMENTS, strictProblems, type ExportDocumentKind } from '../shared/render/exportFacts';
+import type { PdfFonts } from '../shared/render/renderPdf';
 import {
   AUDIENCE_LABELS,
   isPreviewAudience,
   missingSummary,
   PREVIEW_AUDIENCES,
   type PreviewAudience,
-} from '../client/src/preview/view';
+} from '../shared/render/view';
 import { cliEngine } from './engine';
 import { displayPath, errorCode, InputError, readText, specialKind } from './files';
 import { printDocument, printLines } from './output';
@@ -199,11 +194,7 @@ function stylesheet(): string {
 
 /** The export bundle: dist/exporters.js beside dist/cli.js, or the compiled module beside out/bin. */
 function loadExporters(): typeof Exporters {
-  const file = beside(
-    'the export bundle (exporters.js)',
-    ['exporters.js'],
-    ['..', 'client', 'src', 'preview', 'exporters.js'],
-  );
+  const file = beside('the export bundle (exporters.js)', ['exporters.js'], ['..', 'shared', 'render', 'exporters.js']);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(file) as typeof Exporters;
 }

@@ -51,6 +51,12 @@ async function test(name, fn) {
 }
 
 /** The headings an export of `model` for everyone must show: the form's sections, the chapters, the open items of a draft. */
+/** The preview model of a file, from the engine service with today fixed. */
+function preview(engine, text, file) {
+  const service = engine.createEngine({ now: () => new Date(`${TODAY}T12:00:00Z`), timeZone: 'UTC' });
+  return service.preview(service.parse(text, file));
+}
+
 function expectedHeadings(model, catalogue, draft) {
   return [
     ...catalogue.formSections.map((s) => `Section ${s.number} ${s.title}`),
@@ -62,15 +68,16 @@ function expectedHeadings(model, catalogue, draft) {
   ];
 }
 
+/** `gpai-docs render`, writing over the artifacts of an earlier run (--force). */
 function cli(...args) {
-  return run('node', [join(ROOT, 'dist', 'cli.js'), 'render', ...args, '--today', TODAY]);
+  return run('node', [join(ROOT, 'dist', 'cli.js'), 'render', ...args, '--force', '--today', TODAY]);
 }
 
 /** Exports `file` with the CLI, as `gpai-docs render` does for a user, checks the page and its print. */
 async function exportTest(browser, engine, facts, file, name, literal) {
   const out = join(ARTIFACTS, `${name}.html`);
   cli(file, '--audience', 'all', '--format', 'html', '--out', out);
-  const model = engine.getPreviewModel(engine.parseGpai(readFileSync(file, 'utf8'), file));
+  const model = preview(engine, readFileSync(file, 'utf8'), file);
   const draft = facts.draftStatus(model, { document: 'form', audience: 'all' }).draft;
   const note = await checkExport(
     browser,
@@ -92,7 +99,7 @@ async function exportTest(browser, engine, facts, file, name, literal) {
 function pdfTest(engine, facts, file, name, audience, contains = []) {
   const out = join(ARTIFACTS, `${name}.pdf`);
   cli(file, '--audience', audience, '--format', 'pdf', '--out', out);
-  const model = engine.getPreviewModel(engine.parseGpai(readFileSync(file, 'utf8'), file));
+  const model = preview(engine, readFileSync(file, 'utf8'), file);
   const target = { document: 'form', audience };
   const items = model.sections
     .flatMap((s) => s.items)
@@ -110,10 +117,10 @@ async function main() {
   rmSync(ARTIFACTS, { recursive: true, force: true });
   mkdirSync(ARTIFACTS, { recursive: true });
   const engine = require(join(ROOT, 'out', 'server', 'src', 'engine', 'index.js'));
-  const render = require(join(ROOT, 'out', 'client', 'src', 'preview', 'render.js'));
+  const render = require(join(ROOT, 'out', 'shared', 'render', 'render.js'));
   const models = require(join(ROOT, 'out', 'test', 'unit', 'preview', 'models.js'));
-  const facts = require(join(ROOT, 'out', 'client', 'src', 'preview', 'exportFacts.js'));
-  const tree = require(join(ROOT, 'out', 'client', 'src', 'preview', 'exportDocument.js'));
+  const facts = require(join(ROOT, 'out', 'shared', 'render', 'exportFacts.js'));
+  const tree = require(join(ROOT, 'out', 'shared', 'render', 'exportDocument.js'));
   const css = readFileSync(join(ROOT, 'client', 'media', 'preview.css'), 'utf8');
   console.log(`pdftoppm: ${ensurePoppler()}`);
   const invalid = join(ROOT, 'test', 'browser', 'fixtures', 'invalid-values.gpai.yaml');
@@ -197,7 +204,7 @@ async function main() {
         const file = join(ROOT, 'examples', `${example}.gpai.yaml`);
         const html = join(ARTIFACTS, `${example}.${document}.html`);
         cli(file, '--document', document, '--out', html);
-        const model = engine.getPreviewModel(engine.parseGpai(readFileSync(file, 'utf8'), file));
+        const model = preview(engine, readFileSync(file, 'utf8'), file);
         const target = { document, audience: 'all' };
         const draft = facts.draftStatus(model, target).draft;
         const headings = [

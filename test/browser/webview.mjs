@@ -107,7 +107,7 @@ const STUB = () => {
 };
 
 /**
- * `render` is the compiled renderer (out/client/src/preview/render.js); `models` the test models
+ * `render` is the compiled renderer (out/shared/render/render.js); `models` the test models
  * (out/test/unit/preview/models.js). Each step is run through `test(name, fn)`.
  */
 export async function webviewSuite(test, browser, { root, artifacts, render, models }) {

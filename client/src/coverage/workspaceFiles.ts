@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { FileText } from '../../../shared/protocol';
 import { EXCLUDE, readSaved } from '../files';
-import { sha256Base64 } from '../preview/sha256';
+import { sha256Base64 } from '../../../shared/render/sha256';
 
 export const GLOB = '**/*.gpai.yaml';
 const MAX_FILES = 1000;

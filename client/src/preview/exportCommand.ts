@@ -10,15 +10,15 @@
 import * as vscode from 'vscode';
 import { Commands, LANGUAGE_ID } from '../../../shared/names';
 import type { PreviewModel } from '../../../shared/types';
-import type * as Exporters from './exporters';
-import { DOCUMENT_TITLES, draftStatus, strictProblems, type ExportTarget } from './exportFacts';
+import type * as Exporters from '../../../shared/render/exporters';
+import { DOCUMENT_TITLES, draftStatus, strictProblems, type ExportTarget } from '../../../shared/render/exportFacts';
 import { previewExport, revealExport } from './exportPreview';
 import { exportFileName, exportFolderPath } from './exportTarget';
-import { renderPreviewHtml } from './render';
-import { renderPreviewMarkdown } from './renderMarkdown';
-import { renderPublicHtml, renderPublicMarkdown } from './renderSummary';
+import { renderPreviewHtml } from '../../../shared/render/render';
+import { renderPreviewMarkdown } from '../../../shared/render/renderMarkdown';
+import { renderPublicHtml, renderPublicMarkdown } from '../../../shared/render/renderSummary';
 import type { ModelSource } from './previewPanel';
-import { AUDIENCE_LABELS, missingSummary, PREVIEW_AUDIENCES, type PreviewAudience } from './view';
+import { AUDIENCE_LABELS, missingSummary, PREVIEW_AUDIENCES, type PreviewAudience } from '../../../shared/render/view';
 
 type Format = Exporters.ExportFormat;
 
@@ -229,7 +229,7 @@ async function render(
   if (!WEB_BUILD) {
     // A bundle of its own (esbuild.mjs), required here on first use: the PDF and DOCX libraries are large.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { renderExport } = require('./exporters') as typeof Exporters;
+    const { renderExport } = require('../../../shared/render/exporters') as typeof Exporters;
     const fonts =
       format === 'pdf'
         ? {

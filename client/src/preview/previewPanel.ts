@@ -8,9 +8,9 @@ import * as vscode from 'vscode';
 import { LANGUAGE_ID, Settings } from '../../../shared/names';
 import type { PreviewModel, Range as ModelRange } from '../../../shared/types';
 import { offerQuickFix, showRange, type FixSource } from './quickFix';
-import { renderPreviewBody, renderPreviewNotice, renderPreviewShell } from './render';
-import { toBase64 } from './sha256';
-import { isPreviewAudience, type PreviewAudience } from './view';
+import { renderPreviewBody, renderPreviewNotice, renderPreviewShell } from '../../../shared/render/render';
+import { toBase64 } from '../../../shared/render/sha256';
+import { isPreviewAudience, type PreviewAudience } from '../../../shared/render/view';
 
 /** The webview's type: `onWebviewPanel:gpaiDocs.preview` activates the extension to restore it. */
 export const PREVIEW_VIEW_TYPE = 'gpaiDocs.preview';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { sha256, sha256Base64, toBase64 } from '../../../client/src/preview/sha256';
+import { sha256, sha256Base64, toBase64 } from '../../../shared/render/sha256';
 
 describe('sha256 (the CSP hash, without node:crypto)', () => {
   it('matches node:crypto on the empty string, ASCII, UTF-8 and every padding boundary', () => {

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { renderPreviewBody, renderPreviewHtml } from '../../../client/src/preview/render';
-import { renderPreviewMarkdown } from '../../../client/src/preview/renderMarkdown';
-import { escapeMarkdown, safeHref } from '../../../client/src/preview/escape';
+import { renderPreviewBody, renderPreviewHtml } from '../../../shared/render/render';
+import { renderPreviewMarkdown } from '../../../shared/render/renderMarkdown';
+import { escapeMarkdown, safeHref } from '../../../shared/render/escape';
 import { catalogue } from '../../../server/src/engine';
 import type { Audience } from '../../../shared/types';
 import { HOSTILE_LINKS, hostileModel, plainModel, STATES } from './models';

@@ -61,13 +61,7 @@ export {
   valueSets,
 };
 
-export const AUDIENCES: readonly Audience[] = ['ai-office', 'nca', 'downstream'];
-
-export const audienceLabels: Readonly<Record<Audience, { long: string; short: string }>> = {
-  'ai-office': { long: 'AI Office', short: 'AIO' },
-  nca: { long: 'National competent authorities', short: 'NCAs' },
-  downstream: { long: 'Downstream providers', short: 'DPs' },
-};
+export { AUDIENCE_LABELS as audienceLabels, AUDIENCES } from '../../../../shared/audiences';
 
 export const confidenceLabels: Readonly<Record<Confidence, string>> = {
   final: 'confirmed in the final text',

@@ -11,7 +11,9 @@
 export type Confidence = 'final' | 'machine-read' | 'secondary' | 'draft-only' | 'unverified';
 
 /** Who receives a form item: the AI Office, national competent authorities, downstream providers. */
-export type Audience = 'ai-office' | 'nca' | 'downstream';
+import type { Audience } from '../../../../shared/types';
+
+export type { Audience };
 
 export type ChapterId = 'transparency' | 'copyright' | 'safety-security';
 

@@ -14,7 +14,7 @@ import type {
   PreviewState,
   PreviewUnconfirmed,
   PreviewValue,
-} from '../../../shared/types';
+} from '../types';
 import {
   AUDIENCE_LABELS,
   OPEN_STATES,

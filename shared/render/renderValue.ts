@@ -2,7 +2,7 @@
  * HTML for one answer's value and for the state badges. Every string from the document is escaped here;
  * links are emitted only for `https:` and `mailto:` addresses, anything else is shown as text.
  */
-import type { PreviewField, PreviewInvalid, PreviewItem, PreviewState, PreviewValue } from '../../../shared/types';
+import type { PreviewField, PreviewInvalid, PreviewItem, PreviewState, PreviewValue } from '../types';
 import { escapeHtml, safeHref } from './escape';
 import { STATE_LABELS, stateReason } from './view';
 

@@ -12,7 +12,7 @@ import type {
   PreviewState,
   PreviewSummary,
   PreviewValue,
-} from '../../../shared/types';
+} from '../types';
 import { escapeMarkdown, markdownHref } from './escape';
 import {
   catalogueNote,

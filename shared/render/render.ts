@@ -10,7 +10,7 @@ import type {
   PreviewModel,
   PreviewSection,
   PreviewSummary,
-} from '../../../shared/types';
+} from '../types';
 import { escapeHtml, jsonAttr } from './escape';
 import { draftStatus, type DraftStatus, type ExportTarget } from './exportFacts';
 import { draftHtml, hyphenateHtml, openItemsHtml, pageCss, provenanceHtml, type Hyphenate } from './renderPrint';

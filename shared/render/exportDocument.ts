@@ -12,7 +12,7 @@ import type {
   PreviewState,
   PreviewTemplateItem,
   PreviewValue,
-} from '../../../shared/types';
+} from '../types';
 import { safeHref } from './escape';
 import {
   catalogueNote,

@@ -4,7 +4,7 @@
  * policy (Copyright chapter, Measure 1.1). Written from the export tree (exportDocument.ts), which the PDF
  * and DOCX writers lay out too. Every text from the document is escaped.
  */
-import type { PreviewModel } from '../../../shared/types';
+import type { PreviewModel } from '../types';
 import { escapeHtml, escapeMarkdown, markdownHref, safeHref } from './escape';
 import { exportTree, type Block, type Run } from './exportDocument';
 import { draftStatus, type ExportTarget } from './exportFacts';

@@ -4,7 +4,7 @@
  * extension's activation nor `gpai-docs check` loads the PDF, DOCX and hyphenation libraries.
  * Pure apart from the libraries: the caller reads the stylesheet and the fonts and writes the result.
  */
-import type { PreviewModel } from '../../../shared/types';
+import type { PreviewModel } from '../types';
 import { exportTree } from './exportDocument';
 import type { ExportTarget } from './exportFacts';
 import { renderPreviewHtml } from './render';

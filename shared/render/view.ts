@@ -2,7 +2,8 @@
  * What a preview shows for an audience, shared by the HTML and Markdown renderers: which items, which
  * chapters, the labels of audiences and states, and the count still missing. Reads only the PreviewModel.
  */
-import type { Audience, PreviewItem, PreviewModel, PreviewSection, PreviewState } from '../../../shared/types';
+import { AUDIENCE_LABELS as RECIPIENT_LABELS, AUDIENCES, type AudienceLabel } from '../audiences';
+import type { Audience, PreviewItem, PreviewModel, PreviewSection, PreviewState } from '../types';
 
 /** The preview's audience selector: everything, or what one recipient of the form receives. */
 export type PreviewAudience = 'all' | Audience;
@@ -10,26 +11,15 @@ export type PreviewAudience = 'all' | Audience;
 export const PREVIEW_AUDIENCES: readonly PreviewAudience[] = ['all', 'ai-office', 'nca', 'downstream'];
 
 /** The recipients in the order of the form's tick columns. */
-export const RECIPIENTS: readonly Audience[] = ['ai-office', 'nca', 'downstream'];
+export const RECIPIENTS: readonly Audience[] = AUDIENCES;
 
-/**
- * Display names of the form's columns. The catalogue owns these too (audienceLabels), but the client may
- * not import it (style.md §2) and the model does not carry them; keep the two in step.
- */
+/** Display names of the selector's choices: every recipient, and all of them at once. */
 export const AUDIENCE_LABELS: Readonly<Record<PreviewAudience, AudienceLabel>> = {
   all: { long: 'All recipients', short: 'All', phrase: 'all recipients' },
-  'ai-office': { long: 'AI Office', short: 'AIO', phrase: 'the AI Office' },
-  nca: { long: 'National competent authorities', short: 'NCAs', phrase: 'national competent authorities' },
-  downstream: { long: 'Downstream providers', short: 'DPs', phrase: 'downstream providers' },
+  ...RECIPIENT_LABELS,
 };
 
-export interface AudienceLabel {
-  readonly long: string;
-  /** The form's column heading. */
-  readonly short: string;
-  /** In a sentence: "for the AI Office". */
-  readonly phrase: string;
-}
+export type { AudienceLabel };
 
 /** The badge of each state; `written` has none. */
 export const STATE_LABELS: Readonly<Record<PreviewState, string>> = {

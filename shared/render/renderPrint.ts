@@ -4,7 +4,7 @@
  * page), the draft banner and watermark, the "Open items" appendix, the provenance note, and soft hyphens.
  * Pure string functions; every text from the document is escaped (HTML) or written as CSS escapes.
  */
-import type { PreviewModel } from '../../../shared/types';
+import type { PreviewModel } from '../types';
 import { escapeHtml } from './escape';
 import {
   catalogueNote,
