@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import { Commands, Views } from '../../../shared/names';
 import type { Range } from '../../../shared/types';
 import type { ActiveCoverage } from './activeCoverage';
-import { addMissing, type QuickFixServer } from './addMissing';
+import { addMissing } from '../addMissing';
+import type { GpaiServer } from '../serverApi';
 import { coverageRows, type NodeRow, type RowAction } from './treeModel';
 
 export class CoverageTreeProvider implements vscode.TreeDataProvider<NodeRow> {
@@ -70,10 +71,16 @@ export function registerCoverageView(coverage: ActiveCoverage): vscode.Disposabl
 }
 
 /** The handler of Commands.revealCoverageNode: select the key, or add the missing answer. */
-export function nodeRevealer(server: QuickFixServer) {
+export function nodeRevealer(server: Pick<GpaiServer, 'quickFixes'>) {
   return async (uri: vscode.Uri, action: RowAction): Promise<void> => {
     if (action.kind === 'insert') {
-      await addMissing(server, uri, action.ids, action.near && toRange(action.near));
+      await addMissing(
+        (file, diagnostic) => server.quickFixes(file, diagnostic),
+        uri,
+        action.ids,
+        action.near && toRange(action.near),
+        'active',
+      );
       return;
     }
     const range = toRange(action.range);

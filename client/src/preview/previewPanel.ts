@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { LANGUAGE_ID, Settings } from '../../../shared/names';
 import type { PreviewModel, Range as ModelRange } from '../../../shared/types';
-import { offerQuickFix, showRange, type FixSource } from './quickFix';
+import { addMissing, showRange, type FixSource } from '../addMissing';
 import { renderPreviewBody, renderPreviewNotice, renderPreviewShell } from '../../../shared/render/render';
 import { toBase64 } from '../../../shared/render/sha256';
 import { isPreviewAudience, type PreviewAudience } from '../../../shared/render/view';
@@ -302,11 +302,12 @@ class PreviewPanel implements vscode.Disposable {
   private async quickFix(id: string): Promise<void> {
     const target = this.model && locate(this.model, id);
     this.quietEditor();
-    const applied = await offerQuickFix(
+    const applied = await addMissing(
       this.server.fixes,
       this.uri,
       target?.sectionId ? [id, target.sectionId] : [id],
       target?.range && toRange(target.range),
+      'beside',
     );
     this.quietEditor();
     if (!applied) return;

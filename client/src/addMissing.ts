@@ -1,8 +1,9 @@
 /**
- * The preview's "Add…" button: the server's own quick-fix for a missing item. The diagnostic the server
- * reported for the item (its `data.id` names the item, or the section when the whole section is missing)
- * is sent back in a code-action request of its own, so the fix that comes back is that diagnostic's.
- * Without one, the editor's quick-fix menu opens at the place.
+ * "Add the missing item", from wherever the writer asks (the coverage tree, the preview's "Add…", a code
+ * lens): find the server's diagnostic about it (its `data.id` names the item, else an enclosing block that is
+ * missing whole), show where the answer goes, and apply the server's quick-fix for exactly that diagnostic.
+ * With no single fix, the editor's quick-fix menu opens there. One flow, so that every entry point adds an
+ * item the same way.
  */
 import * as vscode from 'vscode';
 
@@ -12,15 +13,20 @@ export type FixSource = (uri: vscode.Uri, diagnostic: vscode.Diagnostic) => Prom
 /** What the language client keeps of a diagnostic's LSP `data`. */
 type WithData = vscode.Diagnostic & { readonly data?: { readonly id?: unknown } };
 
+/** Where the file is shown: in the editor already showing it, else beside the view that asked (the preview). */
+export type Placement = 'beside' | 'active';
+
 /** Applies the item's fix and returns true, or opens the quick-fix menu at its place and returns false. */
-export async function offerQuickFix(
+export async function addMissing(
   fixes: FixSource,
   uri: vscode.Uri,
   ids: readonly string[],
-  fallback: vscode.Range | undefined,
+  near: vscode.Range | undefined,
+  placement: Placement,
 ): Promise<boolean> {
   const diagnostic = findDiagnostic(uri, ids);
-  await showRange(uri, diagnostic?.range ?? fallback ?? new vscode.Range(0, 0, 0, 0));
+  const range = diagnostic?.range ?? near ?? new vscode.Range(0, 0, 0, 0);
+  await showRange(uri, range, placement);
   const actions = diagnostic ? await fixes(uri, diagnostic) : [];
   const fix = actions.find((a) => a.isPreferred) ?? (actions.length === 1 ? actions[0] : undefined);
   if (fix && (fix.edit || fix.command)) return applyFix(fix);
@@ -44,12 +50,16 @@ async function applyFix(fix: vscode.CodeAction): Promise<boolean> {
   return true;
 }
 
-/** Shows the file with `range` selected, in the editor already showing it or beside the preview. */
-export async function showRange(uri: vscode.Uri, range: vscode.Range): Promise<vscode.TextEditor> {
+/** Shows the file with `range` selected, in the editor already showing it or as `placement` says. */
+export async function showRange(
+  uri: vscode.Uri,
+  range: vscode.Range,
+  placement: Placement = 'beside',
+): Promise<vscode.TextEditor> {
   const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
   const document = visible?.document ?? (await vscode.workspace.openTextDocument(uri));
   const editor = await vscode.window.showTextDocument(document, {
-    viewColumn: visible?.viewColumn ?? vscode.ViewColumn.Beside,
+    viewColumn: visible?.viewColumn ?? (placement === 'beside' ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active),
     selection: new vscode.Selection(range.start, range.end),
     preserveFocus: false,
   });
