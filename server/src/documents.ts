@@ -20,6 +20,11 @@ export class ParseCache {
   private readonly parses = new Map<string, GpaiDocument>();
   /** Edits since each document's cached parse, in order; absent when they cannot be replayed. */
   private readonly edits = new Map<string, TextChange[]>();
+  /**
+   * Documents changed since their cached parse. A client may send a change without a new version number:
+   * the change, not the number, makes a parse stale, so that no request is answered from the text before it.
+   */
+  private readonly changed = new Set<string>();
 
   /** For `new TextDocuments(cache.documents)`: documents as usual, with each change's edits noted. */
   readonly documents: TextDocumentsConfiguration<TextDocument> = {
@@ -30,7 +35,7 @@ export class ParseCache {
   /** The parse of this version of the document, made on first use. */
   get(document: TextDocument): GpaiDocument {
     const cached = this.parses.get(document.uri);
-    if (cached && cached.version === document.version) return cached;
+    if (cached && cached.version === document.version && !this.changed.has(document.uri)) return cached;
     const edits = this.edits.get(document.uri);
     const fresh =
       cached && edits
@@ -38,15 +43,18 @@ export class ParseCache {
         : this.engine.parse(document.getText(), document.uri, document.version);
     this.parses.set(document.uri, fresh);
     this.edits.set(document.uri, []);
+    this.changed.delete(document.uri);
     return fresh;
   }
 
   delete(uri: string): void {
     this.parses.delete(uri);
     this.edits.delete(uri);
+    this.changed.delete(uri);
   }
 
   private update(document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
+    this.changed.add(document.uri);
     let edits = this.edits.get(document.uri);
     for (const change of changes) {
       if (edits && 'range' in change && edits.length < MAX_EDITS) {

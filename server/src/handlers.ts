@@ -9,6 +9,7 @@ import { CoverageRequest, PreviewRequest } from '../../shared/protocol';
 import type { ParseCache } from './documents';
 import type { Engine, GpaiDocument } from './engine';
 import { registerNewFileTemplate } from './newFileTemplate';
+import { checked, type Lifecycle, type ParamsShape } from './params';
 import type { SettingsStore } from './settings';
 import { registerWorkspaceSummary } from './workspaceSummary';
 
@@ -18,6 +19,8 @@ export interface HandlerContext {
   readonly cache: ParseCache;
   readonly settings: SettingsStore;
   readonly engine: Engine;
+  /** Refuses requests after `shutdown`. */
+  readonly lifecycle: Lifecycle;
 }
 
 export function registerHandlers(ctx: HandlerContext): void {
@@ -30,28 +33,36 @@ export function registerHandlers(ctx: HandlerContext): void {
     const doc = parsed(uri);
     return doc ? feature(doc) : none;
   };
+  /** The request's parameters, once checked against their shape and while the server runs. */
+  const params = <P>(p: P, shape: ParamsShape): P => {
+    ctx.lifecycle.assertRunning();
+    return checked(p, shape);
+  };
 
   const { engine } = ctx;
-  connection.onHover(({ textDocument, position }, token) =>
-    withDoc(textDocument.uri, (doc) => engine.hover(doc, position, token), null),
-  );
-  connection.onCompletion(({ textDocument, position }, token) =>
-    withDoc(textDocument.uri, (doc) => engine.complete(doc, position, token), null),
-  );
-  connection.onCodeAction(async ({ textDocument, range, context }, token) => {
+  connection.onHover((p, token) => {
+    const { textDocument, position } = params(p, 'position');
+    return withDoc(textDocument.uri, (doc) => engine.hover(doc, position, token), null);
+  });
+  connection.onCompletion((p, token) => {
+    const { textDocument, position } = params(p, 'position');
+    return withDoc(textDocument.uri, (doc) => engine.complete(doc, position, token), null);
+  });
+  connection.onCodeAction(async (p, token) => {
+    const { textDocument, range, context } = params(p, 'codeAction');
     if (!parsed(textDocument.uri)) return null;
     const { severity } = await ctx.settings.get(textDocument.uri);
     // The settings may have taken a while: answer for the version the client has now.
     const doc = parsed(textDocument.uri);
     return doc ? engine.codeActions(doc, range, context, { severity, token }) : null;
   });
-  connection.onDocumentSymbol(({ textDocument }) => withDoc(textDocument.uri, engine.symbols, null));
-  connection.onFoldingRanges(({ textDocument }) => withDoc(textDocument.uri, engine.folding, null));
-  connection.onDocumentLinks(({ textDocument }) => withDoc(textDocument.uri, engine.links, null));
-  connection.onCodeLens(({ textDocument }) => withDoc(textDocument.uri, engine.lenses, null));
+  connection.onDocumentSymbol((p) => withDoc(params(p, 'document').textDocument.uri, engine.symbols, null));
+  connection.onFoldingRanges((p) => withDoc(params(p, 'document').textDocument.uri, engine.folding, null));
+  connection.onDocumentLinks((p) => withDoc(params(p, 'document').textDocument.uri, engine.links, null));
+  connection.onCodeLens((p) => withDoc(params(p, 'document').textDocument.uri, engine.lenses, null));
 
-  onRequest(connection, CoverageRequest, ({ uri }) => withDoc(uri, (doc) => engine.coverage(doc), null));
-  onRequest(connection, PreviewRequest, ({ uri }) => withDoc(uri, (doc) => engine.preview(doc), null));
+  onRequest(connection, CoverageRequest, (p) => withDoc(params(p, 'uri').uri, (doc) => engine.coverage(doc), null));
+  onRequest(connection, PreviewRequest, (p) => withDoc(params(p, 'uri').uri, (doc) => engine.preview(doc), null));
   registerWorkspaceSummary(ctx);
   registerNewFileTemplate(connection, engine);
 }

@@ -17,6 +17,7 @@ import { ConfigFiles } from './configFiles';
 import { ParseCache } from './documents';
 import { createEngine, type EngineOptions } from './engine';
 import { registerHandlers } from './handlers';
+import { Lifecycle } from './params';
 import { SettingsStore } from './settings';
 import { afterPendingMessages, Validation } from './validation';
 
@@ -83,7 +84,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
-  registerHandlers({ connection, documents, cache, settings, engine });
+  // After `shutdown`, requests are refused and no check runs; `exit` ends the process (the connection's own).
+  const lifecycle = new Lifecycle();
+  connection.onShutdown(() => {
+    lifecycle.shutDown();
+    validation.stopAll();
+  });
+
+  registerHandlers({ connection, documents, cache, settings, engine, lifecycle });
   documents.listen(connection);
   connection.listen();
 }

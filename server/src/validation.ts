@@ -33,6 +33,8 @@ export class Validation {
   private readonly cost = new Map<string, number>();
   /** What was logged about each open document. */
   private readonly logged = new Map<string, Set<string>>();
+  /** Set at `shutdown`. */
+  private stopped = false;
 
   constructor(
     private readonly connection: Connection,
@@ -55,6 +57,7 @@ export class Validation {
 
   schedule(document: TextDocument, delayMs = 0): void {
     this.cancelTimer(document.uri);
+    if (this.stopped) return;
     this.timers.set(
       document.uri,
       setTimeout(() => {
@@ -71,6 +74,12 @@ export class Validation {
       this.stop(document.uri);
       this.schedule(document, 0);
     }
+  }
+
+  /** The server shuts down: every check stops, and none starts again. */
+  stopAll(): void {
+    for (const uri of [...this.timers.keys(), ...this.running.keys()]) this.stop(uri);
+    this.stopped = true;
   }
 
   /** The document was closed: nothing more to check. */

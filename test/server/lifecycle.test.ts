@@ -110,3 +110,68 @@ describe('language server: synchronisation', () => {
     assert.match((hover!.contents as { value: string }).value, /Section 6/);
   });
 });
+
+describe('language server: protocol errors and version numbers', () => {
+  let client: TestClient;
+  afterEach(() => client?.dispose());
+
+  const error = async (request: Promise<unknown>): Promise<number | undefined> => {
+    try {
+      await request;
+      return undefined;
+    } catch (e) {
+      return (e as { code?: number }).code;
+    }
+  };
+
+  it('answers malformed parameters with InvalidParams (-32602), not an internal error', async () => {
+    client = await TestClient.start();
+    await client.open(URI, KESTREL);
+    const send = (method: string, params: unknown) => client.connection.sendRequest(method, params);
+    assert.equal(await error(send('textDocument/hover', { textDocument: { uri: URI } })), -32602);
+    assert.equal(
+      await error(send('textDocument/hover', { textDocument: {}, position: { line: 0, character: 0 } })),
+      -32602,
+    );
+    assert.equal(await error(send('textDocument/codeAction', { textDocument: { uri: URI } })), -32602);
+    assert.equal(await error(send('textDocument/documentSymbol', {})), -32602);
+    assert.equal(await error(send(CoverageRequest.method, { uri: 7 })), -32602);
+    const line = KESTREL.split('\n').findIndex((l) => l.startsWith('gpai:'));
+    assert.ok(await client.hover(URI, { line, character: 1 }), 'well-formed requests are still answered');
+  });
+
+  it('refuses requests after shutdown with InvalidRequest (-32600)', async () => {
+    client = await TestClient.start();
+    await client.open(URI, KESTREL);
+    await client.connection.sendRequest('shutdown');
+    assert.equal(await error(client.hover(URI, { line: 5, character: 3 })), -32600);
+    assert.equal(await error(client.connection.sendRequest(PreviewRequest.method, { uri: URI })), -32600);
+  });
+
+  it('answers from the new text when a client sends a change without a new version number', async () => {
+    client = await TestClient.start();
+    await client.open(URI, WITHOUT_COMPUTE);
+    const addAll = async () =>
+      (
+        await client.codeActions(
+          URI,
+          { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          {
+            diagnostics: [],
+            only: ['source.addMissing.gpaiDocs'],
+          },
+        )
+      )[0];
+    assert.ok(await addAll(), 'a key is missing');
+    // The whole text again, with the key, under the same version number 1.
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: URI, version: 1 },
+      contentChanges: [{ text: KESTREL }],
+    });
+    const offset = KESTREL.indexOf('training_compute');
+    const before = KESTREL.slice(0, offset).split('\n');
+    const hover = await client.hover(URI, { line: before.length - 1, character: before[before.length - 1].length + 1 });
+    assert.match(JSON.stringify(hover), /Form 7\.4/, 'the hover reads the key the new text has');
+    assert.equal(await addAll(), undefined, 'nothing left to add: no key is added twice');
+  });
+});
