@@ -123,7 +123,7 @@ async function main() {
   const tree = require(join(ROOT, 'out', 'shared', 'render', 'exportDocument.js'));
   const css = readFileSync(join(ROOT, 'client', 'media', 'preview.css'), 'utf8');
   console.log(`pdftoppm: ${ensurePoppler()}`);
-  const invalid = join(ROOT, 'test', 'browser', 'fixtures', 'invalid-values.gpai.yaml');
+  const invalid = models.INVALID_FIXTURE;
   const browser = await launch();
   try {
     console.log('exported HTML, and its print from Chromium');

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { catalogue } from '../../server/src/engine';
 import { ROOT } from '../helpers/text';
+import { invalidValues, invalidValuesFile, lineOf } from '../helpers/variants';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 const KESTREL = 'examples/kestrel-13b.gpai.yaml';
@@ -81,7 +82,7 @@ describe('gpai-docs render', () => {
     assert.match(render(KESTREL).stdout, /^<!DOCTYPE html>/);
   });
 
-  const INVALID = 'test/browser/fixtures/invalid-values.gpai.yaml';
+  const INVALID = invalidValuesFile();
 
   it('--strict refuses a draft: exit 1, nothing written, one line per problem', () => {
     const out = join(dir, 'strict.html');
@@ -92,7 +93,8 @@ describe('gpai-docs render', () => {
     const lines = r.stderr.trimEnd().split('\n');
     assert.match(lines[0], /invalid-values\.gpai\.yaml: 1\.4 Release date: .*2025-13-45 is not a real date/);
     assert.match(lines[1], /: 2\.10 .*not derived: form 2\.9 is not a valid number/);
-    assert.match(lines[2], /: line 49: .*"billion" is not that unit.* \(precision\.unit\)$/);
+    const sizeLine = lineOf(invalidValues(), /^\s+total_model_size:/);
+    assert.match(lines[2], new RegExp(`: line ${sizeLine}: .*"billion" is not that unit.* \\(precision\\.unit\\)$`));
     assert.equal(lines[3], 'gpai-docs: not rendered (--strict): 3 problems for downstream providers');
     assert.equal(render(KESTREL, '--strict', '--format', 'md', '--out', join(dir, 'ok.md')).code, 0);
   });

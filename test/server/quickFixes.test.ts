@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { CodeActionKinds } from '../../shared/names';
 import { lines, ROOT } from '../helpers/text';
+import { systemicRiskWithoutChapter } from '../helpers/variants';
 import { TestClient } from './client';
 
 const URI = 'file:///work/model.gpai.yaml';
@@ -193,14 +194,9 @@ describe('language server: quick-fixes, byte for byte', () => {
   });
 
   it('adds the Safety and Security chapter at the end, every byte before it unchanged', async () => {
-    const result = await applyFix(
-      client,
-      fixture('systemic-risk.before.gpai.yaml'),
-      'missing.chapter',
-      'gpai: 1',
-      'Add the Safety and Security chapter',
-    );
-    assert.equal(result.text, fixture('systemic-risk.after.gpai.yaml'));
+    const before = systemicRiskWithoutChapter();
+    const result = await applyFix(client, before, 'missing.chapter', 'gpai: 1', 'Add the Safety and Security chapter');
+    assert.equal(result.text, before + fixture('safety-security-chapter.yaml'));
     assert.ok(!result.after.some((d) => String(d.code).startsWith('missing.')));
     assertClean(result, ['answer.empty']);
   });

@@ -2,8 +2,8 @@
  * PreviewModels for the renderer's tests, built from the catalogue so that they hold every form item in the
  * form's order: one plain model with each state represented, and a hostile one whose every value is an attack.
  */
-import { join } from 'node:path';
 import { catalogue } from '../../../server/src/engine';
+import { invalidValuesFile } from '../../helpers/variants';
 import type {
   Audience,
   PreviewChapter,
@@ -14,18 +14,8 @@ import type {
   PreviewValue,
 } from '../../../shared/types';
 
-/** Kestrel-13B with a total model size in "billion" and the release date 2025-13-45 (test/browser/fixtures). */
-export const INVALID_FIXTURE = join(
-  __dirname,
-  '..',
-  '..',
-  '..',
-  '..',
-  'test',
-  'browser',
-  'fixtures',
-  'invalid-values.gpai.yaml',
-);
+/** Kestrel-13B with a total model size in "billion" and the release date 2025-13-45 (test/helpers/variants.ts). */
+export const INVALID_FIXTURE = invalidValuesFile();
 
 const range = (line: number) => ({ start: { line, character: 2 }, end: { line, character: 20 } });
 
