@@ -13,6 +13,7 @@ import {
   type PathSegment,
 } from '../catalogue';
 import { isScalar, jsValue, nodeAt, nodeRange, pairAt, keyRange, type GpaiDocument } from '../document';
+import { PathIndex } from '../pathIndex';
 import { excerpt } from './common';
 import { shapeErrors } from '../schema';
 import type { Finding, Rule } from './types';
@@ -29,39 +30,64 @@ export const shape: Rule = {
     const js = jsValue(doc);
     if ('error' in js) return [];
     const findings: Finding[] = [...versionFindings(doc)];
+    const paths = new PathIndex(doc);
+    // What is said of a wrong value depends on its place in the key tree, not on which entry of a list it
+    // is: worded once per place, not once for each of 100,000 wrong entries.
+    const worded = new Map<string, Wording | undefined>();
     for (const error of shapeErrors(js.value)) {
       if (error.path.length === 1 && error.path[0] === 'gpai') continue;
-      const spec = keySpecAt(error.path);
-      if (!spec) continue;
+      const place = JSON.stringify(error.path.map((s) => (typeof s === 'number' ? 0 : s)));
+      if (!worded.has(place)) worded.set(place, wording(error.path));
+      const w = worded.get(place);
+      if (!w) continue;
       if (error.badKey !== undefined) {
-        const pair = pairAt(doc, [...error.path, error.badKey]);
+        const pair = paths.pair([...error.path, error.badKey]);
         findings.push({
           code: 'shape.value',
-          id: spec.id,
+          id: w.spec.id,
           range: keyRange(doc, pair),
-          message: `"${excerpt(error.badKey)}" is not allowed in ${name(spec)}: use ${choices(spec)}.`,
+          message: `"${excerpt(error.badKey)}" is not allowed in ${w.badKey}`,
         });
         continue;
       }
-      const node = nodeAt(doc, error.path);
-      const range = nodeRange(doc, node) ?? keyRange(doc, pairAt(doc, error.path));
-      const closed = spec.type === 'enum' || spec.type === 'enum-list';
-      // A wrong entry of a list is named after its list: "Input modalities (form 2.3): each entry must be…".
-      const inList = typeof error.path[error.path.length - 1] === 'number';
-      const owner = inList ? (keySpecAt(error.path.slice(0, -1)) ?? spec) : spec;
-      const ownerPath = inList ? error.path.slice(0, -1) : error.path;
+      const node = paths.node(error.path);
       findings.push({
-        code: closed ? 'shape.value' : 'shape.type',
-        id: spec.id,
-        range,
-        message: inList
-          ? `${capitalise(name(owner, ownerPath))}: this entry ${expectation(spec)}.`
-          : `${capitalise(name(spec, error.path))} ${expectation(spec)}.`,
+        code: w.code,
+        id: w.spec.id,
+        range: nodeRange(doc, node) ?? keyRange(doc, paths.pair(error.path)),
+        message: w.message,
       });
     }
     return findings;
   },
 };
+
+interface Wording {
+  readonly spec: KeySpec;
+  readonly code: 'shape.type' | 'shape.value';
+  /** The message for a wrong value here. */
+  readonly message: string;
+  /** The end of the message for a key not allowed here, after `"key" is not allowed in `. */
+  readonly badKey: string;
+}
+
+function wording(path: readonly PathSegment[]): Wording | undefined {
+  const spec = keySpecAt(path);
+  if (!spec) return undefined;
+  const closed = spec.type === 'enum' || spec.type === 'enum-list';
+  // A wrong entry of a list is named after its list: "Input modalities (form 2.3): each entry must be…".
+  const inList = typeof path[path.length - 1] === 'number';
+  const owner = inList ? (keySpecAt(path.slice(0, -1)) ?? spec) : spec;
+  const ownerPath = inList ? path.slice(0, -1) : path;
+  return {
+    spec,
+    code: closed ? 'shape.value' : 'shape.type',
+    message: inList
+      ? `${capitalise(name(owner, ownerPath))}: this entry ${expectation(spec)}.`
+      : `${capitalise(name(spec, path))} ${expectation(spec)}.`,
+    badKey: `${name(spec)}: use ${choices(spec)}.`,
+  };
+}
 
 function versionFindings(doc: GpaiDocument): Finding[] {
   const pair = pairAt(doc, ['gpai']);
