@@ -1,13 +1,13 @@
 /**
- * Diagnostics of a document: the rules' findings (computed once per version), then inline suppressions
- * and the writer's severity settings, as LSP diagnostics carrying code, citation, docs link and fix data.
+ * Diagnostics of a document: the rules' findings (computed once per version), then inline suppressions,
+ * the cap on findings per code (caps.ts) and the writer's severity settings, as LSP diagnostics carrying code, citation, docs link and fix data.
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { applicability } from './applicability';
+import { suppressAndCap } from './caps';
 import { citationFor } from './citation';
 import { memo, nodeAt, scalarText, type GpaiDocument } from './document';
 import { getCodeInfo, rules } from './rules';
-import { applySuppressions } from './suppressions';
 import type { DiagnosticData, Finding, Rule, Severity, SeveritySetting } from './rules/types';
 import { parseIsoDate, type IsoDate } from './values';
 
@@ -55,7 +55,7 @@ export function* checkSteps(
   for (const rule of ruleList) {
     yield;
     try {
-      findings.push(...rule.check(ctx));
+      for (const finding of rule.check(ctx)) findings.push(finding); // push(...) overflows the stack past ~120,000
     } catch (e) {
       failures.push({ rule: rule.name, message: e instanceof Error ? e.message : String(e) });
     }
@@ -93,7 +93,7 @@ export function* diagnosticSteps(
 ): Generator<void, DiagnosticsResult> {
   const today = parseIsoDate(options.today ?? new Date().toISOString().slice(0, 10))!;
   const { findings, failures } = yield* checkSteps(doc, today, options.rules);
-  const suppressed = applySuppressions(doc, findings);
+  const suppressed = suppressAndCap(doc, findings);
   const diagnostics: Diagnostic[] = [];
   for (const finding of suppressed) {
     const severity = effectiveSeverity(finding, options.severity);

@@ -32,7 +32,7 @@ export const links: Rule = {
       const finding = linkFinding(ctx, v);
       if (finding) findings.push(finding);
     }
-    findings.push(...references(ctx));
+    for (const f of references(ctx)) findings.push(f);
     return capForExemption(ctx, codes, findings);
   },
 };
