@@ -13,9 +13,9 @@ import {
   type PathSegment,
 } from '../catalogue';
 import { isScalar, jsValue, nodeAt, nodeRange, pairAt, keyRange, type GpaiDocument } from '../document';
-import { PathIndex } from '../pathIndex';
+import { PointerIndex } from '../pointerIndex';
 import { excerpt } from './common';
-import { shapeErrors } from '../schema';
+import { pathOf, shapeErrors } from '../schema';
 import type { Finding, Rule } from './types';
 
 export const shape: Rule = {
@@ -30,31 +30,30 @@ export const shape: Rule = {
     const js = jsValue(doc);
     if ('error' in js) return [];
     const findings: Finding[] = [...versionFindings(doc)];
-    const paths = new PathIndex(doc);
+    const nodes = new PointerIndex(doc);
     // What is said of a wrong value depends on its place in the key tree, not on which entry of a list it
     // is: worded once per place, not once for each of 100,000 wrong entries.
     const worded = new Map<string, Wording | undefined>();
     for (const error of shapeErrors(js.value)) {
-      if (error.path.length === 1 && error.path[0] === 'gpai') continue;
-      const place = JSON.stringify(error.path.map((s) => (typeof s === 'number' ? 0 : s)));
-      if (!worded.has(place)) worded.set(place, wording(error.path));
+      if (error.pointer === '/gpai') continue;
+      // The pointer with each list index as "~", which no key gives ("~" is written "~0" in a pointer).
+      const place = error.pointer.replace(/\/\d+(?=\/|$)/g, '/~');
+      if (!worded.has(place)) worded.set(place, wording(pathOf(error.pointer)));
       const w = worded.get(place);
       if (!w) continue;
       if (error.badKey !== undefined) {
-        const pair = paths.pair([...error.path, error.badKey]);
         findings.push({
           code: 'shape.value',
           id: w.spec.id,
-          range: keyRange(doc, pair),
+          range: keyRange(doc, nodes.keyPair(error.pointer, error.badKey)),
           message: `"${excerpt(error.badKey)}" is not allowed in ${w.badKey}`,
         });
         continue;
       }
-      const node = paths.node(error.path);
       findings.push({
         code: w.code,
         id: w.spec.id,
-        range: nodeRange(doc, node) ?? keyRange(doc, paths.pair(error.path)),
+        range: nodeRange(doc, nodes.node(error.pointer)) ?? keyRange(doc, nodes.pair(error.pointer)),
         message: w.message,
       });
     }
