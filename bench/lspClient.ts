@@ -43,6 +43,8 @@ export interface ServerProcessOptions {
   readonly settings?: Readonly<Record<string, unknown>>;
   /** The server puts the document's version in its diagnostics (default true). */
   readonly versioned?: boolean;
+  /** How long to wait for diagnostics before failing (default 2 minutes). */
+  readonly diagnosticsTimeoutMs?: number;
 }
 
 interface Waiter {
@@ -132,6 +134,7 @@ export class BenchClient {
     if (version !== undefined && this.versioned && last?.version === version) return Promise.resolve(last);
     const sent = version === undefined || this.versioned ? undefined : this.sentAt.get(uri)?.get(version);
     if (sent !== undefined && (this.counts.get(uri) ?? 0) > sent && last) return Promise.resolve(last);
+    const timeout = this.options.diagnosticsTimeoutMs ?? 120_000;
     return new Promise((resolve, reject) => {
       const waiter: Waiter = {
         uri,
@@ -146,9 +149,9 @@ export class BenchClient {
       const timer = setTimeout(() => {
         this.waiters.splice(this.waiters.indexOf(waiter), 1);
         reject(
-          new Error(`no diagnostics of ${uri}${version === undefined ? '' : ` version ${version}`} within 2 minutes`),
+          new Error(`no diagnostics of ${uri}${version === undefined ? '' : ` version ${version}`} in ${timeout} ms`),
         );
-      }, 120_000);
+      }, timeout);
       this.waiters.push(waiter);
     });
   }

@@ -48,7 +48,15 @@ export const pluralCodes: readonly string[] = Object.keys(PLURALS);
  */
 export function capFindings(findings: readonly Finding[], cap = MAX_FINDINGS_PER_CODE): Finding[] {
   const counts = new Map<string, number>();
-  for (const f of findings) counts.set(f.code, (counts.get(f.code) ?? 0) + 1);
+  // Counted by runs: a rule reports its findings together.
+  let run = 0;
+  for (let i = 0; i < findings.length; i++) {
+    run++;
+    const code = findings[i].code;
+    if (code === findings[i + 1]?.code) continue;
+    counts.set(code, (counts.get(code) ?? 0) + run);
+    run = 0;
+  }
   const over = new Set([...counts].filter(([, n]) => n > cap).map(([code]) => code));
   if (!over.size) return [...findings];
   const kept: Finding[] = [];
