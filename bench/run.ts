@@ -74,7 +74,7 @@ function counts(size: number, quick: boolean): ScenarioCounts {
 
 function hostileCounts(quick: boolean): HostileCounts {
   return quick
-    ? { cliRuns: 1, opens: 1, keystrokes: 2, idleHovers: 10, midCheckHovers: 3, streamSeconds: 2, allKinds: false }
+    ? { cliRuns: 1, opens: 1, keystrokes: 1, idleHovers: 10, midCheckHovers: 2, streamSeconds: 2, allKinds: false }
     : { cliRuns: 3, opens: 2, keystrokes: 5, idleHovers: 40, midCheckHovers: 10, streamSeconds: 6, allKinds: true };
 }
 
@@ -115,7 +115,8 @@ async function main(argv: readonly string[]): Promise<void> {
   const opts = options(argv);
   const started = performance.now();
   const loadAtStart = loadavg()[0];
-  const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
+  const log = (s: string) =>
+    process.stderr.write(`bench [${((performance.now() - started) / 1000).toFixed(1)} s]: ${s}\n`);
   const nodeArgs = opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(OUT, 'profiles')}`] : [];
   // Ours checks a change made after a pause at once (server/src/validation.ts).
   const server: ServerProfile = { serverJs: join(opts.dist, 'server.js'), nodeArgs, checkDelayMs: 0 };

@@ -1,6 +1,7 @@
 /**
- * Diagnostics of a document: the rules' findings (computed once per version), then inline suppressions,
- * the cap on findings per code (caps.ts) and the writer's severity settings, as LSP diagnostics carrying code, citation, docs link and fix data.
+ * Diagnostics of a document: the rules' findings (computed once per version), then inline suppressions, the
+ * cap on findings per code (caps.ts) and the writer's severity settings, as LSP diagnostics carrying code,
+ * citation, docs link and fix data.
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { applicability } from './applicability';
