@@ -7,7 +7,7 @@
  */
 import { isMap, isPair, isSeq, type Node, type Pair } from 'yaml';
 import { keyName, type GpaiDocument } from './document';
-import { lastSegment, parentPointer } from './schema';
+import { lastSegment, parentPointer, unescaped } from './schema';
 
 export class PointerIndex {
   private readonly keys = new Map<unknown, ReadonlyMap<string, Pair>>();
@@ -15,12 +15,6 @@ export class PointerIndex {
   private readonly parents = new Map<string, unknown>();
 
   constructor(private readonly doc: GpaiDocument) {}
-
-  /** As `nodeAt`: the value node at a pointer; `undefined` if absent or written empty. */
-  node(pointer: string): Node | undefined {
-    const value = this.valueAt(pointer);
-    return value === null || value === undefined ? undefined : (value as Node);
-  }
 
   /** As `pairAt`: the pair whose key is the pointer's last segment; none for a list entry. */
   pair(pointer: string): Pair | undefined {
@@ -33,13 +27,21 @@ export class PointerIndex {
     return this.pairOf(this.parent(pointer), key);
   }
 
+  /** As `nodeAt`: the node `segment` (as a pointer writes it) of the value at `parent`; none if absent or empty. */
+  child(parent: string, segment: string): Node | undefined {
+    const value = this.step(this.parent(parent), segment);
+    return value === null || value === undefined ? undefined : (value as Node);
+  }
+
   private valueAt(pointer: string): unknown {
     if (pointer === '') return this.doc.root;
-    const parent = this.parent(parentPointer(pointer));
-    const last = lastSegment(pointer);
+    return this.step(this.parent(parentPointer(pointer)), pointer.slice(pointer.lastIndexOf('/') + 1));
+  }
+
+  private step(value: unknown, segment: string): unknown {
     // As document.ts's paths: a segment of digits is a list index, never a key.
-    if (isIndex(last)) return isSeq(parent) ? parent.items[Number(last)] : undefined;
-    return this.pairOf(parent, last)?.value;
+    if (isIndex(segment)) return isSeq(value) ? value.items[Number(segment)] : undefined;
+    return this.pairOf(value, unescaped(segment))?.value;
   }
 
   private parent(pointer: string): unknown {

@@ -75,9 +75,16 @@ export function outermost<T extends ShapeError>(errors: readonly T[], work?: Sha
     inWrong.set(pointer, answer);
     return answer;
   };
+  // Entries of one list come in a run: their parent is looked up once for the run.
+  let run: { readonly parent: string; readonly within: boolean } | undefined;
   const kept = errors.filter((e) => {
     lookups++;
-    return e.pointer === '' || !within(parentPointer(e.pointer));
+    if (e.pointer === '') return true;
+    const slash = e.pointer.lastIndexOf('/');
+    if (run && slash === run.parent.length && e.pointer.startsWith(run.parent)) return !run.within;
+    const parent = e.pointer.slice(0, slash);
+    run = { parent, within: within(parent) };
+    return !run.within;
   });
   if (work) work.lookups += lookups;
   return kept;
@@ -100,8 +107,12 @@ export function parentPointer(pointer: string): string {
 
 /** A pointer's last segment as written in the document: `b/c` for `/a/b~1c`. */
 export function lastSegment(pointer: string): string {
-  const s = pointer.slice(pointer.lastIndexOf('/') + 1);
-  return s.includes('~') ? s.replace(/~1/g, '/').replace(/~0/g, '~') : s;
+  return unescaped(pointer.slice(pointer.lastIndexOf('/') + 1));
+}
+
+/** A segment of a pointer as written in the document: `b/c` for `b~1c`. */
+export function unescaped(segment: string): string {
+  return segment.includes('~') ? segment.replace(/~1/g, '/').replace(/~0/g, '~') : segment;
 }
 
 /** A pointer as a path of keys and list indexes: `['a', 'b/c', 3]` for `/a/b~1c/3`. */

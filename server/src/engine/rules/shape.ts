@@ -31,15 +31,12 @@ export const shape: Rule = {
     if ('error' in js) return [];
     const findings: Finding[] = [...versionFindings(doc)];
     const nodes = new PointerIndex(doc);
-    // What is said of a wrong value depends on its place in the key tree, not on which entry of a list it
-    // is: worded once per place, not once for each of 100,000 wrong entries.
-    const worded = new Map<string, Wording | undefined>();
+    const places = new Places();
     for (const error of shapeErrors(js.value)) {
       if (error.pointer === '/gpai') continue;
-      // The pointer with each list index as "~", which no key gives ("~" is written "~0" in a pointer).
-      const place = error.pointer.replace(/\/\d+(?=\/|$)/g, '/~');
-      if (!worded.has(place)) worded.set(place, wording(pathOf(error.pointer)));
-      const w = worded.get(place);
+      const slash = error.pointer.lastIndexOf('/');
+      const last = error.pointer.slice(slash + 1);
+      const { parent, wording: w } = places.of(error.pointer, slash, error.badKey === undefined && /^\d+$/.test(last));
       if (!w) continue;
       if (error.badKey !== undefined) {
         findings.push({
@@ -53,13 +50,40 @@ export const shape: Rule = {
       findings.push({
         code: w.code,
         id: w.spec.id,
-        range: nodeRange(doc, nodes.node(error.pointer)) ?? keyRange(doc, nodes.pair(error.pointer)),
+        range: nodeRange(doc, nodes.child(parent, last)) ?? keyRange(doc, nodes.pair(error.pointer)),
         message: w.message,
       });
     }
     return findings;
   },
 };
+
+interface Place {
+  /** The pointer of the value's parent. */
+  readonly parent: string;
+  readonly wording: Wording | undefined;
+}
+
+/**
+ * What is said of a wrong value depends on its place in the key tree, not on which entry of a list it is:
+ * worded once per place, and found once per run of entries of one list (100,000 wrong entries in a row).
+ */
+class Places {
+  private readonly byPlace = new Map<string, Wording | undefined>();
+  private run: Place | undefined;
+
+  /** The place of the value at `pointer`, whose last "/" is at `slash`; `entry` if it is a list entry. */
+  of(pointer: string, slash: number, entry: boolean): Place {
+    const run = this.run;
+    if (entry && run && slash === run.parent.length && pointer.startsWith(run.parent)) return run;
+    // The pointer with each list index as "~", which no key gives ("~" is written "~0" in a pointer).
+    const key = pointer.replace(/\/\d+(?=\/|$)/g, '/~');
+    if (!this.byPlace.has(key)) this.byPlace.set(key, wording(pathOf(pointer)));
+    const place = { parent: pointer.slice(0, slash), wording: this.byPlace.get(key) };
+    if (entry) this.run = place;
+    return place;
+  }
+}
 
 interface Wording {
   readonly spec: KeySpec;
