@@ -168,7 +168,7 @@ export function hostileRows(files: readonly HostileFile[]): Row[] {
   const rows: Row[] = [];
   for (const f of files) {
     const cli = summarize(f.cli.map((r) => r.ms));
-    const what = `${f.count.toLocaleString('en')} × ${f.code} (${f.kind}, ${(f.bytes / MB).toFixed(1)} MB)`;
+    const what = `${f.count.toLocaleString('en')} × ${f.code} (${f.kind}, ${(f.bytes / 1e6).toFixed(1)} MB)`;
     const summary = f.cli[0]?.summary ?? '';
     const capped = f.cli.every((r) => r.summary === summary);
     rows.push({
