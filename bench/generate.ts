@@ -185,3 +185,76 @@ export function workspace(examples: readonly WorkspaceFile[], count: number, see
     return { name: `${String(n + 1).padStart(4, '0')}-${stem}.gpai.yaml`, text };
   });
 }
+
+/**
+ * Hostile files: halcyon-xl with one place repeated `count` times, each occurrence a finding of one code.
+ * They stand for a list pasted a hundred thousand times or a file made by a script gone wrong: what the
+ * checker must answer in seconds, with at most a hundred findings of each code and one summing up the rest.
+ */
+export const HOSTILE_KINDS = {
+  /** `model_properties.input_modalities` as a list of entries outside its value set. */
+  'list-entries': 'shape.value',
+  /** Keys `model_properties` does not know. */
+  'unknown-keys': 'key.unknown',
+  /** Keys outside the modalities in the keyed map `model_properties.maximum_input_size`. */
+  'bad-keys': 'shape.value',
+  /** Evidence entries left as "TODO". */
+  placeholders: 'answer.placeholder',
+  /** Evidence entries indented with a tab after the spaces. */
+  tabs: 'yaml.tab-indentation',
+  /** Evidence entries linking with http. */
+  links: 'link.insecure',
+  /** An answer naming measures that do not exist, four to a line. */
+  ids: 'reference.unknown-id',
+  /** Invalid list entries, each silenced by a suppression comment with a reason: no finding at all. */
+  suppressed: 'shape.value',
+} as const;
+
+export type HostileKind = keyof typeof HOSTILE_KINDS;
+
+/** The hostile file of `kind` with `count` findings (for `ids`, the count is rounded up to a multiple of 4). */
+export function hostileDocument(base: string, kind: HostileKind, count: number): string {
+  const lines = (make: (n: number) => string) => Array.from({ length: count }, (_, n) => make(n)).join('\n');
+  const evidence = (make: (n: number) => string) =>
+    replaceOnce(base, /^( {4}evidence:\n)( {6}- https:\/\/halcyon-labs\.example\/legal\/copyright-policy\n)/m, [
+      '$1',
+      `${lines(make)}\n`,
+      '$2',
+    ]);
+  switch (kind) {
+    case 'list-entries':
+      return replaceOnce(base, /^ {2}input_modalities: \[text, images\]$/m, [
+        '  input_modalities:\n',
+        lines((n) => `    - odour ${n}`),
+      ]);
+    case 'suppressed':
+      return replaceOnce(base, /^ {2}input_modalities: \[text, images\]$/m, [
+        '  input_modalities:\n',
+        lines((n) => `    # gpai-docs-disable-next-line shape.value -- a sense we document\n    - odour ${n}`),
+      ]);
+    case 'unknown-keys':
+      return replaceOnce(base, /^(model_properties:\n)/m, ['$1', `${lines((n) => `  odour_${n}: strong`)}\n`]);
+    case 'bad-keys':
+      return replaceOnce(base, /^( {2}maximum_input_size:\n)/m, ['$1', `${lines((n) => `    odour_${n}: 1 whiff`)}\n`]);
+    case 'placeholders':
+      return evidence((n) => `      - TODO ${n}`);
+    case 'tabs':
+      return evidence((n) => `      \t- Record ${n}`);
+    case 'links':
+      return evidence((n) => `      - http://h.example/e/${n}`);
+    case 'ids': {
+      const refs = Array.from({ length: Math.ceil(count / 4) }, (_, n) =>
+        [0, 1, 2, 3].map((k) => `copyright/9.${4 * n + k}`).join(', '),
+      );
+      return replaceOnce(base, /^( {4}summary: >-\n)/m, ['$1', `${refs.map((r) => `      See ${r}.`).join('\n')}\n`]);
+    }
+  }
+}
+
+/** `text` with the one match of `pattern` replaced by `parts` joined (`$1`, `$2` for its groups). */
+function replaceOnce(text: string, pattern: RegExp, parts: readonly string[]): string {
+  const m = pattern.exec(text);
+  if (!m) throw new Error(`the base document has no match for ${String(pattern)}`);
+  const replacement = parts.map((p) => p.replace(/^\$(\d)$/, (_, g: string) => m[Number(g)])).join('');
+  return text.slice(0, m.index) + replacement + text.slice(m.index + m[0].length);
+}

@@ -12,11 +12,16 @@ export interface Samples {
   readonly parse: number[];
   readonly open: number[];
   readonly keystroke: number[];
+  /** Keystrokes inside a burst, each sent once the previous one's diagnostics arrived: to its diagnostics. */
   readonly burst: number[];
   readonly hover: number[];
   readonly completion: number[];
   /** Hovers sent while the check of a keystroke runs: latency of each. */
   readonly hoverDuringCheck: number[];
+  /** Completions sent with those hovers, at the cursor. */
+  readonly completionDuringCheck: number[];
+  /** How many of those requests were sent before the keystroke's diagnostics arrived (during its check). */
+  readonly sentDuringCheck: number;
   /** Cold start: spawn -> initialize -> open -> first diagnostics, in a fresh server. */
   readonly cold: number[];
   /** VmHWM of a server with only this document, once opened, bytes. */
@@ -31,6 +36,7 @@ export interface ScenarioCounts {
   readonly parseRuns: number;
   readonly opens: number;
   readonly keystrokes: number;
+  /** Bursts of BURST_KEYS keystrokes. */
   readonly bursts: number;
   /** Hovers sent 0-40 ms after a keystroke, while its check runs. */
   readonly midCheckHovers: number;
@@ -94,13 +100,26 @@ export function findSites(text: string): Sites {
 
 const TYPED = 'and the evaluation results are kept ';
 
+/** Keystrokes in a burst: the first after a pause, the others each as soon as the previous one is checked. */
+export const BURST_KEYS = 10;
+
+/** How a server is driven: its process, and when it starts checking a change made after a pause. */
+export interface ServerProfile extends ServerProcessOptions {
+  /**
+   * Milliseconds from a change made after a pause to the start of its check: ours checks at once
+   * (server/src/validation.ts), yaml-language-server after its debounce (validationDelayMs, 200 ms). Requests
+   * "during a check" are sent this long plus 0-40 ms after a keystroke.
+   */
+  readonly checkDelayMs: number;
+}
+
 export async function measureDocument(
   text: string,
-  server: ServerProcessOptions,
+  server: ServerProfile,
   counts: ScenarioCounts,
   log: (s: string) => void,
+  sites: Sites = findSites(text),
 ): Promise<Samples> {
-  const sites = findSites(text);
   log(`bare parse x${counts.parseRuns}`);
   const parse = timeRuns(() => bareParse(text), counts.parseRuns);
 
@@ -127,6 +146,7 @@ export async function measureDocument(
 
     const uri = 'file:///bench/large.gpai.yaml';
     await client.open(uri, text);
+    await client.settle(uri, 300);
     const typist = new Typist(client, uri, sites.typing);
 
     log(`keystroke x${counts.keystrokes}`);
@@ -140,17 +160,28 @@ export async function measureDocument(
     const burst: number[] = [];
     for (let i = 0; i < counts.bursts; i++) {
       await delay(250);
-      burst.push(await typist.burst(10, 40));
+      await typist.keystrokeToDiagnostics();
+      for (let k = 1; k < BURST_KEYS; k++) burst.push(await typist.keystrokeToDiagnostics());
     }
 
-    log(`hover during a check x${counts.midCheckHovers}`);
+    log(`hover and completion during a check x${counts.midCheckHovers}`);
     const hoverDuringCheck: number[] = [];
+    const completionDuringCheck: number[] = [];
+    let sentDuringCheck = 0;
     for (let i = 0; i < counts.midCheckHovers; i++) {
       await delay(250);
       const version = await typist.type();
-      await delay((i * 7) % 41);
-      hoverDuringCheck.push((await client.hover(uri, sites.hovers[i % sites.hovers.length])).ms);
-      await client.diagnostics(uri, version);
+      let checked = false;
+      const published = client.diagnostics(uri, version).then(() => (checked = true));
+      await delay(server.checkDelayMs + ((i * 7) % 41));
+      if (!checked) sentDuringCheck += 2;
+      const [hover, completion] = await Promise.all([
+        client.hover(uri, sites.hovers[i % sites.hovers.length]),
+        client.completion(uri, typist.cursor),
+      ]);
+      hoverDuringCheck.push(hover.ms);
+      completionDuringCheck.push(completion.ms);
+      await published;
     }
 
     return {
@@ -160,6 +191,8 @@ export async function measureDocument(
       burst,
       cold,
       hoverDuringCheck,
+      completionDuringCheck,
+      sentDuringCheck,
       ...(await typingSession(text, server, sites, counts, log)),
     };
   } finally {
@@ -196,14 +229,14 @@ async function typingSession(
 }
 
 /** The server has compiled its schema and checked a file: what an editor meets once the server is up. */
-async function ready(client: BenchClient): Promise<void> {
+export async function ready(client: BenchClient): Promise<void> {
   const uri = 'file:///bench/ready.gpai.yaml';
   await client.open(uri, 'gpai: 1\n');
   await client.close(uri);
 }
 
 /** Types characters one at a time at the end of a line of prose, as a writer does. */
-class Typist {
+export class Typist {
   private typed = 0;
 
   constructor(
@@ -229,18 +262,6 @@ class Typist {
     await this.client.diagnostics(this.uri, version);
     return performance.now() - start;
   }
-
-  /** `count` keystrokes `gapMs` apart; milliseconds from the last one to the diagnostics of its version. */
-  async burst(count: number, gapMs: number): Promise<number> {
-    for (let i = 0; i < count - 1; i++) {
-      await this.type();
-      await delay(gapMs);
-    }
-    const start = performance.now();
-    const version = await this.type();
-    await this.client.diagnostics(this.uri, version);
-    return performance.now() - start;
-  }
 }
 
 /**
@@ -249,7 +270,13 @@ class Typist {
  * hover every 30 ms somewhere else in the document, and now and then a completion of a key or a status.
  * Nothing waits for an answer before sending the next message, as in an editor.
  */
-async function streamRequests(client: BenchClient, uri: string, typist: Typist, sites: Sites, durationMs: number) {
+export async function streamRequests(
+  client: BenchClient,
+  uri: string,
+  typist: Typist,
+  sites: Sites,
+  durationMs: number,
+) {
   const hover: number[] = [];
   const completion: number[] = [];
   let hoverEmpty = 0;

@@ -61,7 +61,7 @@ describe('robustness: regressions', () => {
     const { diagnostics } = getDiagnostics(doc, { today: TODAY });
     const syntax = diagnostics.filter((d) => d.code === 'yaml.syntax');
     assert.equal(syntax.length, 101);
-    assert.match(String(syntax[100].message), /nor in up to \d+ more places/);
+    assert.match(String(syntax[100].message), /This is the first of 74,899 more places where the YAML does not parse/);
     getCodeActions(doc, syntax[0].range, { diagnostics: syntax }, { today: TODAY });
   });
 

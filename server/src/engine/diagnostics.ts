@@ -1,15 +1,16 @@
 /**
- * Diagnostics of a document: the rules' findings (computed once per version), then inline suppressions
- * and the writer's severity settings, as LSP diagnostics carrying code, citation, docs link and fix data.
+ * Diagnostics of a document: the rules' findings (computed once per version), then inline suppressions, the
+ * cap on findings per code (caps.ts) and the writer's severity settings, as LSP diagnostics carrying code,
+ * citation, docs link and fix data.
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { applicability } from './applicability';
+import { suppressAndCap } from './caps';
 import { citationFor } from './citation';
 import { KEYS } from './catalogue';
 import { memo, type GpaiDocument } from './document';
 import { fileModel } from './model';
 import { getCodeInfo, rules, type Code } from './rules';
-import { applySuppressions } from './suppressions';
 import type { DiagnosticData, Finding, Rule, Severity, SeveritySetting } from './rules/types';
 import { parseIsoDate, type IsoDate } from './values';
 
@@ -58,7 +59,7 @@ export function* checkSteps(
   for (const rule of ruleList) {
     yield;
     try {
-      findings.push(...rule.check(ctx));
+      for (const finding of rule.check(ctx)) findings.push(finding); // push(...) overflows the stack past ~120,000
     } catch (e) {
       failures.push({ rule: rule.name, message: e instanceof Error ? e.message : String(e) });
     }
@@ -104,7 +105,7 @@ export function* diagnosticSteps(
 ): Generator<void, DiagnosticsResult> {
   const today = parseIsoDate(options.today ?? localDate(new Date()))!;
   const { findings, failures } = yield* checkSteps(doc, today, options.rules);
-  const suppressed = applySuppressions(doc, findings);
+  const suppressed = suppressAndCap(doc, findings);
   const diagnostics: Diagnostic[] = [];
   for (const finding of suppressed) {
     const severity = effectiveSeverity(finding, options.severity);

@@ -44,7 +44,7 @@ export function getFoldingRanges(doc: GpaiDocument): FoldingRange[] {
       }
     };
     visit(doc.root);
-    out.push(...commentRuns(doc));
+    for (const run of commentRuns(doc)) out.push(run); // push(...) overflows the stack past ~120,000
     return out.sort((a, b) => a.startLine - b.startLine);
   });
 }

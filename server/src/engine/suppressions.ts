@@ -59,8 +59,11 @@ export function applySuppressions(doc: GpaiDocument, findings: readonly Finding<
   if (!suppressions.length) return [...findings];
   const known = new Set<string>(allCodes.map((c) => c.code));
   const used = new Set<Suppression>();
+  // By the line each one silences: a file of 100,000 findings and as many suppressions is one pass.
+  const byLine = new Map<number, Suppression[]>();
+  for (const s of suppressions) byLine.set(s.comment.line + 1, [...(byLine.get(s.comment.line + 1) ?? []), s]);
   const kept = findings.filter((f) => {
-    const s = suppressions.find((x) => x.comment.line + 1 === f.range.start.line && x.codes.includes(f.code));
+    const s = byLine.get(f.range.start.line)?.find((x) => x.codes.includes(f.code));
     if (!s) return true;
     used.add(s);
     return false;

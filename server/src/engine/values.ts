@@ -185,19 +185,26 @@ export function wordCount(text: string): number {
   return m ? m.length : 0;
 }
 
-/** Edit distance, for "did you mean" suggestions. */
-export function editDistance(a: string, b: string): number {
+/**
+ * Edit distance, for "did you mean" suggestions. Past `max` it stops and says `max + 1`: a suggestion further
+ * away is not made, and 100,000 unknown keys are compared with their siblings in a fraction of the time.
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
   const prev = new Array<number>(b.length + 1);
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0];
     prev[0] = i;
+    let least = i;
     for (let j = 1; j <= b.length; j++) {
       const tmp = prev[j];
       prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
       diag = tmp;
+      if (prev[j] < least) least = prev[j];
     }
+    if (least > max) return max + 1;
   }
   return prev[b.length];
 }
@@ -207,12 +214,13 @@ export function closest(word: string, candidates: readonly string[]): string | u
   let best: string | undefined;
   let bestDistance = Infinity;
   const w = word.toLowerCase();
+  const limit = Math.max(2, Math.floor(word.length / 3));
   for (const c of candidates) {
-    const d = c.includes(w) || w.includes(c) ? Math.abs(c.length - w.length) * 0.5 : editDistance(w, c);
+    const d = c.includes(w) || w.includes(c) ? Math.abs(c.length - w.length) * 0.5 : editDistance(w, c, limit);
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  return best !== undefined && bestDistance <= limit ? best : undefined;
 }

@@ -34,7 +34,7 @@ export const links = defineRule({
       const finding = linkFinding(v);
       if (finding) findings.push(finding);
     }
-    findings.push(...references(ctx));
+    for (const f of references(ctx)) findings.push(f);
     return capForExemption(ctx, codes, findings);
   },
 });

@@ -12,11 +12,12 @@ import {
   type KeySpec,
   type PathSegment,
 } from '../catalogue';
-import type { Node } from 'yaml';
+import type { Node, Pair } from 'yaml';
 import { isScalar, jsValue } from '../document';
 import { nodeRange, type FileModel } from '../model';
+import { PointerIndex } from '../pointerIndex';
 import { excerpt } from './common';
-import { shapeErrors } from '../schema';
+import { pathOf, shapeErrors } from '../schema';
 import { defineRule, type CodeInfo, type CodesOf, type Finding } from './types';
 
 const codes = [
@@ -35,32 +36,28 @@ export const shape = defineRule({
     const js = jsValue(doc);
     if ('error' in js) return [];
     const findings: Finding<Code>[] = [...versionFindings(model)];
+    const nodes = new PointerIndex(doc);
+    const places = new Places();
     for (const error of shapeErrors(js.value)) {
-      if (error.path.length === 1 && error.path[0] === VERSION.path[0]) continue;
-      const spec = keySpecAt(error.path);
-      if (!spec) continue;
+      if (error.pointer === VERSION_POINTER) continue;
+      const slash = error.pointer.lastIndexOf('/');
+      const last = error.pointer.slice(slash + 1);
+      const { parent, wording: w } = places.of(error.pointer, slash, error.badKey === undefined && /^\d+$/.test(last));
+      if (!w) continue;
       if (error.badKey !== undefined) {
         findings.push({
           code: 'shape.value',
-          id: spec.id,
-          range: keyRangeAt(model, [...error.path, error.badKey]),
-          message: `"${excerpt(error.badKey)}" is not allowed in ${name(spec)}: use ${choices(spec)}.`,
+          id: w.spec.id,
+          range: keyRange(model, nodes.keyPair(error.pointer, error.badKey)),
+          message: `"${excerpt(error.badKey)}" is not allowed in ${w.badKey}`,
         });
         continue;
       }
-      const range = nodeRange(doc, model.nodeAt(error.path)) ?? keyRangeAt(model, error.path);
-      const closed = spec.type === 'enum' || spec.type === 'enum-list';
-      // A wrong entry of a list is named after its list: "Input modalities (form 2.3): each entry must be…".
-      const inList = typeof error.path[error.path.length - 1] === 'number';
-      const owner = inList ? (keySpecAt(error.path.slice(0, -1)) ?? spec) : spec;
-      const ownerPath = inList ? error.path.slice(0, -1) : error.path;
       findings.push({
-        code: closed ? 'shape.value' : 'shape.type',
-        id: spec.id,
-        range,
-        message: inList
-          ? `${capitalise(name(owner, ownerPath))}: this entry ${expectation(spec)}.`
-          : `${capitalise(name(spec, error.path))} ${expectation(spec)}.`,
+        code: w.code,
+        id: w.spec.id,
+        range: nodeRange(doc, nodes.child(parent, last)) ?? keyRange(model, nodes.pair(error.pointer)),
+        message: w.message,
       });
     }
     return findings;
@@ -68,10 +65,65 @@ export const shape = defineRule({
 });
 
 const VERSION = KEYS.gpai;
+const VERSION_POINTER = `/${VERSION.path.join('/')}`;
 
-/** The range of a key at any path, known to the format or not; the file's start when it is absent. */
-function keyRangeAt(model: FileModel, path: readonly PathSegment[]) {
-  return nodeRange(model.doc, model.pairAt(path)?.key as Node | undefined) ?? model.doc.lines.range(0, 0);
+/** The range of a pair's key; the file's start when there is none. */
+function keyRange(model: FileModel, pair: Pair | undefined) {
+  return nodeRange(model.doc, pair?.key as Node | undefined) ?? model.doc.lines.range(0, 0);
+}
+
+interface Place {
+  /** The pointer of the value's parent. */
+  readonly parent: string;
+  readonly wording: Wording | undefined;
+}
+
+/**
+ * What is said of a wrong value depends on its place in the key tree, not on which entry of a list it is:
+ * worded once per place, and found once per run of entries of one list (100,000 wrong entries in a row).
+ */
+class Places {
+  private readonly byPlace = new Map<string, Wording | undefined>();
+  private run: Place | undefined;
+
+  /** The place of the value at `pointer`, whose last "/" is at `slash`; `entry` if it is a list entry. */
+  of(pointer: string, slash: number, entry: boolean): Place {
+    const run = this.run;
+    if (entry && run && slash === run.parent.length && pointer.startsWith(run.parent)) return run;
+    // The pointer with each list index as "~", which no key gives ("~" is written "~0" in a pointer).
+    const key = pointer.replace(/\/\d+(?=\/|$)/g, '/~');
+    if (!this.byPlace.has(key)) this.byPlace.set(key, wording(pathOf(pointer)));
+    const place = { parent: pointer.slice(0, slash), wording: this.byPlace.get(key) };
+    if (entry) this.run = place;
+    return place;
+  }
+}
+
+interface Wording {
+  readonly spec: KeySpec;
+  readonly code: Extract<Code, 'shape.type' | 'shape.value'>;
+  /** The message for a wrong value here. */
+  readonly message: string;
+  /** The end of the message for a key not allowed here, after `"key" is not allowed in `. */
+  readonly badKey: string;
+}
+
+function wording(path: readonly PathSegment[]): Wording | undefined {
+  const spec = keySpecAt(path);
+  if (!spec) return undefined;
+  const closed = spec.type === 'enum' || spec.type === 'enum-list';
+  // A wrong entry of a list is named after its list: "Input modalities (form 2.3): each entry must be…".
+  const inList = typeof path[path.length - 1] === 'number';
+  const owner = inList ? (keySpecAt(path.slice(0, -1)) ?? spec) : spec;
+  const ownerPath = inList ? path.slice(0, -1) : path;
+  return {
+    spec,
+    code: closed ? 'shape.value' : 'shape.type',
+    message: inList
+      ? `${capitalise(name(owner, ownerPath))}: this entry ${expectation(spec)}.`
+      : `${capitalise(name(spec, path))} ${expectation(spec)}.`,
+    badKey: `${name(spec)}: use ${choices(spec)}.`,
+  };
 }
 
 function versionFindings(model: FileModel): Finding<Code>[] {
@@ -108,7 +160,7 @@ function versionFindings(model: FileModel): Finding<Code>[] {
     {
       code: 'format.version',
       id: VERSION.id,
-      range: nodeRange(doc, value) ?? keyRangeAt(model, VERSION.path),
+      range: nodeRange(doc, value) ?? keyRange(model, pair),
       fix,
       message: `This version of gpai-docs reads format version ${FORMAT_VERSION}; the file says ${says}.`,
     },

@@ -100,15 +100,20 @@ function unknown(
   };
 }
 
-/** Dotted parent paths where a key of this name is allowed. */
-function placesOf(name: string): string[] {
-  const found: string[] = [];
-  const walk = (specs: readonly KeySpec[], prefix: string[]) => {
-    for (const s of specs) {
-      if (s.key === name) found.push(prefix.join('.') || 'the top level');
-      if (s.children) walk(s.children, [...prefix, s.key]);
-    }
-  };
-  walk(formatKeys, []);
-  return found;
+let places: ReadonlyMap<string, readonly string[]> | undefined;
+
+/** Dotted parent paths where a key of this name is allowed (the key tree read once, not once per key). */
+function placesOf(name: string): readonly string[] {
+  if (!places) {
+    const found = new Map<string, string[]>();
+    const walk = (specs: readonly KeySpec[], prefix: string[]) => {
+      for (const s of specs) {
+        found.set(s.key, [...(found.get(s.key) ?? []), prefix.join('.') || 'the top level']);
+        if (s.children) walk(s.children, [...prefix, s.key]);
+      }
+    };
+    walk(formatKeys, []);
+    places = found;
+  }
+  return places.get(name) ?? [];
 }

@@ -36,9 +36,6 @@ const plainWords: Record<string, string> = {
   IMPOSSIBLE: 'The parser met something it cannot read here.',
 };
 
-/** Past this many, one more finding sums up the rest: a line of 150,000 quotes gives 75,000 parser errors. */
-export const MAX_SYNTAX_FINDINGS = 100;
-
 const codes = [
   { code: 'yaml.syntax', title: 'The YAML does not parse', severity: 'error' },
   { code: 'yaml.duplicate-key', title: 'A key appears twice in the same block', severity: 'error' },
@@ -56,21 +53,14 @@ export const yamlSyntax = defineRule({
   check({ doc }) {
     const findings: Finding<Code>[] = [];
     const seen = new Set<string>();
-    const errors = [...doc.yaml.errors, ...doc.yaml.warnings];
-    for (const [i, error] of errors.entries()) {
+    // Each problem is reported (a line of 150,000 quotes gives 75,000): the cap on findings per code
+    // (caps.ts) lists the first hundred and counts the rest.
+    for (const error of [...doc.yaml.errors, ...doc.yaml.warnings]) {
       const [start, end] = error.pos;
       const range = doc.lines.range(start, Math.max(end, start));
       const key = `${error.code}:${start}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      if (findings.length === MAX_SYNTAX_FINDINGS) {
-        findings.push({
-          code: 'yaml.syntax',
-          range,
-          message: `The YAML does not parse here either, nor in up to ${errors.length - i - 1} more places. Correct the problems above first: one early mistake (an unclosed quote or bracket, a line pasted over and over) often causes the rest.`,
-        });
-        break;
-      }
       switch (error.code) {
         case 'TAB_AS_INDENT':
           findings.push({
@@ -95,7 +85,7 @@ export const yamlSyntax = defineRule({
           });
       }
     }
-    findings.push(...duplicateKeys(doc), ...unprintable(doc));
+    for (const f of [...duplicateKeys(doc), ...unprintable(doc)]) findings.push(f);
     // A replacement character is a warning (the YAML reads): it does not hide the aliases or the file's shape.
     if (findings.every((f) => f.severity === 'warning')) findings.push(...aliasFindings(doc), ...shapeOfFile(doc));
     return findings;
@@ -122,15 +112,6 @@ function unprintable(doc: GpaiDocument): Finding<Code>[] {
     if (at.line === line) continue;
     line = at.line;
     const range = doc.lines.range(m.index, m.index + 1);
-    if (findings.length === MAX_SYNTAX_FINDINGS) {
-      findings.push({
-        code: 'yaml.syntax',
-        range,
-        message:
-          'More lines below hold characters YAML does not allow: the file is probably not text. Open the original, or save it again as UTF-8 text.',
-      });
-      break;
-    }
     const code = m[0].charCodeAt(0);
     if (code === 0xfffd) {
       findings.push({
@@ -178,20 +159,11 @@ function duplicateKeys(doc: GpaiDocument): Finding<Code>[] {
     }
   }
   found.sort((a, b) => a.range![0] - b.range![0]);
-  const findings: Finding<Code>[] = found.slice(0, MAX_SYNTAX_FINDINGS).map((key) => ({
+  return found.map((key) => ({
     code: 'yaml.duplicate-key',
     range: doc.lines.range(key.range![0], key.range![1]),
     message: DUPLICATE,
   }));
-  if (found.length > MAX_SYNTAX_FINDINGS) {
-    const next = found[MAX_SYNTAX_FINDINGS];
-    findings.push({
-      code: 'yaml.duplicate-key',
-      range: doc.lines.range(next.range![0], next.range![1]),
-      message: `${DUPLICATE} So are ${found.length - MAX_SYNTAX_FINDINGS - 1} more keys below.`,
-    });
-  }
-  return findings;
 }
 
 function firstLine(message: string): string {
