@@ -227,9 +227,10 @@ async function render(
   const css = format === 'html' ? new TextDecoder().decode(await read('client', 'media', 'preview.css')) : undefined;
   // A constant of each build: esbuild leaves the export bundle out of the web one, where this branch is dead.
   if (!WEB_BUILD) {
-    // A bundle of its own (esbuild.mjs), required here on first use: the PDF and DOCX libraries are large.
+    // dist/exporters.js, a bundle of its own (esbuild.mjs) beside dist/extension.js, required here on first
+    // use: the PDF and DOCX libraries are 1.5 MB, which activation would otherwise load.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { renderExport } = require('../../../shared/render/exporters') as typeof Exporters;
+    const { renderExport } = require('./exporters') as typeof Exporters;
     const fonts =
       format === 'pdf'
         ? {

@@ -26,9 +26,12 @@ export class Answer {
     return this.spec.id;
   }
 
+  private written: string | undefined | null = null;
+
   /** A scalar as written (its source for a plain scalar, its value for quoted and block ones); else undefined. */
   get text(): string | undefined {
-    return scalarText(this.doc, this.node);
+    if (this.written === null) this.written = scalarText(this.doc, this.node);
+    return this.written;
   }
 
   /** The scalar's parsed value (number, boolean, string, null); `undefined` for a list or block. */
