@@ -8,7 +8,7 @@ import { applicability } from './applicability';
 import { suppressAndCap } from './caps';
 import { citationFor } from './citation';
 import { KEYS } from './catalogue';
-import { memo, type GpaiDocument } from './document';
+import { jsValue, memo, type GpaiDocument } from './document';
 import { fileModel } from './model';
 import { getCodeInfo, rules, type Code } from './rules';
 import type { DiagnosticData, Finding, Rule, Severity, SeveritySetting } from './rules/types';
@@ -52,7 +52,11 @@ export function* checkSteps(
   const key = `findings:${today.iso}`;
   const own = ruleList === rules;
   if (own && doc.derived.has(key)) return doc.derived.get(key) as Checked;
+  // What the rules share is made in steps of its own, so that no step between two pauses is long: the model
+  // of the answers, and the file as plain values (the shape and syntax rules read it).
   const model = fileModel(doc);
+  yield;
+  jsValue(doc);
   const ctx = { doc, model, applicability: applicability(doc), today, asOf: documentDate(doc, today) };
   const findings: Finding<Code>[] = [];
   const failures: RuleFailure[] = [];
