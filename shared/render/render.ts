@@ -240,6 +240,11 @@ function itemRow(item: PreviewItem, section: PreviewSection, ctx: Context): stri
 }
 
 function answerHtml(item: PreviewItem, ctx: Context): string {
+  const companions = item.companions?.length ? fieldsHtml(item.companions) : '';
+  return `${ownAnswerHtml(item, ctx)}${companions}`;
+}
+
+function ownAnswerHtml(item: PreviewItem, ctx: Context): string {
   if (item.invalid) return `${invalidHtml(item.invalid)}${valueHtml(item.value, item.state)}`;
   // A derived row says its value once, in words; where it comes from only to those who also receive the source.
   if (item.derived) return derivedHtml(item.derived, ctx.audience === 'all');

@@ -20,6 +20,7 @@ import { safetyRetention } from './safetyRetention';
 import { safetySpecifiedRisks } from './safetySpecifiedRisks';
 import { shape } from './shape';
 import { summary } from './summary';
+import { superseded } from './superseded';
 import { systemicRisk } from './systemicRisk';
 import type { CodeInfo, Rule } from './types';
 import { unknownKey } from './unknownKey';
@@ -28,6 +29,7 @@ import { yamlSyntax } from './yamlSyntax';
 export const rules = [
   yamlSyntax,
   shape,
+  superseded,
   unknownKey,
   missing,
   systemicRisk,
