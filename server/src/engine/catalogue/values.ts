@@ -149,10 +149,10 @@ export const valueSets: readonly ValueSet[] = [
   },
   {
     id: 'measure-status',
-    title: 'Status of a measure',
+    title: "Status of a measure (gpai-docs' own, not the Code's)",
     kind: 'closed',
     confidence: 'final',
-    note: "gpai-docs' own statuses for the Copyright and Safety and Security answers.",
+    note: "gpai-docs' own statuses for the Copyright and Safety and Security answers: the Code sets no statuses; these say how far your work on a measure has come.",
     options: [
       { value: 'implemented', label: 'Implemented' },
       { value: 'in_progress', label: 'In progress' },
