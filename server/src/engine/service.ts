@@ -16,10 +16,12 @@ import type {
   Position,
   Range,
 } from 'vscode-languageserver-types';
+import type { ChangeAudience, DocumentChanges } from '../../../shared/changes';
 import type { CoverageReport, PreviewModel, TemplateOptions } from '../../../shared/types';
 import { getCodeActions } from './codeActions';
 import { getCompletions } from './completion';
 import { getCoverage } from './coverage';
+import { diffDocuments } from './diff';
 import { diagnosticSteps, localDate, type DiagnosticsResult } from './diagnostics';
 import { parseGpai, type GpaiDocument } from './document';
 import { getHover } from './hover';
@@ -84,6 +86,12 @@ export interface Engine {
   lenses(doc: GpaiDocument): CodeLens[];
   /** The text of a new documentation file for a kind of model. */
   newFile(options: TemplateOptions): string;
+  /**
+   * What changed from one version of a file to another, item by item, for everyone or for what one recipient
+   * of the form receives: formatting, comments and key order are no change, the same meaning written
+   * otherwise is a rewording.
+   */
+  diff(before: GpaiDocument, after: GpaiDocument, audience?: ChangeAudience): DocumentChanges;
 }
 
 export function createEngine(options: EngineOptions = {}): Engine {
@@ -129,5 +137,6 @@ export function createEngine(options: EngineOptions = {}): Engine {
     links: getDocumentLinks,
     lenses: getCodeLenses,
     newFile: (template) => newFileTemplate({ today: today(), ...template }),
+    diff: (before, after, audience) => diffDocuments(before, after, audience),
   };
 }
