@@ -20,7 +20,7 @@ import {
   type PathSegment,
 } from './catalogue';
 import { diffGroups, forAudience } from './diffGroups';
-import { keyName, memo, type GpaiDocument } from './document';
+import { documentKey, keyName, memo, type GpaiDocument } from './document';
 import { lineAt, matchLists, meaningOf, writtenText } from './diffValues';
 import { fileModel, type Answer, type FileModel } from './model';
 import { isMap, isScalar, isSeq, type Pair } from 'yaml';
@@ -58,26 +58,13 @@ export function diffDocuments(
 
 /** Every value that differs between the two versions, in the key tree's order. */
 export function fieldChanges(before: GpaiDocument, after: GpaiDocument): FoundChange[] {
-  return memo(after, `diff:${versionKey(before)}`, () => {
+  return memo(after, `diff:${documentKey(before)}`, () => {
     if (before.text === after.text) return [];
     const walk: Walk = { old: side(before), new: side(after), out: [] };
     for (const spec of formatKeys) diffKey(walk, spec, [spec.key], [spec.key]);
     diffDerived(walk);
     return walk.out;
   });
-}
-
-const versions = new WeakMap<GpaiDocument, number>();
-let nextVersion = 0;
-
-/** A key for a document object, so that a diff against it is memoised on the other one. */
-function versionKey(doc: GpaiDocument): number {
-  let key = versions.get(doc);
-  if (key === undefined) {
-    key = nextVersion++;
-    versions.set(doc, key);
-  }
-  return key;
 }
 
 function side(doc: GpaiDocument): Side {

@@ -29,7 +29,7 @@ import { getCodeLenses, getDocumentLinks, getFoldingRanges } from './navigation'
 import { getPreviewModel } from './preview';
 import { reparseGpai, type TextChange } from './reparse';
 import type { Code } from './rules';
-import type { Rule, SeveritySetting } from './rules/types';
+import type { PreviousVersion, Rule, SeveritySetting } from './rules/types';
 import { getDocumentSymbols } from './symbols';
 import { newFileTemplate } from './template';
 
@@ -63,6 +63,11 @@ export interface CheckOptions {
   readonly token?: CancellationToken;
   /** Severities for this check, instead of the engine's. */
   readonly severity?: Severities;
+  /**
+   * The version last committed or released (the editor's git HEAD, `check --since`): the document is then also
+   * checked against it (a version number left unchanged, a history entry removed). The engine reads no git.
+   */
+  readonly previous?: PreviousVersion;
 }
 
 export interface Engine {
@@ -104,6 +109,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     severity: severityFor(doc, check.severity),
     today: today(),
     rules: options.rules,
+    previous: check.previous,
   });
   const live = (token: CancellationToken | undefined) => !token?.isCancellationRequested;
 
