@@ -9,6 +9,9 @@ import { execFileSync } from 'node:child_process';
 import { basename, dirname, resolve } from 'node:path';
 import { decodeText, displayPath, InputError, MAX_BYTES } from './files';
 
+/** The path is not in the revision: for `check --since`, a file added since, with no earlier version. */
+export class NotInRevision extends InputError {}
+
 interface Run {
   readonly ok: boolean;
   readonly out: Buffer;
@@ -47,7 +50,7 @@ export function revisionText(ref: string, path: string, cwd: string, shown = pat
   const id = commit.out.toString('utf8').trim();
   const object = `${id}:${path}`;
   const type = git(['cat-file', '-t', object], cwd);
-  if (!type.ok) throw new InputError(`${shown} is not in revision ${ref}`);
+  if (!type.ok) throw new NotInRevision(`${shown} is not in revision ${ref}`);
   if (type.out.toString('utf8').trim() !== 'blob')
     throw new InputError(`${shown} is a folder in revision ${ref}, not a file`);
   const size = Number(git(['cat-file', '-s', object], cwd).out.toString('utf8').trim());

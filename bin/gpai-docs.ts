@@ -23,13 +23,15 @@ and the Code of Practice for General-Purpose AI Models.
 
 Usage:
   gpai-docs check [paths or globs...] [--format ${CHECK_FORMATS.join('|')}]
-                  [--max-warnings N] [--config file] [--hints] [--no-ignore] [--verbose]
+                  [--max-warnings N] [--config file] [--hints] [--no-ignore] [--verbose] [--since git-ref]
       Check files. A folder (default: the current one) is searched for *.gpai.yaml, hidden folders too,
       leaving out node_modules, .git and what .gitignore and .gpai-docsignore files ignore (unless
       --no-ignore); quoted globs ('docs/**/*.gpai.yaml') are expanded the same way. A file named on the
       command line is always checked. --verbose names each file skipped and why. Hints (guidance such as
       the recommended length) are shown only with --hints, as VS Code keeps them out of its Problems panel.
       github: GitHub Actions annotations; junit: JUnit XML; gitlab: GitLab Code Quality; sarif: code scanning.
+      --since also checks each file against its version at that git revision: content changed under the
+      same version number and date, a history entry removed.
   gpai-docs coverage <file> [--detail] [--format text|json]
       Coverage of the Code: chapters and commitments (with --detail: measures and form items).
   gpai-docs explain <id, code or key>

@@ -172,4 +172,27 @@ describe('gpai-docs diff', () => {
     assert.match(r.stderr, /^gpai-docs: the two versions document different models: "Kestrel-13B" .* and "Meadow-7B"/);
     assert.ok(JSON.parse(r.stdout));
   });
+
+  it('check --since reports content changed under the same version, and a history entry removed', () => {
+    const committed = versions()[2];
+    let changed = edit(committed, 'total_model_size: 1.6e10', 'total_model_size: 1.7e10');
+    changed = edit(changed, /    - version: "1\.0"\n(?: {6}.*\n)+/, '');
+    put(repo, FILE, changed);
+    try {
+      const r = runCli(['check', FILE, '--since', 'HEAD', '--today', '2025-11-01'], repo);
+      assert.match(
+        r.stdout,
+        /version\.unchanged Form 2\.9 changed since HEAD, but the document is still version 2\.2 of 2025-11-01/,
+      );
+      assert.match(r.stdout, /history\.removed The history entry of version 1\.0 \(2025-07-28\) in HEAD is gone/);
+      const without = runCli(['check', FILE, '--today', '2025-11-01'], repo);
+      assert.doesNotMatch(without.stdout, /version\.unchanged|history\.removed/);
+      const bad = runCli(['check', FILE, '--since', 'v9'], repo);
+      assert.equal(bad.code, 2);
+      assert.equal(bad.stdout, '');
+      assert.match(bad.stderr, /no revision "v9"/);
+    } finally {
+      put(repo, FILE, committed);
+    }
+  });
 });
