@@ -59,11 +59,13 @@ export const Requests = {
   preview: 'gpaiDocs/preview',
   workspaceSummary: 'gpaiDocs/workspaceSummary',
   newFileTemplate: 'gpaiDocs/newFileTemplate',
+  diff: 'gpaiDocs/diff',
 } as const;
 
 export const Notifications = {
   configFiles: 'gpaiDocs/configFiles',
   workspaceFiles: 'gpaiDocs/workspaceFiles',
+  previousVersion: 'gpaiDocs/previousVersion',
 } as const;
 
 /** Code action kinds of the server's source actions. */

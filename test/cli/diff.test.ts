@@ -176,7 +176,7 @@ describe('gpai-docs diff', () => {
   it('check --since reports content changed under the same version, and a history entry removed', () => {
     const committed = versions()[2];
     let changed = edit(committed, 'total_model_size: 1.6e10', 'total_model_size: 1.7e10');
-    changed = edit(changed, /    - version: "1\.0"\n(?: {6}.*\n)+/, '');
+    changed = edit(changed, / {4}- version: "1\.0"\n(?: {6}.*\n)+/, '');
     put(repo, FILE, changed);
     try {
       const r = runCli(['check', FILE, '--since', 'HEAD', '--today', '2025-11-01'], repo);
