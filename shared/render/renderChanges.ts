@@ -133,3 +133,25 @@ function footerText(options: NoticeOptions): string {
   const from = options.sources ? ` by comparing ${options.sources.old} with ${options.sources.new}` : '';
   return `Prepared with gpai-docs${on}${from}. Item numbers and labels follow the Model Documentation Form of the Code of Practice for General-Purpose AI Models; formatting and comments are not changes, and a value written otherwise with the same meaning is marked reworded.`;
 }
+
+/** The notice in VS Code's panel: the extension's stylesheet, no script at all. */
+export function changeNoticeWebview(
+  changes: DocumentChanges,
+  webview: { cspSource: string; styleUri: string },
+): string {
+  const csp = `default-src 'none'; style-src ${webview.cspSource}; img-src 'none'; script-src 'none'; base-uri 'none'; form-action 'none'`;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(noticeTitle(changes))}</title>
+<link rel="stylesheet" href="${escapeHtml(webview.styleUri)}">
+</head>
+<body class="gpai-preview webview change-notice" data-audience="${escapeHtml(changes.audience)}">
+<main id="preview">${changeNoticeBody(changes)}</main>
+</body>
+</html>
+`;
+}
