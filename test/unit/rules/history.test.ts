@@ -147,6 +147,16 @@ describe('rule history', () => {
     assert.deepEqual(findings(renumbered, KESTREL, 'history.removed'), []);
   });
 
+  it('compares nothing with a last version that does not parse', () => {
+    const changed = edit(KESTREL, 'total_model_size: 1.3e10', 'total_model_size: 1.4e10');
+    const broken = edit(KESTREL, 'gpai: 1', 'gpai: [1');
+    assert.deepEqual(findings(changed, broken, 'version.unchanged'), []);
+    assert.deepEqual(
+      findings(edit(changed, /    - version: "1\.0"\n(?: {6}.*\n)+/, ''), broken, 'history.removed'),
+      [],
+    );
+  });
+
   it('lets a history entry go once ten years have passed since placement', () => {
     const old = edit(KESTREL, 'union_market_release_date: 2025-08-04', 'union_market_release_date: 2015-08-04');
     const removed = edit(old, / {4}- version: "1\.0"\n(?: {6}.*\n)+/, '');

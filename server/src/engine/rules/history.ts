@@ -44,7 +44,9 @@ export const history = defineRule({
   name: 'history',
   codes,
   check(ctx) {
-    return [...versionOrder(ctx.model), ...unchanged(ctx), ...removed(ctx)];
+    // A previous version that does not parse says nothing reliable about what changed.
+    const comparable = ctx.previous && !ctx.previous.doc.yaml.errors.length ? ctx : { ...ctx, previous: undefined };
+    return [...versionOrder(ctx.model), ...unchanged(comparable), ...removed(comparable)];
   },
 });
 
