@@ -152,7 +152,7 @@ describe('rule history', () => {
     const broken = edit(KESTREL, 'gpai: 1', 'gpai: [1');
     assert.deepEqual(findings(changed, broken, 'version.unchanged'), []);
     assert.deepEqual(
-      findings(edit(changed, /    - version: "1\.0"\n(?: {6}.*\n)+/, ''), broken, 'history.removed'),
+      findings(edit(changed, / {4}- version: "1\.0"\n(?: {6}.*\n)+/, ''), broken, 'history.removed'),
       [],
     );
   });
