@@ -45,6 +45,12 @@ export interface Chapter {
   readonly provisions: readonly string[];
   readonly appliesTo: Applicability;
   readonly appliesToText: string;
+  /**
+   * Who receives the chapter's answers, which are not rows of the form: the copyright policy and the Safety and
+   * Security Model Report are for the AI Office; national authorities and downstream providers receive form
+   * items only. Absent for Transparency, whose form items tick their own recipients.
+   */
+  readonly recipients?: readonly Audience[];
 }
 
 export interface Commitment {

@@ -6,6 +6,7 @@ import { consistency } from './consistency';
 import { copyright } from './copyright';
 import { dates } from './dates';
 import { exemption } from './exemption';
+import { history } from './history';
 import { length } from './length';
 import { links } from './links';
 import { missing } from './missing';
@@ -37,6 +38,7 @@ export const rules = [
   precision,
   consistency,
   dates,
+  history,
   notApplicable,
   placeholders,
   length,
