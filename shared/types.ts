@@ -62,9 +62,15 @@ export interface CoverageReport {
   readonly uri: string;
   readonly version: number;
   readonly classification: Classification;
-  /** Covered leaves over applicable leaves, 0-100, rounded down. */
+  /** Covered leaves over applicable leaves, 0-100, rounded down (shared/completeness.ts). */
   readonly percent: number;
+  /** Every answer the file must give: the numbers the status bar, badge, tree, views and CLI show. */
   readonly counts: CoverageCounts;
+  /**
+   * The answers each recipient receives: form items by the form's ticks, the Copyright and Safety and Security
+   * answers for the AI Office, the public summary for everyone. The preview and exports for one audience count these.
+   */
+  readonly audiences: Readonly<Record<Audience, CoverageCounts>>;
   readonly roots: readonly CoverageNode[];
 }
 
@@ -72,6 +78,9 @@ export interface CoverageReport {
 
 /** Who receives a form item, as the form's ticks show it. */
 export type Audience = 'ai-office' | 'nca' | 'downstream';
+
+/** A view of the file for one recipient, or (`all`) the whole file. */
+export type PreviewAudience = 'all' | Audience;
 
 /**
  * A value as written in the file, shaped for display. Text is never interpreted as markup: the renderer
@@ -250,8 +259,8 @@ export interface PreviewModel {
   /** Present only when the model has systemic risk. */
   readonly safetyAndSecurity?: PreviewChapter;
   readonly trainingContentSummary: PreviewSummary;
-  /** Applicable items still missing, placeholder or incomplete, per audience that receives them. */
-  readonly missingFor: Readonly<Record<Audience, number>>;
+  /** The coverage counts of the answers each audience receives (`all`: every answer), as CoverageReport. */
+  readonly completeness: Readonly<Record<PreviewAudience, CoverageCounts>>;
   /** The catalogue the labels, ticks and rules come from; every export states it. */
   readonly catalogue?: PreviewCatalogue;
   /** The file's errors: any of them makes an export a draft. */

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { getFormItem } from '../../server/src/engine/catalogue';
+import { getFormItem, ref } from '../../server/src/engine/catalogue';
 import type { DocumentChanges } from '../../shared/changes';
 import { edit, example } from '../helpers/text';
 import { put, runCli, stderrLines, tempDir } from './runCli';
@@ -93,7 +93,7 @@ describe('gpai-docs diff', () => {
       const refs = headings.map((l) => /^ {2}(Form [\w.]+|Copyright Measure [\d.]+)/.exec(l)![1]);
       assert.deepEqual(
         refs,
-        EXPECTED[audience].map((id) => (id.startsWith('form/') ? `Form ${id.slice(5)}` : 'Copyright Measure 1.4')),
+        EXPECTED[audience].map((id) => ref(id)),
       );
       assert.ok(lines.includes('    Model versions, entry 2 (added): Kestrel-13B-Chat-2510'), r.stdout);
     });

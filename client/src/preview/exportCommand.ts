@@ -141,7 +141,7 @@ async function pickFormat(): Promise<Format | undefined> {
   ];
   const items = all.filter((i) => formats().includes(i.format));
   const picked = await vscode.window.showQuickPick(items, {
-    title: vscode.l10n.t('Export the Model Documentation Form (2/2)'),
+    title: vscode.l10n.t('Export (2/2)'),
     placeHolder: vscode.l10n.t('In which format?'),
   });
   return picked?.format;

@@ -20,6 +20,7 @@ import {
 } from './catalogue';
 import { localDate } from './diagnostics';
 import { parseGpai, type GpaiDocument } from './document';
+import { keyWithComment } from './layout';
 import { requirement } from './requirements';
 
 const UNIT = 2;
@@ -48,8 +49,8 @@ export function newFileTemplate(options: TemplateOptions): string {
     );
   const lines = [
     `# Model documentation${options.modelName ? ` for ${oneLine(options.modelName)}` : ''}, in the .gpai.yaml format (gpai-docs).`,
-    '# Every empty key is still to answer: the comment after it says what to write. Hover a key for what the',
-    '# Code of Practice asks and who receives it; the Problems panel lists what is missing.',
+    '# Every empty key is still to answer: the comment beside or above it says what to write. Hover a',
+    '# key for what the Code of Practice asks and who receives it; the Problems panel lists what is missing.',
   ];
   for (const spec of formatKeys) {
     const body = emit(probe, spec, [spec.key], 0, values, extra, exempt);
@@ -98,7 +99,7 @@ function emit(
   const isExemption = spec.type === 'flag-or-map';
   if (!extra.has(here) && (req.kind === 'not-applicable' || (req.kind === 'optional' && !isExemption))) return [];
   if (isExemption && !exempt)
-    return [`${pad}${spec.key}: false${comment(`${getFormatEntry(spec.id)?.title ?? spec.key}: not claimed`)}`];
+    return keyWithComment(pad, `${spec.key}: false`, `${getFormatEntry(spec.id)?.title ?? spec.key}: not claimed`);
   if ((spec.type === 'map' || isExemption) && spec.children) {
     const children = spec.children.flatMap((c) => emit(probe, c, [...path, c.key], depth + 1, values, extra, exempt));
     return children.length ? [`${pad}${spec.key}:`, ...children] : [];
@@ -110,12 +111,17 @@ function emit(
     const fields = (spec.children ?? []).filter((c) => !c.optional);
     const entryPad = ' '.repeat((depth + 1) * UNIT);
     return [
-      `${pad}${spec.key}:${comment(hint(spec))}`,
-      ...fields.map((c, i) => `${entryPad}${i === 0 ? '- ' : '  '}${c.key}:${comment(c.hint ?? '')}`),
+      ...keyWithComment(pad, `${spec.key}:`, hint(spec)),
+      ...fields.flatMap((c, i) => {
+        const lines = keyWithComment(`${entryPad}  `, `${c.key}:`, c.hint ?? '');
+        // The entry's dash goes on its first key's line, below any comment wrapped over it.
+        if (i === 0) lines[lines.length - 1] = `${entryPad}- ${lines[lines.length - 1]!.trimStart()}`;
+        return lines;
+      }),
     ];
   }
   const value = values[here];
-  return [`${pad}${spec.key}:${value ? ` ${value}` : ''}${value ? '' : comment(hint(spec))}`];
+  return value ? [`${pad}${spec.key}: ${value}`] : keyWithComment(pad, `${spec.key}:`, hint(spec));
 }
 
 /** What to write for a key: its own hint, else the catalogue entry's label. */
@@ -135,7 +141,10 @@ function hint(spec: KeySpec): string {
   // The first sentence; "Art. 53(2)" does not end one.
   const about = getFormatEntry(spec.id)?.about.replace(/(?<!\b(?:Art|Annex|e\.g|i\.e))\.\s+[A-Z(].*$/s, '.');
   const e = entry(spec.id);
-  const what = item ? `${item.number} ${itemLabel(item)}` : (about ?? (e ? titleOf(e) : undefined));
+  // The header's fields have no number on the form.
+  const what = item
+    ? `${item.section ? `${item.number} ` : ''}${itemLabel(item)}`
+    : (about?.replace(/\.$/, '') ?? (e ? titleOf(e) : undefined));
   return [what, kinds[spec.type]].filter(Boolean).join(': ');
 }
 
@@ -148,10 +157,6 @@ function heading(spec: KeySpec): string {
 /** A path as the key of `values` and `extra`: `classification.systemic_risk`. */
 function dotted(path: readonly PathSegment[]): string {
   return path.join('.');
-}
-
-function comment(text: string): string {
-  return text ? `  # ${oneLine(text)}` : '';
 }
 
 function oneLine(text: string): string {

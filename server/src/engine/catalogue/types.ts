@@ -142,6 +142,8 @@ export interface ValueOption {
   /** For numeric ranges: bounds in the range's unit. `max` undefined means unbounded. */
   readonly min?: number;
   readonly max?: number;
+  /** The answer says the work is not done yet (a measure in progress or planned): it counts as partial. */
+  readonly unfinished?: true;
 }
 
 /**
@@ -273,6 +275,11 @@ export interface KeySpec {
   readonly hint?: string;
   /** Asked only in some cases; the rules say which. Never reported as missing on its own. */
   readonly optional?: boolean;
+  /**
+   * A fact that exists only once the measure is done (the date a report was handed over, a Framework
+   * confirmed): not asked while the answer's status is unfinished (planned, in progress).
+   */
+  readonly onceDone?: true;
   /**
    * Required (and applicable) only when the list under the sibling key `sibling` holds `includes`; `otherwise`
    * says why it does not apply, as a reason ("no "other" input modality is ticked").
