@@ -21,6 +21,7 @@ const ALL = [
   'weights: https://m.example/w',
   'architecture: https://m.example/a',
   'usage: https://m.example/u',
+  'monetised: false',
 ];
 
 describe('rule exemption', () => {
@@ -62,7 +63,7 @@ describe('rule exemption', () => {
     assert.deepEqual(dataOf(d).fix, {
       kind: 'insert-keys',
       parent: ['classification', 'open_source_exemption'],
-      keys: ['weights', 'architecture', 'usage'],
+      keys: ['weights', 'architecture', 'usage', 'monetised'],
     });
   });
 
