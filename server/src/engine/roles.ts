@@ -137,7 +137,7 @@ export function readScope(model: FileModel, role: Role, trainingCompute: number 
 /** Why the file's author has no duties as the provider of a general-purpose AI model, if its figures say so. */
 export function noProviderDuties(role: Role, scope: Scope, systemicRisk: boolean): string | undefined {
   if (role.downstream && role.newModel === false)
-    return `the modification used at most ${thresholds.modificationComputeShare.words} of the base model's training compute, so you are indicatively not the provider of a new general-purpose AI model (${GPAI_GUIDELINES})`;
+    return `indicatively no GPAI-provider duties: the modification used at most ${thresholds.modificationComputeShare.words} of the base model's training compute (${GPAI_GUIDELINES})`;
   if (scope.indicativelyNot && !systemicRisk)
     return `indicatively not a general-purpose AI model: ${scope.why} (${GPAI_GUIDELINES})`;
   return undefined;
