@@ -16,9 +16,10 @@ import {
   type Relief,
 } from './catalogue';
 import type { FileModel } from './model';
-import { formatScientific, parseNotApplicable, parseQuantity } from './values';
+import { addDays, formatScientific, parseNotApplicable, parseQuantity, type IsoDate } from './values';
 
 const C = KEYS.classification;
+const DAYS_PER_WEEK = 7;
 const DEPENDENCIES = KEYS.general_information.model_dependencies;
 
 export type ProviderRole = 'original-provider' | 'downstream-modifier';
@@ -170,4 +171,12 @@ export function readReliefs(model: FileModel): readonly Relief[] {
     return answer.spec.type === 'boolean' ? answer.value === true : !parseNotApplicable(answer.text ?? '');
   });
   return reliefs.filter((r) => stated.some((k) => k.id === r.id));
+}
+
+/**
+ * The last day of the Art. 52(1) notification: two weeks after the date the threshold was met or it became
+ * known that it would be (`classification.threshold_date`).
+ */
+export function notificationDue(threshold: IsoDate): IsoDate {
+  return addDays(threshold, thresholds.notificationWeeks.value * DAYS_PER_WEEK);
 }

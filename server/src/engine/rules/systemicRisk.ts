@@ -8,7 +8,8 @@
 import { KEYS, thresholds, type PathSegment } from '../catalogue';
 import type { Applicability } from '../applicability';
 import type { FileModel } from '../model';
-import { addDays, daysBetween, formatScientific, parseIsoDate, type IsoDate } from '../values';
+import { notificationDue } from '../roles';
+import { daysBetween, formatScientific, parseIsoDate, type IsoDate } from '../values';
 import { readableDate } from './common';
 import { defineRule, type CodeInfo, type CodesOf, type Finding, type RuleContext } from './types';
 
@@ -17,7 +18,6 @@ const COMPUTE = KEYS.computational_resources.training_compute;
 const NOTIFICATION = KEYS.classification.notification_date;
 const DESIGNATION = KEYS.classification.designation_date;
 const THRESHOLD_DATE = KEYS.classification.threshold_date;
-const DAYS_PER_WEEK = 7;
 
 /** "10^25" from 1e25. */
 export function powerOfTen(value: number): string {
@@ -118,7 +118,7 @@ function dateFindings({ model, applicability: a, asOf }: RuleContext): Finding<C
   const findings: Finding<Code>[] = [];
   const weeks = thresholds.notificationWeeks.value;
   const threshold = parseIsoDate(model.text(THRESHOLD_DATE.path) ?? '');
-  const due = threshold ? addDays(threshold, weeks * DAYS_PER_WEEK) : undefined;
+  const due = threshold ? notificationDue(threshold) : undefined;
   if (a.declared === 'presumed' && !model.written(NOTIFICATION.path)) {
     const overdue = due !== undefined && due.iso < asOf.iso;
     findings.push({
@@ -175,7 +175,7 @@ function notificationLate(
       },
     ];
   }
-  if (!threshold || !due || !notified || daysBetween(threshold, notified) <= weeks * DAYS_PER_WEEK) return [];
+  if (!threshold || !due || !notified || notified.iso <= due.iso) return [];
   return [
     {
       code: 'systemic-risk.notification-late',
