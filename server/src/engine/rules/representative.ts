@@ -66,7 +66,7 @@ function incomplete({ model }: RuleContext): Finding<Code>[] {
   return [
     {
       code: 'representative.incomplete',
-      range: model.range(REP.path),
+      range: model.anchor(REP.path),
       id: REP.id,
       provisions: ['Art. 54(1)'],
       ...(insertable.length
