@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { activationChild, sampleActivation, type ActivationSample } from './activation';
 import { runCheck, writeWorkspace, type CliRun } from './cli';
 import { compare, duringCheck, type Comparison } from './compare';
+import { diffRow, measureDiff } from './diff';
 import { largeDocument, workspace } from './generate';
 import { hostileRows, measureHostile, type HostileCounts, type HostileFile } from './hostile';
 import { bareParse, measureDocument, type Samples, type ScenarioCounts, type ServerProfile } from './scenarios';
@@ -172,6 +173,9 @@ async function main(argv: readonly string[]): Promise<void> {
   const largeFile = join(OUT, 'data', `large-${MAIN_SIZE}.gpai.yaml`);
   const cliLarge = Array.from({ length: opts.quick ? 1 : 3 }, () => runCheck(cliJs, [largeFile]));
 
+  log(`diff of two ${MAIN_SIZE}-line versions`);
+  const diffSamples = measureDiff(main.text, opts.quick ? 5 : 20);
+
   log('extension activation');
   const runner = join(OUT, 'run.js');
   const extensionJs = join(opts.dist, 'extension.js');
@@ -188,7 +192,10 @@ async function main(argv: readonly string[]): Promise<void> {
     machine: { ...machine(), load: [loadAtStart, loadavg()[0]].map((l) => Math.round(l * 100) / 100) },
     quick: opts.quick,
     document: { lines: MAIN_SIZE, bytes: Buffer.byteLength(main.text) },
-    rows: rows(main.samples, cliRuns, WORKSPACE_FILES, wsBytes, cliLarge, activation, opts.dist),
+    rows: [
+      ...rows(main.samples, cliRuns, WORKSPACE_FILES, wsBytes, cliLarge, activation, opts.dist),
+      diffRow(diffSamples),
+    ],
     growth: sizes.map((size) => growthRow(size, bySize.get(size)!)),
     comparison,
     hostileRows: hostileRows(hostile),

@@ -5,11 +5,12 @@
  */
 import { existsSync } from 'node:fs';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { parseSettingsFile, type Settings } from '../server/src/engine';
+import { parseSettingsFile, type Engine, type PreviousVersion, type Settings } from '../server/src/engine';
 import { cliEngine } from './engine';
 import { formatGithub, formatGitlab, formatJunit, formatSarif } from './ciFormats';
 import { discover } from './discover';
 import { displayPath, InputError, readDocument, readText } from './files';
+import { fileAtRevision, NotInRevision } from './git';
 import { printData, printLines, warn } from './output';
 import { formatJson, formatText, summaryLine, tally, type FileResult } from './report';
 import { jsonSafe } from './safeText';
@@ -25,6 +26,8 @@ export interface CheckOptions {
   readonly hints?: boolean;
   readonly verbose?: boolean;
   readonly 'no-ignore'?: boolean;
+  /** Check each file against its version at this git revision too (version.unchanged, history.removed). */
+  readonly since?: string;
 }
 
 /**
@@ -81,7 +84,8 @@ function checkFiles(paths: readonly string[], options: CheckOptions, settings: S
       continue;
     }
     if (read.linkTarget !== undefined && options.verbose) warn(`${shown}: a symbolic link to ${read.linkTarget}`);
-    const { diagnostics } = engine.checkNow(engine.parse(read.text, file.path));
+    const previous = options.since === undefined ? undefined : previousVersion(engine, file.path, options);
+    const { diagnostics } = engine.checkNow(engine.parse(read.text, file.path), previous ? { previous } : {});
     results.push({
       path: shown,
       text: keepText ? read.text : undefined,
@@ -89,6 +93,21 @@ function checkFiles(paths: readonly string[], options: CheckOptions, settings: S
     });
   }
   return { results, failed };
+}
+
+/**
+ * The file at `--since`, parsed. A file the revision does not have (added since) has no earlier version; a
+ * revision that does not exist, or a folder outside git, stops the run (exit 2).
+ */
+function previousVersion(engine: Engine, path: string, options: CheckOptions): PreviousVersion | undefined {
+  const since = options.since!;
+  try {
+    return { doc: engine.parse(fileAtRevision(since, path), `${since}:${displayPath(path)}`), label: since };
+  } catch (e) {
+    if (!(e instanceof NotInRevision)) throw e;
+    if (options.verbose) warn(`${displayPath(path)}: not in revision ${since}; checked without an earlier version`);
+    return undefined;
+  }
 }
 
 function print(format: CheckFormat, results: readonly FileResult[], version: string): void {

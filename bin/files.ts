@@ -60,10 +60,16 @@ export function readDocument(path: string): ReadResult {
   if (stats.size > MAX_BYTES) return tooLarge(stats.size);
   const bytes = readRegular(path);
   if ('problem' in bytes) return bytes;
+  const text = decodeText(bytes);
+  return typeof text === 'string' ? { text, linkTarget } : text;
+}
+
+/** A document's bytes as text: refused when they hold NUL bytes or are not UTF-8. */
+export function decodeText(bytes: Uint8Array): string | ReadProblem {
   if (bytes.subarray(0, 8192).includes(0))
     return { kind: 'unreadable', problem: `not a text file (it contains NUL bytes); a ${EXTENSION} file is YAML text` };
   try {
-    return { text: utf8.decode(bytes), linkTarget };
+    return utf8.decode(bytes);
   } catch {
     return { kind: 'unreadable', problem: 'not valid UTF-8 text; save the file as UTF-8' };
   }

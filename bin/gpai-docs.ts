@@ -11,6 +11,7 @@ import { cliEngine } from './engine';
 import { catalogueCommand } from './catalogue';
 import { CHECK_FORMATS, checkCommand } from './check';
 import { explainCommand } from './explain';
+import { diffCommand } from './diff';
 import { displayPath, InputError, readText } from './files';
 import { endQuietlyOnClosedOutput, printData, printLines, warn } from './output';
 import { renderCommand } from './render';
@@ -22,13 +23,15 @@ and the Code of Practice for General-Purpose AI Models.
 
 Usage:
   gpai-docs check [paths or globs...] [--format ${CHECK_FORMATS.join('|')}]
-                  [--max-warnings N] [--config file] [--hints] [--no-ignore] [--verbose]
+                  [--max-warnings N] [--config file] [--hints] [--no-ignore] [--verbose] [--since git-ref]
       Check files. A folder (default: the current one) is searched for *.gpai.yaml, hidden folders too,
       leaving out node_modules, .git and what .gitignore and .gpai-docsignore files ignore (unless
       --no-ignore); quoted globs ('docs/**/*.gpai.yaml') are expanded the same way. A file named on the
       command line is always checked. --verbose names each file skipped and why. Hints (guidance such as
       the recommended length) are shown only with --hints, as VS Code keeps them out of its Problems panel.
       github: GitHub Actions annotations; junit: JUnit XML; gitlab: GitLab Code Quality; sarif: code scanning.
+      --since also checks each file against its version at that git revision: content changed under the
+      same version number and date, a history entry removed.
   gpai-docs coverage <file> [--detail] [--format text|json]
       Coverage of the Code: chapters and commitments (with --detail: measures and form items).
   gpai-docs explain <id, code or key>
@@ -42,6 +45,13 @@ Usage:
       of training content or the summary of the copyright policy): HTML, Markdown, PDF or DOCX. A draft is
       marked DRAFT; --strict writes nothing and exits 1 if there is an error or an open item. --out never
       writes over the file rendered, nor over any existing file without --force.
+  gpai-docs diff <old> <new> | --since <git-ref> <file>
+                 [--audience all|ai-office|nca|downstream] [--format text|md|html|json]
+      What changed between two versions, item by item, for everyone or for what one recipient receives.
+      Each side is a file or <git-ref>:<path> (read with git; the path from the repository's top, or from
+      the current folder when it starts with ./); --since compares a file with its version at that
+      revision. md and html: a change notice to send with the update. Formatting and comments are no
+      change; the same meaning written otherwise is "reworded". Warns when the two name different models.
 
 Options:
   --today YYYY-MM-DD   the date date-based checks count from (default: today)
@@ -50,7 +60,8 @@ Options:
 
 Exit status: 0 no errors; 1 errors, or more warnings than --max-warnings; 2 something could not be
 checked or the command could not be used (a path named that gives no file, a .gpai.yaml file that cannot
-be read as text, nothing found to check, a bad option).`;
+be read as text, nothing found to check, a bad option; for diff: a revision or path git does not have, a
+folder outside a git repository, a side that does not parse).`;
 
 function version(): string {
   for (const candidate of [join(__dirname, '..', 'package.json'), join(__dirname, '..', '..', 'package.json')]) {
@@ -77,6 +88,7 @@ function main(argv: string[]): number | Promise<number> {
       force: { type: 'boolean' },
       document: { type: 'string' },
       strict: { type: 'boolean' },
+      since: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -100,6 +112,8 @@ function main(argv: string[]): number | Promise<number> {
       return catalogueCommand(values.format ?? 'text');
     case 'render':
       return renderCommand(rest, values);
+    case 'diff':
+      return diffCommand(rest, values);
     default:
       throw new InputError(`unknown command "${command}"; run gpai-docs --help`);
   }

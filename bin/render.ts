@@ -181,7 +181,7 @@ function beside(what: string, ...candidates: string[][]): string {
 }
 
 /** The preview's stylesheet, shipped beside the CLI in client/media. */
-function stylesheet(): string {
+export function stylesheet(): string {
   return readFileSync(
     beside(
       'client/media/preview.css',

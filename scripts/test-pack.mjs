@@ -133,6 +133,18 @@ step('gpai-docs render from the installed package (its stylesheet shipped)', () 
   const r = run(join(bin, 'gpai-docs'), ['render', join(ROOT, 'examples', 'meadow-7b.gpai.yaml')], { cwd: temp });
   if (!/<style>[\s\S]*@media print/.test(r.stdout)) throw new Error('no stylesheet in the page');
 });
+step('gpai-docs render --format pdf from the installed package (its export bundle and fonts shipped)', () => {
+  const pdf = join(temp, 'meadow-7b.pdf');
+  run(
+    join(bin, 'gpai-docs'),
+    ['render', join(ROOT, 'examples', 'meadow-7b.gpai.yaml'), '--format', 'pdf', '--out', pdf],
+    {
+      cwd: temp,
+    },
+  );
+  if (!readFileSync(pdf).subarray(0, 5).equals(Buffer.from('%PDF-'))) throw new Error('not a PDF');
+  return `${Math.round(statSync(pdf).size / 1024)} KB`;
+});
 const project = join(temp, 'project');
 cpSync(join(ROOT, 'examples'), join(project, 'examples'), { recursive: true });
 const env = { ...process.env, PATH: `${bin}:${process.env.PATH}` };

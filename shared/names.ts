@@ -17,6 +17,7 @@ export const Commands = {
   newFile: 'gpaiDocs.newFile',
   explain: 'gpaiDocs.explain',
   restartServer: 'gpaiDocs.restartServer',
+  compareWithVersion: 'gpaiDocs.compareWithVersion',
   /** The coverage tree's click: reveal a key, or add a missing one with the server's quick-fix. Not in the palette. */
   revealCoverageNode: 'gpaiDocs.revealCoverageNode',
   /** The Workspace view's refresh button. */
@@ -59,11 +60,13 @@ export const Requests = {
   preview: 'gpaiDocs/preview',
   workspaceSummary: 'gpaiDocs/workspaceSummary',
   newFileTemplate: 'gpaiDocs/newFileTemplate',
+  diff: 'gpaiDocs/diff',
 } as const;
 
 export const Notifications = {
   configFiles: 'gpaiDocs/configFiles',
   workspaceFiles: 'gpaiDocs/workspaceFiles',
+  previousVersion: 'gpaiDocs/previousVersion',
 } as const;
 
 /** Code action kinds of the server's source actions. */

@@ -4,6 +4,7 @@
  */
 import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import { Notifications, Requests } from './names';
+import type { ChangeAudience, DocumentChanges } from './changes';
 import type { CoverageReport, PreviewModel, TemplateOptions, WorkspaceFileSummary } from './types';
 
 /** Names one open document. */
@@ -60,6 +61,34 @@ export const WorkspaceFilesNotification = new NotificationType<WorkspaceFilesPar
 export interface WorkspaceFilesParams {
   readonly changed: readonly FileText[];
   readonly deleted: readonly string[];
+}
+
+/**
+ * Client -> server: an open document's text as last committed (git HEAD), which the client reads through VS
+ * Code's git extension in a trusted workspace; `text: null` when there is none (no repository, a file not yet
+ * committed). The server, which runs no git, then also checks the document against it (`version.unchanged`,
+ * `history.removed`). Sent when a document opens and when the repository's HEAD moves.
+ */
+export const PreviousVersionNotification = new NotificationType<PreviousVersionParams>(Notifications.previousVersion);
+
+export interface PreviousVersionParams {
+  readonly uri: string;
+  readonly text: string | null;
+  /** How messages name it: "HEAD", "the last commit". */
+  readonly label: string;
+}
+
+/**
+ * Client -> server: what changed from an earlier text of an open document (a git revision, another file) to
+ * the document as the editor holds it, for everyone or one audience; `null` if the server does not have it open.
+ */
+export const DiffRequest = new RequestType<DiffParams, DocumentChanges | null, void>(Requests.diff);
+
+export interface DiffParams {
+  readonly uri: string;
+  /** The earlier version's text. */
+  readonly text: string;
+  readonly audience?: ChangeAudience;
 }
 
 /** Client -> server: the text of a new documentation file for a kind of model, from the catalogue's key tree. */

@@ -176,6 +176,8 @@ export interface PreviewItem {
   readonly invalid?: PreviewInvalid;
   /** For `derived`: the value in plain words ("Between 5 and 15 billion parameters") and the precise item's number. */
   readonly derived?: { readonly words: string; readonly from: string };
+  /** Answers of other items this item also asks for, as written (7.1: the period measured, from 7.2). */
+  readonly companions?: readonly PreviewField[];
   /** Facts of this row (label, recipients) that the catalogue does not confirm for the final form. */
   readonly unconfirmed?: readonly PreviewUnconfirmed[];
 }

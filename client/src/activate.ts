@@ -6,12 +6,14 @@
  */
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
+import { registerCompare } from './compare';
 import { ConfigFileSync } from './configFiles';
 import { ActiveCoverage } from './coverage/activeCoverage';
 import { registerCoverageView } from './coverage/coverageTree';
 import { registerWorkspaceView } from './coverage/workspaceTree';
 import { createExplainer } from './explain';
 import { registerPreview } from './preview';
+import { PreviousVersionSync } from './previousVersion';
 import { LazyServer, type GpaiServer } from './serverApi';
 import type { ClientHooks } from './startClient';
 import { registerStatusBar } from './statusBar';
@@ -37,6 +39,7 @@ export function activateGpai(
         workspace.provider.files.reset();
         coverage.refresh();
         workspace.provider.refresh();
+        previous.resend();
       },
       initializationOptions: () => ({ configFiles: configFiles.current }),
     });
@@ -44,6 +47,7 @@ export function activateGpai(
   const coverage = new ActiveCoverage((uri) => server.coverage(uri));
   const workspace = registerWorkspaceView(server);
   const explainer = createExplainer();
+  const previous = new PreviousVersionSync((uri, text, label) => server.previousVersion(uri, text, label));
   context.subscriptions.push(
     configFiles,
     coverage,
@@ -52,6 +56,8 @@ export function activateGpai(
     registerStatusBar(coverage),
     explainer,
     registerCommands({ server, workspace: workspace.provider, explainer }),
+    previous,
+    registerCompare(context.extensionUri, server),
   );
   registerPreview(context, server);
   // Loaded in the next turn: the server should check the open file even if no view asks for anything.

@@ -4,6 +4,7 @@
  * holds a LazyServer, which loads it once activation has returned, so that nothing the writer sees waits.
  */
 import type * as vscode from 'vscode';
+import type { ChangeAudience, DocumentChanges } from '../../shared/changes';
 import type { FileText } from '../../shared/protocol';
 import type { CoverageReport, PreviewModel, TemplateOptions, WorkspaceFileSummary } from '../../shared/types';
 
@@ -17,6 +18,10 @@ export interface GpaiServer {
   /** Sends every `.gpai-docs.json` of the workspace, as saved. */
   configFiles(files: readonly FileText[]): Promise<void>;
   newFileTemplate(options: TemplateOptions): Promise<string>;
+  /** Sends an open file's last committed text (`null`: none), which the server checks the file against. */
+  previousVersion(uri: vscode.Uri, text: string | null, label: string): Promise<void>;
+  /** What changed from `text` (an earlier version) to the open file, for an audience; null if not open. */
+  diff(uri: vscode.Uri, text: string, audience: ChangeAudience): Promise<DocumentChanges | null>;
   /**
    * The quick-fixes of exactly this diagnostic (asked with it alone in the context): the actions of
    * `vscode.executeCodeActionProvider` come without their diagnostics, so whose fix is whose cannot be told.
@@ -56,6 +61,12 @@ export class LazyServer implements GpaiServer {
   }
   newFileTemplate(options: TemplateOptions) {
     return this.load().then((s) => s.newFileTemplate(options));
+  }
+  previousVersion(uri: vscode.Uri, text: string | null, label: string) {
+    return this.load().then((s) => s.previousVersion(uri, text, label));
+  }
+  diff(uri: vscode.Uri, text: string, audience: ChangeAudience) {
+    return this.load().then((s) => s.diff(uri, text, audience));
   }
   quickFixes(uri: vscode.Uri, diagnostic: vscode.Diagnostic) {
     return this.load().then((s) => s.quickFixes(uri, diagnostic));

@@ -23,8 +23,10 @@ import { Commands, LANGUAGE_ID, Settings } from '../../shared/names';
 import {
   ConfigFilesNotification,
   CoverageRequest,
+  DiffRequest,
   NewFileTemplateRequest,
   PreviewRequest,
+  PreviousVersionNotification,
   WorkspaceFilesNotification,
   WorkspaceSummaryRequest,
   type InitializationOptions,
@@ -68,6 +70,12 @@ export function startClient(context: vscode.ExtensionContext, hooks: ClientHooks
     workspaceFiles: (changed, deleted) => client.sendNotification(WorkspaceFilesNotification, { changed, deleted }),
     configFiles: (files) => client.sendNotification(ConfigFilesNotification, { files }),
     newFileTemplate: async (options) => (await client.sendRequest(NewFileTemplateRequest, options)).text,
+    previousVersion: (uri, text, label) =>
+      client.sendNotification(PreviousVersionNotification, { uri: uri.toString(), text, label }),
+    diff: async (uri, text, audience) => {
+      const document = await vscode.workspace.openTextDocument(uri);
+      return client.sendRequest(DiffRequest, { uri: document.uri.toString(), text, audience });
+    },
     quickFixes: async (uri, diagnostic) => {
       const result = await client.sendRequest(CodeActionRequest.type, {
         textDocument: { uri: c2p.asUri(uri) },

@@ -5,11 +5,12 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { RequestType } from 'vscode-languageserver-protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CoverageRequest, PreviewRequest } from '../../shared/protocol';
+import { CoverageRequest, DiffRequest, PreviewRequest } from '../../shared/protocol';
 import type { ParseCache } from './documents';
 import type { Engine, GpaiDocument } from './engine';
 import { registerNewFileTemplate } from './newFileTemplate';
 import { checked, type Lifecycle, type ParamsShape } from './params';
+import type { PreviousVersions } from './previousVersions';
 import type { SettingsStore } from './settings';
 import { registerWorkspaceSummary } from './workspaceSummary';
 
@@ -21,6 +22,8 @@ export interface HandlerContext {
   readonly engine: Engine;
   /** Refuses requests after `shutdown`. */
   readonly lifecycle: Lifecycle;
+  /** The last committed text of open documents, as the client sent it. */
+  readonly previous: PreviousVersions;
 }
 
 export function registerHandlers(ctx: HandlerContext): void {
@@ -54,7 +57,8 @@ export function registerHandlers(ctx: HandlerContext): void {
     const { severity } = await ctx.settings.get(textDocument.uri);
     // The settings may have taken a while: answer for the version the client has now.
     const doc = parsed(textDocument.uri);
-    return doc ? engine.codeActions(doc, range, context, { severity, token }) : null;
+    const previous = ctx.previous.get(textDocument.uri);
+    return doc ? engine.codeActions(doc, range, context, { severity, token, previous }) : null;
   });
   connection.onDocumentSymbol((p) => withDoc(params(p, 'document').textDocument.uri, engine.symbols, null));
   connection.onFoldingRanges((p) => withDoc(params(p, 'document').textDocument.uri, engine.folding, null));
@@ -63,6 +67,10 @@ export function registerHandlers(ctx: HandlerContext): void {
 
   onRequest(connection, CoverageRequest, (p) => withDoc(params(p, 'uri').uri, (doc) => engine.coverage(doc), null));
   onRequest(connection, PreviewRequest, (p) => withDoc(params(p, 'uri').uri, (doc) => engine.preview(doc), null));
+  onRequest(connection, DiffRequest, (p) => {
+    const { uri, text, audience } = params(p, 'diff');
+    return withDoc(uri, (doc) => engine.diff(engine.parse(text, `${uri}#earlier`), doc, audience), null);
+  });
   registerWorkspaceSummary(ctx);
   registerNewFileTemplate(connection, engine);
 }

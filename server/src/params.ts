@@ -20,6 +20,11 @@ const SHAPES = {
   position: { textDocument: document, position },
   codeAction: { textDocument: document, range, context: (v: unknown) => isObject(v) && Array.isArray(v.diagnostics) },
   uri: { uri: (v: unknown) => typeof v === 'string' },
+  diff: {
+    uri: (v: unknown) => typeof v === 'string',
+    text: (v: unknown) => typeof v === 'string',
+    audience: (v: unknown) => v === undefined || ['all', 'ai-office', 'nca', 'downstream'].includes(v as string),
+  },
 } as const satisfies Record<string, Record<string, Check>>;
 
 export type ParamsShape = keyof typeof SHAPES;

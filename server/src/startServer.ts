@@ -12,12 +12,19 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { CodeActionKinds, Settings } from '../../shared/names';
-import { ConfigFilesNotification, type ConfigFilesParams, type InitializationOptions } from '../../shared/protocol';
+import {
+  ConfigFilesNotification,
+  PreviousVersionNotification,
+  type ConfigFilesParams,
+  type InitializationOptions,
+  type PreviousVersionParams,
+} from '../../shared/protocol';
 import { ConfigFiles } from './configFiles';
 import { ParseCache } from './documents';
 import { createEngine, type EngineOptions } from './engine';
 import { registerHandlers } from './handlers';
 import { Lifecycle } from './params';
+import { PreviousVersions } from './previousVersions';
 import { SettingsStore } from './settings';
 import { afterPendingMessages, Validation } from './validation';
 
@@ -36,9 +43,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new TextDocuments(cache.documents);
   const configFiles = new ConfigFiles((message) => connection.console.warn(`gpai-docs: ${message}`));
   const settings = new SettingsStore(connection, configFiles);
-  const validation = new Validation(connection, documents, cache, settings, engine, {
-    delayMs: options.delayMs ?? 150,
-  });
+  const previous = new PreviousVersions(engine);
+  const validation = new Validation(
+    connection,
+    documents,
+    cache,
+    settings,
+    engine,
+    { delayMs: options.delayMs ?? 150 },
+    previous,
+  );
   let registerConfiguration = false;
 
   connection.onInitialize((params): InitializeResult => {
@@ -75,12 +89,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     validation.scheduleAll();
   });
 
+  connection.onNotification(PreviousVersionNotification.method, (p: PreviousVersionParams) => {
+    if (typeof p?.uri !== 'string' || typeof p.label !== 'string' || (p.text !== null && typeof p.text !== 'string'))
+      return;
+    if (!previous.set(p.uri, p.text, p.label)) return;
+    const document = documents.get(p.uri);
+    if (document) validation.recheck(document);
+  });
+
   // Fired on open as well as on each change.
   documents.onDidChangeContent(({ document }) => validation.changed(document));
   documents.onDidClose(({ document }) => {
     validation.forget(document.uri);
     cache.delete(document.uri);
     settings.forget(document.uri);
+    previous.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
@@ -91,7 +114,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     validation.stopAll();
   });
 
-  registerHandlers({ connection, documents, cache, settings, engine, lifecycle });
+  registerHandlers({ connection, documents, cache, settings, engine, lifecycle, previous });
   documents.listen(connection);
   connection.listen();
 }

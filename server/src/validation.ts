@@ -14,6 +14,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParseCache } from './documents';
 import type { Engine } from './engine';
+import type { PreviousVersions } from './previousVersions';
 import type { SettingsStore } from './settings';
 
 export interface ValidationOptions {
@@ -43,6 +44,7 @@ export class Validation {
     private readonly settings: SettingsStore,
     private readonly engine: Engine,
     private readonly options: ValidationOptions,
+    private readonly previous: PreviousVersions,
   ) {}
 
   /** The document was opened or changed: the check of the version it replaces stops now. */
@@ -67,6 +69,12 @@ export class Validation {
         this.run(uri, version).catch((e: unknown) => this.failed(uri, version, e));
       }, delayMs),
     );
+  }
+
+  /** Something the check reads besides the text changed (its previous version): check it again now. */
+  recheck(document: TextDocument): void {
+    this.stop(document.uri);
+    this.schedule(document, 0);
   }
 
   scheduleAll(): void {
@@ -150,7 +158,8 @@ export class Validation {
       const document = this.current(uri, version);
       if (!document || source.token.isCancellationRequested) return;
       const started = performance.now();
-      const result = await this.engine.check(this.cache.get(document), { token: source.token, severity });
+      const previous = this.previous.get(uri);
+      const result = await this.engine.check(this.cache.get(document), { token: source.token, severity, previous });
       if (!result || !this.current(uri, version)) return;
       const took = performance.now() - started;
       const before = this.cost.get(uri);

@@ -156,6 +156,10 @@ function formParts(model: PreviewModel, target: ExportTarget): Part[] {
 }
 
 function itemBlocks(item: PreviewItem, shared: string | undefined, sayFrom: boolean): Block[] {
+  return [...ownBlocks(item, shared, sayFrom), ...fieldBlocks(item.companions ?? [])];
+}
+
+function ownBlocks(item: PreviewItem, shared: string | undefined, sayFrom: boolean): Block[] {
   if (item.invalid) return invalidBlocks(item.invalid.message, item.value);
   if (item.derived)
     return [

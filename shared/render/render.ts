@@ -50,6 +50,8 @@ export interface RenderOptions {
   readonly generatedOn?: string;
   /** Standalone: soft hyphens for long words (the export bundle's hyphenator); none when absent. */
   readonly hyphenate?: Hyphenate;
+  /** Standalone: the footer's HTML, instead of the form's (a change notice has its own). */
+  readonly footer?: string;
 }
 
 interface Context {
@@ -108,7 +110,7 @@ export function page(body: string, uri: string, title: string, options: RenderOp
       : '';
   const bodyAttrs = `class="gpai-preview ${webview ? 'webview' : 'standalone'}" data-audience="${escapeHtml(audience)}" data-uri="${escapeHtml(uri)}"`;
   const toolbar = webview ? toolbarHtml(audience) : '';
-  const footer = webview ? '' : footerHtml(options);
+  const footer = webview ? '' : (options.footer ?? footerHtml(options));
   return `<!DOCTYPE html>\n<html lang="en">\n<head>\n${head}\n</head>\n<body ${bodyAttrs}>\n${toolbar}<main id="preview">${body}</main>\n${footer}${script}\n</body>\n</html>\n`;
 }
 
@@ -240,6 +242,11 @@ function itemRow(item: PreviewItem, section: PreviewSection, ctx: Context): stri
 }
 
 function answerHtml(item: PreviewItem, ctx: Context): string {
+  const companions = item.companions?.length ? fieldsHtml(item.companions) : '';
+  return `${ownAnswerHtml(item, ctx)}${companions}`;
+}
+
+function ownAnswerHtml(item: PreviewItem, ctx: Context): string {
   if (item.invalid) return `${invalidHtml(item.invalid)}${valueHtml(item.value, item.state)}`;
   // A derived row says its value once, in words; where it comes from only to those who also receive the source.
   if (item.derived) return derivedHtml(item.derived, ctx.audience === 'all');

@@ -109,6 +109,11 @@ function inline(text: string): string {
 }
 
 function itemMd(item: PreviewItem, shared: string | undefined, audience: PreviewAudience): string {
+  const companions = item.companions?.length ? fieldsMd(item.companions) : '';
+  return [ownMd(item, shared, audience), companions].filter(Boolean).join('\n\n');
+}
+
+function ownMd(item: PreviewItem, shared: string | undefined, audience: PreviewAudience): string {
   const head = `### ${inline(item.number)} ${inline(item.label)}`;
   const meta = `_For: ${recipientsText(item.recipients)}_`;
   if (item.invalid) return [head, meta, invalidMd(item.invalid.message), valueMd(item.value)].join('\n\n');

@@ -1,8 +1,15 @@
 // The e2e workspace's own file: a copy of examples/kestrel-13b.gpai.yaml with two answers removed, so that
 // the suite has problems to find and fix. The examples themselves stay as they are (and clean).
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { REPO_ROOT } from '../../scripts/vscode/codeServer.mjs';
+
+/** "Section 7 Computational resources (during training)": a preview heading, from the compiled catalogue. */
+export function sectionHeading(number) {
+  const { catalogue } = createRequire(import.meta.url)(path.join(REPO_ROOT, 'out/server/src/engine/index.js'));
+  return `Section ${number} ${catalogue.formSections.find((s) => s.number === number).title}`;
+}
 
 export const DRAFT = 'e2e-draft.gpai.yaml';
 /** Removed from the draft: one fixed through the light bulb, one through the coverage tree. */

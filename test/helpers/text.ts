@@ -3,7 +3,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GpaiDocument } from '../../server/src/engine';
+import { catalogue, type GpaiDocument } from '../../server/src/engine';
 import { parseGpai } from './engine';
 
 export const CARET = '$|$';
@@ -45,4 +45,9 @@ export function edit(text: string, from: string | RegExp, to: string): string {
   const found = typeof from === 'string' ? text.includes(from) : from.test(text);
   if (!found) throw new Error(`test edit: ${String(from)} not found`);
   return text.replace(from, to);
+}
+
+/** "Section 7 Computational resources (during training)": a section of the form as the outline names it. */
+export function sectionTitle(number: number): string {
+  return `Section ${number} ${catalogue.formSections.find((s) => s.number === number)!.title}`;
 }

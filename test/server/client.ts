@@ -38,8 +38,11 @@ import {
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ChangeAudience, DocumentChanges } from '../../shared/changes';
 import {
   ConfigFilesNotification,
+  DiffRequest,
+  PreviousVersionNotification,
   WorkspaceFilesNotification,
   WorkspaceSummaryRequest,
   type FileText,
@@ -203,6 +206,15 @@ export class TestClient {
   /** Sends the workspace files that changed on disk and those deleted, as the Workspace view does. */
   async workspaceFiles(changed: readonly FileText[], deleted: readonly string[] = []): Promise<void> {
     await this.connection.sendNotification(WorkspaceFilesNotification, { changed, deleted });
+  }
+
+  /** Sends a document's last committed text (or `null`: none), as the extension does from VS Code's git. */
+  async previousVersion(uri: string, text: string | null, label = 'HEAD'): Promise<void> {
+    await this.connection.sendNotification(PreviousVersionNotification, { uri, text, label });
+  }
+
+  diff(uri: string, text: string, audience?: ChangeAudience): Promise<DocumentChanges | null> {
+    return this.connection.sendRequest(DiffRequest, { uri, text, ...(audience ? { audience } : {}) });
   }
 
   workspaceSummary(): Promise<WorkspaceFileSummary[]> {

@@ -7,7 +7,7 @@ import {
   type DocumentSymbol,
   type TextEdit,
 } from 'vscode-languageserver-protocol';
-import { edit, example, lines } from '../helpers/text';
+import { edit, example, lines, sectionTitle } from '../helpers/text';
 import { TestClient } from './client';
 
 const KESTREL = example('kestrel-13b.gpai.yaml');
@@ -78,10 +78,7 @@ describe('language server: features', () => {
     const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, {
       textDocument: { uri: URI },
     })) as DocumentSymbol[];
-    assert.equal(
-      symbols.find((s) => s.name === 'computational_resources')!.detail,
-      'Section 7 Computational resources',
-    );
+    assert.equal(symbols.find((s) => s.name === 'computational_resources')!.detail, sectionTitle(7));
     const folds = await client.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri: URI } });
     assert.ok(folds!.some((f) => f.startLine === text.split('\n').indexOf('computational_resources:')));
     const links = await client.connection.sendRequest(DocumentLinkRequest.type, { textDocument: { uri: URI } });

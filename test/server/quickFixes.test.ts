@@ -106,30 +106,34 @@ describe('language server: quick-fixes, byte for byte', () => {
       'data:    # to do',
       'Add the missing items of Section 6',
     );
-    assert.equal(
-      result.text,
-      [
-        'gpai: 1',
-        '',
-        'model_properties:',
-        '    model_architecture: Decoder-only transformer.',
-        '',
-        'data:    # to do',
-        '    data_modalities:  # form 6.1 Data type/modality: a list of text, images, audio, video, other',
-        '    data_provenance:  # form 6.2 Data provenance: a list of web_crawling, private_third_party_datasets, user_data, publicly_available_datasets, synthetic_data, other',
-        '    acquisition_and_selection:  # form 6.3 How data was obtained and selected: how the data was obtained and chosen, including annotation methods and resources, and the models and methods used to make synthetic data',
-        '    data_points:  # form 6.5 Number of data points (AI Office)',
-        '        training:  # a declared unit (tokens, documents, images, hours, frames…), ≥ 2 significant figures, e.g. 1.5e13 tokens',
-        '        testing:  # a declared unit (tokens, documents, images, hours, frames…), ≥ 2 significant figures, e.g. 2.0e9 tokens',
-        '        validation:  # a declared unit (tokens, documents, images, hours, frames…), ≥ 2 significant figures, e.g. 1.0e9 tokens',
-        '    scope_and_characteristics:  # form 6.6 Scope and main characteristics: what the data covers by domain, geography, language and modality; if you used data you already held (such as user data), how you obtained the rights and from which products',
-        '    curation_methodologies:  # form 6.7 Data curation methodologies: how raw data became training data: cleaning and filtering, normalisation and tokenisation, augmentation',
-        '',
-        'computational_resources:',
-        '    training_compute: 3.1e23',
-        '',
-      ].join('\r\n'),
-    );
+    // Byte for byte but for the comments after the inserted keys, which the catalogue words (their wording is
+    // tested with the edits): CRLF throughout, 4 spaces, the form's order, every other byte unchanged.
+    assert.ok(!/(?<!\r)\n/.test(result.text), 'CRLF line breaks only');
+    const bare = result.text.split('\r\n').map((line) => line.replace(/ {2}# (?!to do).*$/, ''));
+    assert.deepEqual(bare, [
+      'gpai: 1',
+      '',
+      'model_properties:',
+      '    model_architecture: Decoder-only transformer.',
+      '',
+      'data:    # to do',
+      '    data_modalities:',
+      '    data_provenance:',
+      '    acquisition_and_selection:',
+      '    data_points:',
+      '        training:',
+      '        testing:',
+      '        validation:',
+      '    scope_and_characteristics:',
+      '    curation_methodologies:',
+      '',
+      'computational_resources:',
+      '    training_compute: 3.1e23',
+      '',
+    ]);
+    const inserted = result.text.split('\r\n').slice(6, 15);
+    for (const line of inserted) assert.match(line, /: {2}# \S/, `a comment says what to write: ${line}`);
+    assert.match(inserted[1], /# form 6\.2 Data provenance: a list of web_crawling, /);
     assertClean(result, ['answer.empty']);
   });
 

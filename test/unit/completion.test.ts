@@ -113,7 +113,7 @@ describe('completion', () => {
     ]);
   });
 
-  it('offers N/A only where the form allows it, with a reason where the form asks for one', () => {
+  it('offers N/A only where the form allows it; for training energy, the words alone (8.2 gives the reason)', () => {
     assert.deepEqual(labels(complete(lines('use:', '  required_hardware: $|$'))), ['N/A']);
     assert.deepEqual(labels(complete(lines('model_properties:', '  model_architecture: $|$'))), []);
     assert.deepEqual(labels(complete(lines('distribution_and_licenses:', '  license_link: $|$'))), [
@@ -122,7 +122,7 @@ describe('completion', () => {
     ]);
     assert.equal(
       (complete(lines('energy_consumption:', '  training_energy: $|$'))[0].textEdit as TextEdit).newText,
-      'N/A (${1:reason})',
+      'N/A',
     );
   });
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { applyEdits, fixEdits, insertKeys } from '../../server/src/engine/edits';
 import type { FixData } from '../../server/src/engine';
-import { lines, parse } from '../helpers/text';
+import { lines, parse, sectionTitle } from '../helpers/text';
 
 const COMPUTE =
   '# form 7.4 Amount of computation used for training (AI Office): FLOP, ≥ 2 significant figures, e.g. 2.4e25';
@@ -156,7 +156,7 @@ describe('edits', () => {
       const out = fixed(text, insert([], 'computational_resources'));
       const got = out.split('\n');
       assert.deepEqual(got.slice(0, 5), ['gpai: 1', '', 'training_process:', '  decision_rationale: Why.', '']);
-      assert.equal(got[5], 'computational_resources:  # Section 7 Computational resources');
+      assert.equal(got[5], `computational_resources:  # ${sectionTitle(7)}`);
       assert.equal(got[6], '  training_time:  # form 7.2 Training time (AI Office)');
       assert.equal(got[7].trimEnd().split('#')[0], '    period:  ');
       const energy = got.indexOf('energy_consumption:');
@@ -199,17 +199,18 @@ describe('edits', () => {
         '    - channel: B',
         '      access: Weights.',
       );
-      assert.equal(
-        fixed(text, insert(['distribution_and_licenses', 'downstream_access', 0], 'channel')),
+      const out = fixed(text, insert(['distribution_and_licenses', 'downstream_access', 0], 'channel')).split('\n');
+      assert.match(out[3], /^ {4}- channel: {2}# \S/, 'the key after the dash, with its comment');
+      assert.deepEqual(
+        [...out.slice(0, 3), ...out.slice(4)],
         lines(
           'gpai: 1',
           'distribution_and_licenses:',
           '  downstream_access:',
-          '    - channel:  # the same channels as seen by downstream providers: for each, how they get access and at what level (weights, fine-tuning, black-box API)',
           '      access: API only.',
           '    - channel: B',
           '      access: Weights.',
-        ),
+        ).split('\n'),
       );
     });
 

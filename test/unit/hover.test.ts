@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { catalogue } from '../../server/src/engine';
 import { getHover } from '../../server/src/engine/hover';
 import { edit, example, lines, withCaret } from '../helpers/text';
 
@@ -25,10 +26,19 @@ describe('hover', () => {
     assert.match(md, /docs\/format\.md/);
   });
 
-  it('says when a fact is known only from the third draft, and gives the recommended words and the N/A rule', () => {
+  it('gives the recommended words and the N/A rule the official form confirms, without a caveat', () => {
     const md = at('  required_hardware:', '  required_hard$|$ware:')!;
-    assert.match(md, /Recommended length: 100 words \(known only from the third draft/);
+    assert.match(md, /Recommended length: 100 words\n/);
     assert.match(md, /"N\/A" allowed: No hardware is needed on the downstream side/);
+    assert.match(md, /Confirmed against the official form \(document 118118\)/);
+  });
+
+  it('says which facts are not confirmed: a precision known only from the third draft, secondary recipients', () => {
+    const points = at('  data_points:', '  data_$|$points:')!;
+    assert.match(points, /Precision: at least 2 significant figures, .*\(known only from the third draft/);
+    assert.match(points, /Recipients: .*\(from secondary sources; not yet confirmed against the official form\)/);
+    const size = at('  maximum_input_size:', '  maximum_input$|$_size:')!;
+    assert.match(size, /Recipients: .*\(read by machine from the official form; check by hand\)/);
   });
 
   it('shows the measure itself on a Copyright key, with its official title', () => {
@@ -48,7 +58,7 @@ describe('hover', () => {
   it("shows a section's items and its coverage on a section key", () => {
     const text = edit(KESTREL, /\n {2}curation_methodologies: >-\n( {4}.*\n)*/, '\n');
     const md = hoverAt(edit(text, '\ndata:', '\nd$|$ata:'))!;
-    assert.match(md, /Section 6 “Information on the data used for training, testing and validation”/);
+    assert.ok(md.includes(`Section 6 “${catalogue.formSections.find((s) => s.number === 6)!.title}”`));
     assert.match(md, /- 6\.9 Measures to detect identifiable biases: AIO, NCAs/);
     assert.match(md, /In this file:\*\* \d+\/\d+ covered · 1 missing/);
   });

@@ -26,7 +26,7 @@ describe('preview model', () => {
       ].map((i) => i.id),
     );
     assert.equal(new Set(ids).size, catalogue.formItems.length);
-    assert.equal(m.sections[6].title, 'Information on the data used for training, testing and validation');
+    assert.equal(m.sections[6].title, catalogue.formSections.find((s) => s.number === 6)!.title);
   });
 
   it('fills the header from the file', () => {
@@ -56,7 +56,11 @@ describe('preview model', () => {
     assert.deepEqual(itemOf(model(KESTREL), 'form/2.9').value, {
       kind: 'number',
       text: '1.3e10',
-      derived: { itemId: 'form/2.10', label: 'Parameter range (range of the total model size)', value: '5B-15B' },
+      derived: {
+        itemId: 'form/2.10',
+        label: catalogue.itemLabel(catalogue.getFormItem('form/2.10')!),
+        value: '5B-15B',
+      },
     });
     assert.deepEqual(itemOf(model(KESTREL), 'form/8.1').value, { kind: 'number', text: '3.4e2', unit: 'MWh' });
   });
@@ -66,6 +70,18 @@ describe('preview model', () => {
     assert.equal(item.state, 'derived');
     assert.deepEqual(item.value, { kind: 'choice', value: '5B-15B', label: '5B–15B' });
     assert.deepEqual(itemOf(model(KESTREL), 'form/7.3').value, { kind: 'number', text: '1e23', unit: 'FLOP' });
+  });
+
+  it('shows national authorities the period measured with the training-time range (7.1), as the final form asks', () => {
+    const item = itemOf(model(KESTREL), 'form/7.1');
+    assert.equal(item.state, 'derived');
+    const period = KESTREL.match(/^ {4}period: (.*)$/m)![1];
+    assert.deepEqual(
+      item.companions?.map((f) => [f.label, f.value]),
+      [['Period measured', { kind: 'text', paragraphs: [period] }]],
+    );
+    const withoutPeriod = edit(KESTREL, /^ {4}period: .*\n/m, '');
+    assert.equal(itemOf(model(withoutPeriod), 'form/7.1').companions, undefined);
   });
 
   it('marks missing, placeholder, N/A with its reason, not applicable and incomplete answers', () => {

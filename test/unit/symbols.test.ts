@@ -3,7 +3,7 @@ import { FoldingRangeKind, SymbolKind, type DocumentSymbol } from 'vscode-langua
 import { getCodeLenses, getDocumentLinks, getFoldingRanges } from '../../server/src/engine/navigation';
 import { getDocumentSymbols } from '../../server/src/engine/symbols';
 import { Commands } from '../../shared/names';
-import { edit, example, lines, parse } from '../helpers/text';
+import { edit, example, lines, parse, sectionTitle } from '../helpers/text';
 
 const KESTREL = example('kestrel-13b.gpai.yaml');
 
@@ -20,7 +20,7 @@ describe('navigation', () => {
     it('outlines the file by form section and chapter, with the official titles as detail', () => {
       const symbols = getDocumentSymbols(parse(KESTREL));
       const data = find(symbols, 'data');
-      assert.equal(data.detail, 'Section 6 Information on the data used for training, testing and validation');
+      assert.equal(data.detail, sectionTitle(6));
       assert.equal(data.kind, SymbolKind.Module);
       assert.equal(find(data.children!, 'bias_measures').detail, 'form 6.9 Measures to detect identifiable biases');
       const copyright = find(symbols, 'copyright');

@@ -12,11 +12,12 @@ import {
   keyPathsFor,
   keySpecAt,
   ref,
+  type FormItem,
   type KeySpec,
   type PathSegment,
 } from './catalogue';
 import type { GpaiDocument } from './document';
-import { fileModel } from './model';
+import { fileModel, type FileModel } from './model';
 import { requirement } from './requirements';
 import { findPlaceholder, formatScientific, parseNotApplicable, parseQuantity } from './values';
 
@@ -39,6 +40,15 @@ export interface AnswerState {
 
 const ok = (reason = 'written'): AnswerState => ({ state: 'covered', reason, detail: 'written' });
 
+/**
+ * Whether an "N/A" answer to `item` gives the reason the form asks for: after the words, or (8.1) in the
+ * item where the form wants it, written.
+ */
+export function naReasonGiven(model: FileModel, item: FormItem, reason: string): boolean {
+  if (!item.na.reasonRequired || reason) return true;
+  return !!item.na.reasonIn && model.of(item.na.reasonIn).some((a) => !a.empty);
+}
+
 /** State of the key `spec` at `path`. */
 export function answerState(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[]): AnswerState {
   const need = requirement(doc, spec, path);
@@ -56,7 +66,7 @@ export function answerState(doc: GpaiDocument, spec: KeySpec, path: readonly Pat
     if (spec.type === 'map') return mapState(doc, spec, path);
     return { state: 'missing', reason: 'empty answer', detail: 'empty' };
   }
-  if (isScalar(node)) return scalarState(spec, answer.text ?? '');
+  if (isScalar(node)) return scalarState(doc, spec, answer.text ?? '');
   if (isMap(node) && (spec.type === 'map' || spec.type === 'flag-or-map')) return mapState(doc, spec, path);
   if (isMap(node) && spec.type === 'keyed-map')
     return node.items.length ? ok() : { state: 'missing', reason: 'empty answer', detail: 'empty' };
@@ -64,7 +74,7 @@ export function answerState(doc: GpaiDocument, spec: KeySpec, path: readonly Pat
   return ok();
 }
 
-function scalarState(spec: KeySpec, text: string): AnswerState {
+function scalarState(doc: GpaiDocument, spec: KeySpec, text: string): AnswerState {
   const placeholder = findPlaceholder(text);
   if (placeholder)
     return { state: 'partial', reason: `placeholder text (${placeholder.marker})`, detail: 'placeholder' };
@@ -77,7 +87,7 @@ function scalarState(spec: KeySpec, text: string): AnswerState {
         reason: `"${na.words}" is not an answer the form allows here`,
         detail: 'n/a-not-allowed',
       };
-    if (item?.na.reasonRequired && !na.reason)
+    if (item && !naReasonGiven(fileModel(doc), item, na.reason))
       return {
         state: 'partial',
         reason: `"${na.words}" without the reason the form asks for`,

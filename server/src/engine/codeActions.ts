@@ -144,14 +144,16 @@ function insertions(diagnostics: readonly Diagnostic[]): KeyInsertion[] {
 
 /**
  * Fix-all: every fix that changes what is written (values, key names, stale suppressions). Adding the
- * missing items is its own source action: it writes many placeholder lines, which a save should not do.
+ * missing items is its own source action: it writes many placeholder lines, which a save should not do; a
+ * new version number is left to the writer.
  */
 function fixAll(doc: GpaiDocument, all: readonly Diagnostic[]): CodeAction | undefined {
   const edits: TextEdit[] = [];
   const fixed: Diagnostic[] = [];
   for (const d of all) {
     const fix = ownFix(d);
-    if (!fix || fix.kind === 'insert-keys') continue;
+    // A new version is the writer's decision, not a fix to apply on save.
+    if (!fix || fix.kind === 'insert-keys' || fix.kind === 'new-version') continue;
     const mine = fixEdits(doc, fix);
     if (!mine.length || mine.some((e) => edits.some((o) => overlaps(o.range, e.range)))) continue;
     edits.push(...mine);
@@ -180,6 +182,7 @@ export function titleOf(fix: FixData): string {
   switch (fix.kind) {
     case 'set-value':
     case 'delete-range':
+    case 'new-version':
       return fix.title;
     case 'rename-key':
       return `Rename to \`${fix.to}\``;

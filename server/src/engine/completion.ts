@@ -283,7 +283,9 @@ function naItems(spec: KeySpec, range: Range): CompletionItem[] {
     insertTextFormat: InsertTextFormat.Snippet,
     textEdit: {
       range,
-      newText: item.na.reasonRequired ? `${escapeSnippet(words)} (\${1:reason})` : escapeSnippet(words),
+      // Where the form wants the reason in another item (8.1's in 8.2), the words alone.
+      newText:
+        item.na.reasonRequired && !item.na.reasonIn ? `${escapeSnippet(words)} (\${1:reason})` : escapeSnippet(words),
     },
   }));
 }

@@ -8,10 +8,10 @@ import { applicability } from './applicability';
 import { suppressAndCap } from './caps';
 import { citationFor } from './citation';
 import { KEYS } from './catalogue';
-import { jsValue, memo, type GpaiDocument } from './document';
+import { documentKey, jsValue, memo, type GpaiDocument } from './document';
 import { fileModel } from './model';
 import { formalRules, getCodeInfo, rules, type Code } from './rules';
-import type { DiagnosticData, Finding, Rule, Severity, SeveritySetting } from './rules/types';
+import type { DiagnosticData, Finding, PreviousVersion, Rule, Severity, SeveritySetting } from './rules/types';
 import { frameForSignatory } from './signatory';
 import { parseIsoDate, type IsoDate } from './values';
 
@@ -24,6 +24,8 @@ export interface DiagnosticOptions {
   readonly today?: string;
   /** The rules to run instead of every rule (rules/index.ts): a test adds one that throws. Not memoised. */
   readonly rules?: readonly Rule<Code>[];
+  /** The version last committed or released, for the rules that compare with it (rules/history.ts). */
+  readonly previous?: PreviousVersion;
 }
 
 export interface RuleFailure {
@@ -37,8 +39,8 @@ interface Checked {
 }
 
 /** Run every rule once per document version and date; a rule that throws is isolated and recorded. */
-export function checkDocument(doc: GpaiDocument, today: IsoDate): Checked {
-  return finish(checkSteps(doc, today));
+export function checkDocument(doc: GpaiDocument, today: IsoDate, previous?: PreviousVersion): Checked {
+  return finish(checkSteps(doc, today, rules, previous));
 }
 
 /**
@@ -49,8 +51,9 @@ export function* checkSteps(
   doc: GpaiDocument,
   today: IsoDate,
   ruleList: readonly Rule<Code>[] = rules,
+  previous?: PreviousVersion,
 ): Generator<void, Checked> {
-  const key = `findings:${today.iso}`;
+  const key = `findings:${today.iso}${previous ? `:${documentKey(previous.doc)}:${previous.label}` : ''}`;
   const own = ruleList === rules;
   if (own && doc.derived.has(key)) return doc.derived.get(key) as Checked;
   // What the rules share is made in steps of its own, so that no step between two pauses is long: the model
@@ -58,7 +61,7 @@ export function* checkSteps(
   const model = fileModel(doc);
   yield;
   jsValue(doc);
-  const ctx = { doc, model, applicability: applicability(doc), today, asOf: documentDate(doc, today) };
+  const ctx = { doc, model, applicability: applicability(doc), today, asOf: documentDate(doc, today), previous };
   const findings: Finding<Code>[] = [];
   const failures: RuleFailure[] = [];
   for (const rule of ruleList) {
@@ -118,7 +121,7 @@ export function* diagnosticSteps(
   options: DiagnosticOptions = {},
 ): Generator<void, DiagnosticsResult> {
   const today = parseIsoDate(options.today ?? localDate(new Date()))!;
-  const { findings, failures } = yield* checkSteps(doc, today, options.rules);
+  const { findings, failures } = yield* checkSteps(doc, today, options.rules ?? rules, options.previous);
   const suppressed = suppressAndCap(doc, findings);
   const diagnostics: Diagnostic[] = [];
   for (const finding of suppressed) {

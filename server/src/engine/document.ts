@@ -155,6 +155,19 @@ function deepestLine(text: string, lines: LineIndex): number {
   return Math.max(0, line - 1);
 }
 
+const keys = new WeakMap<GpaiDocument, number>();
+let nextKey = 0;
+
+/** A number for a document object, for memo keys of results that depend on a second document (a diff). */
+export function documentKey(doc: GpaiDocument): number {
+  let key = keys.get(doc);
+  if (key === undefined) {
+    key = nextKey++;
+    keys.set(doc, key);
+  }
+  return key;
+}
+
 /** Compute a value once per document version. */
 export function memo<T>(doc: GpaiDocument, key: string, compute: () => T): T {
   if (doc.derived.has(key)) return doc.derived.get(key) as T;

@@ -10,6 +10,7 @@ import type { GpaiDocument } from './document';
 import { fileModel } from './model';
 import { isScalar, readsAsString, yamlScalar } from './layout';
 import { insertKeys } from './insertKeys';
+import { newVersionEdits } from './versionEdits';
 import type { FixData } from './rules/types';
 
 /** The edits of one fix, against the document's current text. Empty when the fix no longer applies. */
@@ -23,6 +24,8 @@ export function fixEdits(doc: GpaiDocument, fix: FixData): TextEdit[] {
       return renameKey(doc, fix.path, fix.to);
     case 'delete-range':
       return [{ range: fix.range, newText: '' }];
+    case 'new-version':
+      return newVersionEdits(doc, fix);
   }
 }
 

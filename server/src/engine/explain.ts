@@ -17,6 +17,7 @@ import {
   getValueSet,
   itemLabel,
   measuresOf,
+  named,
   type Confidence,
   type Entry,
   type FormItem,
@@ -134,9 +135,9 @@ export function explainItem(item: FormItem): Explanation {
     );
   if (item.na.allowed)
     lines.push(
-      `"${(item.na.words ?? ['N/A'])[0]}" allowed: ${item.na.when ?? ''}${item.na.reasonRequired ? ' Give the reason.' : ''}${confidenceSuffix(item.confidence.na)}`,
+      `"${(item.na.words ?? ['N/A'])[0]}" allowed: ${item.na.when ?? ''}${item.na.reasonIn ? ` Say which in ${named(item.na.reasonIn)}.` : item.na.reasonRequired ? ' Give the reason.' : ''}${confidenceSuffix(item.confidence.na)}`,
     );
-  else if (item.na.mayBeEmpty) lines.push(`May stay empty: ${item.na.when ?? ''}`);
+  else if (item.na.mayBeEmpty) lines.push(`May stay empty${item.na.when ? `: ${item.na.when}` : '.'}`);
   else lines.push('"N/A" is not an answer here.');
   if (item.values)
     lines.push(
@@ -150,8 +151,6 @@ export function explainItem(item: FormItem): Explanation {
     );
   if (item.precision?.kind === 'order-of-magnitude')
     lines.push(`Precision: order of magnitude only, in ${item.precision.unit}`);
-  if (item.precision?.kind === 'unconfirmed')
-    lines.push('Precision: not confirmed in the final form; gpai-docs derives one significant figure');
   if (item.derivedFrom)
     lines.push(`Derived by gpai-docs from form ${item.derivedFrom.slice(5)} when you leave it out.`);
   const annex = item.annex.map((a) => `Annex ${a}: ${annexPoints[a] ?? ''}`);
@@ -159,6 +158,7 @@ export function explainItem(item: FormItem): Explanation {
   const measure = getMeasure(item.measure)!;
   lines.push(`Serves ${cite(measure.id)} “${measure.title}”: ${measure.summary}`);
   lines.push(`Citation: ${citationFor(item.id).text}${confidenceNote('item', item.confidence.label)}`);
+  if (item.confidence.source) lines.push(`Confirmed against the ${item.confidence.source}.`);
   return { title: `Form ${item.number}: ${itemLabel(item)}`, markdown: lines.join('\n\n') };
 }
 
@@ -177,6 +177,8 @@ function confidenceSuffix(c: Confidence | undefined): string {
       return ' (known only from the third draft; final unverified)';
     case 'machine-read':
       return ' (read by machine from the official form; check by hand)';
+    case 'secondary':
+      return ' (from secondary sources; not yet confirmed against the official form)';
     case 'unverified':
       return ' (not verified)';
     default:

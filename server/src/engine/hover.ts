@@ -19,6 +19,7 @@ import {
   itemsOfSection,
   KEYS,
   keySpecAt,
+  named,
   thresholds,
   type KeySpec,
   type PathSegment,
@@ -142,7 +143,12 @@ function naHover(spec: KeySpec, words: string, reason: string): string {
   const item = getFormItem(spec.id);
   if (!item) return `**${words}**${reason ? `: ${reason}` : ''}`;
   if (!item.na.allowed) return `**${words}** is not an answer the form allows for ${item.number} “${itemLabel(item)}”.`;
-  const why = item.na.reasonRequired && !reason ? ' The form asks for the reason: add it after the words.' : '';
+  const why =
+    item.na.reasonRequired && !reason
+      ? item.na.reasonIn
+        ? ` The form asks for the reason in ${named(item.na.reasonIn)}, or add it after the words.`
+        : ' The form asks for the reason: add it after the words.'
+      : '';
   return `**${words}** is allowed for ${item.number} “${itemLabel(item)}” when: ${item.na.when ?? ''}${reason ? `\n\nReason given: ${reason}` : ''}${why}`;
 }
 

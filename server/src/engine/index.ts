@@ -19,7 +19,16 @@ export type { DiagnosticsResult, RuleFailure } from './diagnostics';
 export { DOCS_BASE, toLspSeverity } from './diagnostics';
 export { allCodes, getCodeInfo, isCode, rules, type Code } from './rules';
 export { defineRule } from './rules/types';
-export type { CodeInfo, DiagnosticData, Finding, FixData, Rule, Severity, SeveritySetting } from './rules/types';
+export type {
+  CodeInfo,
+  DiagnosticData,
+  Finding,
+  FixData,
+  PreviousVersion,
+  Rule,
+  Severity,
+  SeveritySetting,
+} from './rules/types';
 export { parseSettingsFile, readSettings, SEVERITY_SETTINGS, type Settings, type SettingsResult } from './config';
 export { explain, suggestions, type Explanation } from './explain';
 export { applyEdits } from './edits';

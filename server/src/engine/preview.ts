@@ -4,18 +4,14 @@
  * recipients, state and the value as written), then the Copyright chapter, the Safety and Security chapter
  * where it applies, and the training-content summary. Built once per version; the client only renders it.
  */
-import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type {
   Audience,
   PreviewChapter,
   PreviewCommitment,
-  PreviewDerived,
-  PreviewField,
   PreviewItem,
   PreviewMeasure,
   PreviewModel,
   PreviewSection,
-  PreviewState,
   PreviewSummary,
   PreviewValue,
 } from '../../../shared/types';
@@ -25,10 +21,8 @@ import {
   chapterOf,
   childSpecs,
   commitmentsOf,
-  entrySpec,
   findOption,
   formHeader,
-  formItems,
   formSections,
   getChapter,
   getFormItem,
@@ -41,13 +35,12 @@ import {
   type ChapterId,
   type FormItem,
   type FormSection,
-  type KeySpec,
   type PathSegment,
 } from './catalogue';
 import { answerState, derivedValue, type AnswerState } from './answers';
 import { notApplicable } from './applicability';
 import { getCoverage } from './coverage';
-import { keyName, memo, type GpaiDocument } from './document';
+import { memo, type GpaiDocument } from './document';
 import { fileModel } from './model';
 import {
   derivedWords,
@@ -58,7 +51,8 @@ import {
   sectionUnconfirmed,
 } from './previewChecks';
 import { templateModel } from './previewTemplate';
-import { isWellFormedLink, parseNotApplicable, parseQuantity } from './values';
+import { companionFields, field, fieldsOf, paragraphs, previewState, valueOf } from './previewValues';
+import { parseNotApplicable, parseQuantity } from './values';
 
 export function getPreviewModel(doc: GpaiDocument): PreviewModel {
   return memo(doc, 'preview', () => {
@@ -138,6 +132,7 @@ function item(doc: GpaiDocument, formItem: FormItem): PreviewItem {
   if (invalid) value = paragraphs(model.text(written[0].path) ?? '');
   const derived = state === 'derived' ? derivedValue(doc, formItem.id) : undefined;
   const unconfirmed = itemUnconfirmed(formItem);
+  const companions = companionFields(doc, formItem);
   const na = state === 'n/a' && written[0] ? parseNotApplicable(model.text(written[0].path) ?? '') : undefined;
   return {
     id: formItem.id,
@@ -154,35 +149,13 @@ function item(doc: GpaiDocument, formItem: FormItem): PreviewItem {
     ...(derived && formItem.derivedFrom
       ? { derived: { words: derivedWords(formItem, derived), from: getFormItem(formItem.derivedFrom)!.number } }
       : {}),
+    ...(companions.length ? { companions } : {}),
     ...(unconfirmed ? { unconfirmed } : {}),
   };
 }
 
 function rank(s: AnswerState): number {
   return { missing: 3, partial: 2, covered: 1, 'not-applicable': 0 }[s.state];
-}
-
-function previewState(s: AnswerState): PreviewState {
-  switch (s.detail) {
-    case 'written':
-      return 'written';
-    case 'derived':
-      return 'derived';
-    case 'empty':
-    case 'absent':
-      return 'missing';
-    case 'placeholder':
-      return 'placeholder';
-    case 'n/a':
-      return 'n/a';
-    case 'optional':
-      return 'optional';
-    case 'not-applicable':
-      return 'not-applicable';
-    case 'n/a-not-allowed':
-    case 'incomplete':
-      return 'incomplete';
-  }
 }
 
 function reasonOf(s: AnswerState): string {
@@ -274,127 +247,4 @@ function summary(doc: GpaiDocument): PreviewSummary {
     fields: written ? fieldsOf(doc, spec, path) : [],
     ...(written ? { range: written.keyRange } : {}),
   };
-}
-
-// ---- Values -----------------------------------------------------------------------------------------
-
-/** The coarse items derived from a precise key (a range or order of magnitude), by the precise key's path. */
-const DERIVED_ON: ReadonlyMap<string, FormItem> = new Map(
-  formItems.flatMap((coarse) =>
-    keyPathsFor(coarse.id).flatMap((path) => {
-      const spec = keySpecAt(path);
-      return spec?.derivation && spec.derivation.how !== 'rounded'
-        ? [[JSON.stringify(spec.derivation.from), coarse] as const]
-        : [];
-    }),
-  ),
-);
-
-/** A map's fields in the format's order: the keys written, and the required ones left out (as missing). */
-function fieldsOf(
-  doc: GpaiDocument,
-  spec: KeySpec,
-  path: readonly PathSegment[],
-  keep: (c: KeySpec) => boolean = () => true,
-): PreviewField[] {
-  const node = fileModel(doc).at(path)?.node;
-  if (spec.type === 'keyed-map') {
-    return (isMap(node) ? (node.items as Pair[]) : []).flatMap((p) => {
-      const key = keyName(p);
-      const entry = key === undefined ? undefined : entrySpec(spec, key);
-      return entry && key !== undefined
-        ? [field(doc, entry, [...path, key], spec.values ? findOption(spec.values, key)?.label : undefined)]
-        : [];
-    });
-  }
-  return childSpecs(spec)
-    .filter(keep)
-    .flatMap((c) => {
-      const childPath = [...path, c.key];
-      if (fileModel(doc).has(childPath)) return [field(doc, c, childPath)];
-      const state = answerState(doc, c, childPath);
-      return state.state === 'missing' ? [field(doc, c, childPath)] : [];
-    });
-}
-
-function field(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[], label?: string): PreviewField {
-  // Once per path: the summary's keys are shown twice, in the summary and in its template layout.
-  return memo(doc, `preview-field:${JSON.stringify(path)}:${label ?? ''}`, () => fieldOnce(doc, spec, path, label));
-}
-
-function fieldOnce(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[], label?: string): PreviewField {
-  const key = String(path[path.length - 1]);
-  const invalid = previewChecks(doc).invalidAt(path);
-  return {
-    key,
-    label: label ?? words(key),
-    value: invalid ? paragraphs(fileModel(doc).text(path) ?? '') : valueOf(doc, spec, path),
-    state: previewState(answerState(doc, spec, path)),
-    ...(invalid ? { invalid } : {}),
-  };
-}
-
-/** The value at `path` as written, shaped by its spec; `undefined` when absent or empty. */
-export function valueOf(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[]): PreviewValue | undefined {
-  const answer = fileModel(doc).at(path);
-  const node = answer?.node as Node | undefined;
-  if (node === undefined || (isScalar(node) && (node.value === null || String(node.value).trim() === '')))
-    return undefined;
-  if (isSeq(node)) {
-    const items = node.items
-      .map((_, i) => valueOf(doc, entrySpec(spec, i) ?? spec, [...path, i]))
-      .filter((v): v is PreviewValue => v !== undefined);
-    return { kind: 'list', items };
-  }
-  if (isMap(node))
-    return {
-      kind: 'fields',
-      fields: fieldsOf(doc, spec.type === 'flag-or-map' ? { ...spec, type: 'map' } : spec, path),
-    };
-  if (!isScalar(node)) return undefined;
-  const text = answer?.text ?? '';
-  if (parseNotApplicable(text) && spec.type !== 'enum') return paragraphs(String(node.value));
-  switch (spec.type) {
-    case 'date':
-    case 'month':
-      return { kind: 'date', text: text.trim() };
-    case 'boolean':
-      return typeof node.value === 'boolean' ? { kind: 'boolean', value: node.value } : paragraphs(text);
-    case 'enum': {
-      const option = spec.values ? findOption(spec.values, text) : undefined;
-      return { kind: 'choice', value: option?.value ?? text.trim(), label: option?.label ?? text.trim() };
-    }
-    case 'quantity':
-    case 'number':
-      return numberOf(doc, path, text);
-  }
-  if (isWellFormedLink(text) && /^\s*(https:|mailto:)/i.test(text)) return { kind: 'link', href: text.trim() };
-  return paragraphs(String(node.value));
-}
-
-function numberOf(doc: GpaiDocument, path: readonly PathSegment[], text: string): PreviewValue {
-  const q = parseQuantity(text);
-  if (!q) return paragraphs(text);
-  const coarse = DERIVED_ON.get(JSON.stringify(path));
-  const value = coarse ? derivedValue(doc, coarse.id) : undefined;
-  const derived: PreviewDerived | undefined =
-    coarse && value ? { itemId: coarse.id, label: itemLabel(coarse), value } : undefined;
-  return { kind: 'number', text: q.numberText, ...(q.unit ? { unit: q.unit } : {}), ...(derived ? { derived } : {}) };
-}
-
-/** Free text as paragraphs: split at blank lines (literal blocks keep single line breaks inside). */
-function paragraphs(text: string): PreviewValue {
-  return {
-    kind: 'text',
-    paragraphs: text
-      .split(/\n[ \t]*\n/)
-      .map((p) => p.trim())
-      .filter(Boolean),
-  };
-}
-
-/** `wall_clock_days` -> "Wall clock days". */
-function words(key: string): string {
-  const spaced = key.replace(/_/g, ' ').replace(/\burl\b/, 'URL');
-  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }

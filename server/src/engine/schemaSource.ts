@@ -22,7 +22,12 @@ const MONTH = '^(\\d{4}-\\d{2}|\\d{2}/\\d{4})$';
 const NA_TEXT = '^\\s*(N/A|n/a|NA)\\b';
 
 function enumValues(set: ValueSetId): string[] {
-  return getValueSet(set).options.flatMap((o) => [o.value, ...(o.aliases ?? [])]);
+  const values = getValueSet(set);
+  // Superseded values stay valid: a rule offers their migration.
+  return [
+    ...values.options.flatMap((o) => [o.value, ...(o.aliases ?? [])]),
+    ...(values.superseded ?? []).map((o) => o.value),
+  ];
 }
 
 function describe(spec: KeySpec): Schema {

@@ -16,10 +16,12 @@ import type {
   Position,
   Range,
 } from 'vscode-languageserver-types';
+import type { ChangeAudience, DocumentChanges } from '../../../shared/changes';
 import type { CoverageReport, PreviewModel, TemplateOptions } from '../../../shared/types';
 import { getCodeActions } from './codeActions';
 import { getCompletions } from './completion';
 import { getCoverage } from './coverage';
+import { diffDocuments } from './diff';
 import { diagnosticSteps, localDate, type DiagnosticsResult } from './diagnostics';
 import { parseGpai, type GpaiDocument } from './document';
 import { getHover } from './hover';
@@ -27,7 +29,7 @@ import { getCodeLenses, getDocumentLinks, getFoldingRanges } from './navigation'
 import { getPreviewModel } from './preview';
 import { reparseGpai, type TextChange } from './reparse';
 import type { Code } from './rules';
-import type { Rule, SeveritySetting } from './rules/types';
+import type { PreviousVersion, Rule, SeveritySetting } from './rules/types';
 import { getDocumentSymbols } from './symbols';
 import { newFileTemplate } from './template';
 
@@ -61,6 +63,11 @@ export interface CheckOptions {
   readonly token?: CancellationToken;
   /** Severities for this check, instead of the engine's. */
   readonly severity?: Severities;
+  /**
+   * The version last committed or released (the editor's git HEAD, `check --since`): the document is then also
+   * checked against it (a version number left unchanged, a history entry removed). The engine reads no git.
+   */
+  readonly previous?: PreviousVersion;
 }
 
 export interface Engine {
@@ -84,6 +91,12 @@ export interface Engine {
   lenses(doc: GpaiDocument): CodeLens[];
   /** The text of a new documentation file for a kind of model. */
   newFile(options: TemplateOptions): string;
+  /**
+   * What changed from one version of a file to another, item by item, for everyone or for what one recipient
+   * of the form receives: formatting, comments and key order are no change, the same meaning written
+   * otherwise is a rewording.
+   */
+  diff(before: GpaiDocument, after: GpaiDocument, audience?: ChangeAudience): DocumentChanges;
 }
 
 export function createEngine(options: EngineOptions = {}): Engine {
@@ -96,6 +109,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     severity: severityFor(doc, check.severity),
     today: today(),
     rules: options.rules,
+    previous: check.previous,
   });
   const live = (token: CancellationToken | undefined) => !token?.isCancellationRequested;
 
@@ -129,5 +143,6 @@ export function createEngine(options: EngineOptions = {}): Engine {
     links: getDocumentLinks,
     lenses: getCodeLenses,
     newFile: (template) => newFileTemplate({ today: today(), ...template }),
+    diff: (before, after, audience) => diffDocuments(before, after, audience),
   };
 }

@@ -3,7 +3,7 @@
 // vscode.workspace.fs; the folder's .gpai-docs.json sets the severities.
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
-import { DRAFT, REMOVED } from '../fixtures.mjs';
+import { DRAFT, REMOVED, sectionHeading } from '../fixtures.mjs';
 import { closeAllEditors, exportForm, goToText } from '../steps.mjs';
 
 /** Opens a file by clicking it in the Explorer (Quick Open's file search is slow to index a mounted folder). */
@@ -56,7 +56,7 @@ describe('the web extension in VS Code for the Web', function () {
     const frame = await wb.webviewFrame();
     await frame.locator('h1', { hasText: 'Model Documentation Form' }).waitFor({ timeout: 30000 });
     const headings = (await frame.locator('h2').allInnerTexts()).map((h) => h.replace(/\s+/g, ' ').trim());
-    assert.ok(headings.includes('Section 7 Computational resources'), JSON.stringify(headings));
+    assert.ok(headings.includes(sectionHeading(7)), JSON.stringify(headings));
     await wb.screenshot('web-04-preview', { settleMs: 300 });
   });
 

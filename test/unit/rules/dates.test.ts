@@ -69,6 +69,8 @@ describe('rule dates', () => {
     const [d] = withCode(LEGACY, 'date.legacy-deadline');
     assert.equal(d.severity, DiagnosticSeverity.Information);
     assert.match(d.message, /2 August 2027/);
+    assert.match(d.message, /every obligation of Chapter V/, 'Art. 111(3) covers every Chapter V duty');
+    assert.match(d.message, /Art\. 55/, 'the Safety and Security obligations included');
     assert.ok(dataOf(d).provisions.includes('Art. 111(3)'));
     const datedAs = (date: string) => edit(LEGACY, /^ {2}last_updated: 2025-10-14$/m, `  last_updated: ${date}`);
     assert.deepEqual(

@@ -26,13 +26,14 @@ describe('rule length', () => {
     );
   });
 
-  it('says when the recommended length is known only from the third draft', () => {
+  it('gives the recommended length as a fact once the official form confirms it (4.2: 200 words)', () => {
     const [d] = withCode(
       edit(KESTREL, / {2}intended_uses: >-\n( {4}.*\n)+/, `  intended_uses: ${words(400)}\n`),
       'length.recommended',
     );
     assert.equal(dataOf(d).id, 'form/4.2');
-    assert.match(d.message, /recommended length of 4\.2 is known only from the third draft/);
+    assert.match(d.message, /recommends 200 words/);
+    assert.doesNotMatch(d.message, /third draft|not verified/);
   });
 
   it('gives a hint on a single word where a description is asked', () => {

@@ -60,17 +60,29 @@ describe('rule notApplicable', () => {
     );
   });
 
-  it('asks for the reason where the form asks for one (training energy withheld)', () => {
-    const [d] = withCode(set('training_energy: 3.4e2 MWh', 'training_energy: N/A'), 'na.reason-required');
+  it('asks for the reason where the form asks for one: 8.2 says which information is withheld', () => {
+    const withoutMethodology = (energy: string) =>
+      edit(
+        set('training_energy: 3.4e2 MWh', `training_energy: ${energy}`),
+        / {2}training_energy_methodology: >-\n( {4}.*\n)+/,
+        '',
+      );
+    const [d] = withCode(withoutMethodology('N/A'), 'na.reason-required');
     assert.equal(d.severity, DiagnosticSeverity.Warning);
     assert.match(d.message, /compute or hardware provider withholds/);
+    assert.match(d.message, /form 8\.2/);
+    assert.deepEqual(
+      withCode(set('training_energy: 3.4e2 MWh', 'training_energy: N/A'), 'na.reason-required'),
+      [],
+      'the methodology (8.2) is written: the form wants the reason there',
+    );
     for (const withReason of [
       'N/A (our cloud provider does not report energy)',
       '"N/A: the compute provider withholds metering data"',
       'N/A - provider withholds it',
     ]) {
       assert.deepEqual(
-        codes(set('training_energy: 3.4e2 MWh', `training_energy: ${withReason}`)).filter((c) => c.startsWith('na.')),
+        codes(withoutMethodology(withReason)).filter((c) => c.startsWith('na.')),
         [],
         withReason,
       );
@@ -79,7 +91,7 @@ describe('rule notApplicable', () => {
 
   it('treats N/A written quoted like N/A written plain', () => {
     assert.equal(withCode(set('total_model_size: 1.3e10', 'total_model_size: "N/A"'), 'na.not-allowed').length, 1);
-    assert.equal(withCode(set('training_energy: 3.4e2 MWh', "training_energy: 'N/A'"), 'na.reason-required').length, 1);
+    assert.equal(withCode(set('total_model_size: 1.3e10', "total_model_size: 'N/A'"), 'na.not-allowed').length, 1);
   });
 
   it('asks to mark a measure not applicable with its status, not with N/A in its fields', () => {

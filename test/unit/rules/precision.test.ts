@@ -48,7 +48,7 @@ describe('rule precision', () => {
     assert.deepEqual(ids, ['form/2.9', 'form/6.5', 'form/8.1', 'form/8.3']);
   });
 
-  it('says that the data-point precision is known only from the third draft', () => {
+  it('says that the AI Office data-point precision is known only from the third draft', () => {
     const [d] = withCode(set('training: 2.1e12 tokens', 'training: 2e12 tokens'), 'precision.significant-figures');
     assert.match(d.message, /known only from the third draft/);
   });

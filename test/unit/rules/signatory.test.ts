@@ -131,6 +131,14 @@ describe('signatory status', () => {
       ).filter((d) => d.code === 'shape.type' || d.code === 'shape.value');
       assert.ok(shape.length > 0);
       for (const d of shape) assert.doesNotMatch(d.message, /You did not sign/);
+      const [old] = diagnose(
+        edit(
+          signatory(KESTREL, 'transparency: not-signed'),
+          '    - synthetic_data\n',
+          '    - synthetic_data\n    - other\n',
+        ),
+      ).filter((d) => d.code === 'format.superseded-value');
+      assert.doesNotMatch(old.message, /You did not sign/, 'a value of an earlier form is a matter of format');
     });
 
     it('are not reworded without the signatory block, as for the examples', () => {

@@ -114,7 +114,7 @@ const provisionInputs: readonly ProvisionInput[] = [
   {
     cite: 'Art. 55(1)(c)',
     summary:
-      'Track, document and report serious incidents and corrective measures to the AI Office without undue delay.',
+      'Track, document and report serious incidents and possible corrective measures without undue delay to the AI Office and, as appropriate, to national competent authorities.',
     confidence: 'final',
   },
   {
@@ -149,8 +149,14 @@ const provisionInputs: readonly ProvisionInput[] = [
     confidence: 'final',
   },
   {
+    cite: 'Art. 113',
+    summary:
+      'The Regulation entered into force on 1 August 2024 and applies from 2 August 2026, except where its points set other dates; from then the Commission can enforce the obligations of providers of general-purpose AI models (Art. 91 to 93, and fines under Art. 101).',
+    confidence: 'final',
+  },
+  {
     cite: 'Art. 113(b)',
-    summary: 'Chapter V (general-purpose AI models) applies from 2 August 2025.',
+    summary: 'Chapter V (general-purpose AI models) applies from 2 August 2025, except Art. 101 on fines.',
     confidence: 'final',
   },
   {
@@ -267,7 +273,7 @@ export const keyDates: readonly KeyDate[] = [
     id: 'enforcement',
     date: '2026-08-02',
     event: 'The Commission can enforce them: information requests, evaluations, measures and fines.',
-    provision: 'Art. 101',
+    provision: 'Art. 113',
     confidence: 'final',
   },
   {
@@ -318,7 +324,7 @@ export const thresholds = {
     death: { days: 10, harm: 'death of a person' },
     serious_harm: {
       days: 15,
-      harm: 'serious harm to health, to fundamental rights under Union law, or to property or the environment',
+      harm: 'serious harm to physical or mental health, an infringement of obligations under Union law intended to protect fundamental rights, or serious harm to property or the environment',
     },
   },
   incidentIntermediateReportWeeks: { value: 4, measure: 'safety-security/9.3' },

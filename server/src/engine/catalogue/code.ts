@@ -26,6 +26,7 @@ export const chapters: readonly Chapter[] = (
       appliesTo: 'all',
       appliesToText:
         'Every provider, open-source models included (the Art. 53(2) exemption does not reach Art. 53(1)(c)).',
+      recipients: ['ai-office'],
     },
     {
       id: 'safety-security',
@@ -36,6 +37,7 @@ export const chapters: readonly Chapter[] = (
       appliesTo: 'systemic-risk',
       appliesToText:
         'Only providers of models with systemic risk: presumed above 10^25 FLOP of training compute (Art. 51(2)) or designated by the Commission.',
+      recipients: ['ai-office'],
     },
   ] satisfies Omit<Chapter, 'kind'>[]
 ).map((chapter) => ({ kind: 'chapter', ...chapter }));

@@ -3,7 +3,19 @@
  * recipients ticked in the form, recommended length, N/A rule, allowed values, precision, the Annex
  * point served and the confidence of each attribute. Labels are the form's; "what to write" is ours.
  */
-import { AIO, AIO_DP, ALL, AUTHORITIES, DP, FORM_MEASURE, FORM_PROVISIONS, item, NCA_DP, NO_NA } from './formItem';
+import {
+  AIO,
+  AIO_DP,
+  ALL,
+  AUTHORITIES,
+  DP,
+  FORM_MEASURE,
+  FORM_PROVISIONS,
+  item,
+  NCA_DP,
+  NO_NA,
+  official,
+} from './formItem';
 import { formItemsFromSection5 } from './formTraining';
 import type { Confidence, FormItem, FormSection } from './types';
 
@@ -21,10 +33,10 @@ export const formSections: readonly FormSection[] = [
   section(2, 'form/section-2', 'Model properties', 'final'),
   section(3, 'form/section-3', 'Methods of distribution and licenses', 'final'),
   section(4, 'form/section-4', 'Use', 'final'),
-  section(5, 'form/section-5', 'Training process', 'secondary'),
-  section(6, 'form/section-6', 'Information on the data used for training, testing and validation', 'secondary'),
-  section(7, 'form/section-7', 'Computational resources', 'secondary'),
-  section(8, 'form/section-8', 'Energy consumption', 'secondary'),
+  section(5, 'form/section-5', 'Training process', 'final'),
+  section(6, 'form/section-6', 'Information on the data used for training, testing, and validation', 'final'),
+  section(7, 'form/section-7', 'Computational resources (during training)', 'final'),
+  section(8, 'form/section-8', 'Energy consumption (during training and inference)', 'final'),
 ];
 
 export const formItems: readonly FormItem[] = [
@@ -141,7 +153,7 @@ export const formItems: readonly FormItem[] = [
     annex: ['XI 1.2(b)'],
     whatToWrite:
       'The key design choices of the model with their rationale and assumptions, enough to give basic insight into how it was designed.',
-    confidence: { label: 'final', audiences: 'draft-only' },
+    confidence: official(),
   }),
   item({
     id: 'form/2.3',
@@ -152,7 +164,7 @@ export const formItems: readonly FormItem[] = [
     na: NO_NA,
     annex: ['XI 1.1(e)', 'XII 1(g)'],
     whatToWrite: 'Every kind of input the model accepts: text, images, audio, video, other.',
-    confidence: { label: 'final', values: 'secondary', audiences: 'draft-only' },
+    confidence: official(),
   }),
   item({
     id: 'form/2.4',
@@ -164,7 +176,7 @@ export const formItems: readonly FormItem[] = [
     annex: ['XI 1.1(e)', 'XII 1(g)'],
     conditional: '"other" is among the input modalities',
     whatToWrite: 'The input modality you ticked as "other", named.',
-    confidence: { label: 'final', audiences: 'draft-only' },
+    confidence: official(),
   }),
   item({
     id: 'form/2.5',
@@ -175,7 +187,7 @@ export const formItems: readonly FormItem[] = [
     annex: ['XII 2(b)'],
     na: { allowed: true, words: ['N/A'], when: 'No maximum is defined for that modality.' },
     whatToWrite: 'For each input modality, the largest input the model takes, such as its context window.',
-    confidence: { label: 'final', audiences: 'machine-read' },
+    confidence: official({ audiences: 'machine-read' }),
   }),
   item({
     id: 'form/2.6',
@@ -186,7 +198,7 @@ export const formItems: readonly FormItem[] = [
     na: NO_NA,
     annex: ['XI 1.1(e)', 'XII 1(g)'],
     whatToWrite: 'Every kind of output the model produces: text, images, audio, video, other.',
-    confidence: { label: 'final', values: 'secondary', audiences: 'draft-only' },
+    confidence: official(),
   }),
   item({
     id: 'form/2.7',
@@ -198,7 +210,7 @@ export const formItems: readonly FormItem[] = [
     annex: ['XI 1.1(e)', 'XII 1(g)'],
     conditional: '"other" is among the output modalities',
     whatToWrite: 'The output modality you ticked as "other", named.',
-    confidence: { label: 'secondary', audiences: 'draft-only' },
+    confidence: official(),
   }),
   item({
     id: 'form/2.8',
@@ -209,7 +221,7 @@ export const formItems: readonly FormItem[] = [
     annex: ['XII 2(b)'],
     na: { allowed: true, words: ['N/A'], when: 'No maximum is defined for that modality.' },
     whatToWrite: 'For each output modality, the largest output the model produces.',
-    confidence: { label: 'secondary', audiences: 'draft-only', na: 'draft-only' },
+    confidence: official(),
   }),
   item({
     id: 'form/2.9',
@@ -221,12 +233,13 @@ export const formItems: readonly FormItem[] = [
     precision: { kind: 'significant-figures', min: 2, unit: 'parameters' },
     whatToWrite:
       'The total number of parameters, in scientific notation with at least two significant figures, such as 7.3e10.',
-    confidence: { label: 'final', audiences: 'draft-only' },
+    confidence: official(),
   }),
   item({
     id: 'form/2.10',
-    label: 'Parameter range',
-    qualifier: 'range of the total model size',
+    label: 'Total model size',
+    // The form repeats the label of 2.9 for the range; "parameter range" is our name for this row.
+    qualifier: 'parameter range',
     format: 'selection',
     values: 'parameter-ranges',
     recipients: NCA_DP,
@@ -235,7 +248,7 @@ export const formItems: readonly FormItem[] = [
     precision: { kind: 'range', values: 'parameter-ranges' },
     derivedFrom: 'form/2.9',
     whatToWrite: 'The range the total parameter count falls in. gpai-docs derives it from the total model size.',
-    confidence: { label: 'secondary', audiences: 'draft-only' },
+    confidence: official(),
   }),
   // Section 3 — Methods of distribution and licenses
   item({
@@ -248,8 +261,8 @@ export const formItems: readonly FormItem[] = [
     na: NO_NA,
     annex: ['XI 1.1(c)', 'XII 1(c)'],
     whatToWrite:
-      'Every way the model is distributed or made available: API, enterprise suites, IDEs, device firmware, open repositories and so on.',
-    confidence: { label: 'secondary' },
+      'Each way the model was made available in the Union (API, enterprise suites, IDEs, device firmware, open repositories and so on), each with a link on how it can be accessed and its level of access, such as weights or black-box.',
+    confidence: official(),
   }),
   item({
     id: 'form/3.2',
@@ -260,8 +273,8 @@ export const formItems: readonly FormItem[] = [
     na: NO_NA,
     annex: ['XII 1(c)'],
     whatToWrite:
-      'The same channels as seen by downstream providers: for each, how they get access and at what level (weights, fine-tuning, black-box API).',
-    confidence: { label: 'secondary', values: 'draft-only' },
+      'Each way the model can be made available to downstream providers. The form asks for the channels only here; the level of access goes in 3.1.',
+    confidence: official(),
   }),
   item({
     id: 'form/3.3',
@@ -271,8 +284,9 @@ export const formItems: readonly FormItem[] = [
     recipients: AUTHORITIES,
     annex: ['XI 1.1(f)', 'XII 1(h)'],
     na: { allowed: true, words: ['none exists', 'none'], when: 'The model has no licence.' },
-    whatToWrite: "A link to the model's licence or licences, or a statement that none exists.",
-    confidence: { label: 'secondary', audiences: 'draft-only', na: 'draft-only' },
+    whatToWrite:
+      "A link to the model's licence or licences (without one, the AI Office may ask for a copy under Art. 91), or a statement that no licence exists.",
+    confidence: official(),
   }),
   item({
     id: 'form/3.4',
@@ -283,8 +297,8 @@ export const formItems: readonly FormItem[] = [
     na: NO_NA,
     annex: ['XII 1(h)'],
     whatToWrite:
-      'The type or category of licence under which downstream providers can obtain the model, such as a free and open-source licence or a commercial licence.',
-    confidence: { label: 'secondary', audiences: 'draft-only', values: 'unverified' },
+      'The type or category of licence under which downstream providers can obtain the model: free and open-source; a less permissive licence with use restrictions; or proprietary. Without a licence, how access is given, such as terms of service.',
+    confidence: official(),
   }),
   item({
     id: 'form/3.5',
@@ -296,7 +310,7 @@ export const formItems: readonly FormItem[] = [
     annex: ['XI 1.1(f)', 'XII 1(h)'],
     whatToWrite:
       'Other assets released with the model, if any (training data, data-processing, training, inference or evaluation code), each with where to get it and its licence.',
-    confidence: { label: 'final' },
+    confidence: official(),
   }),
   // Section 4 — Use
   item({
@@ -306,8 +320,9 @@ export const formItems: readonly FormItem[] = [
     recipients: ALL,
     annex: ['XI 1.1(b)', 'XII 1(b)'],
     na: { allowed: true, words: ['none exists'], when: 'There is no acceptable use policy.' },
-    whatToWrite: 'A link to the acceptable use policy that applies, or a statement that none exists.',
-    confidence: { label: 'final' },
+    whatToWrite:
+      'A link to the acceptable use policy that applies, or a copy attached (name the file you attach), or a statement that none exists.',
+    confidence: official(),
   }),
   item({
     id: 'form/4.2',
@@ -323,7 +338,7 @@ export const formItems: readonly FormItem[] = [
     },
     whatToWrite:
       'Either the uses you intend (for example translation, programming help, customer support) or the uses you restrict or forbid beyond what the law already prohibits.',
-    confidence: { label: 'final', audiences: 'draft-only', words: 'draft-only', na: 'draft-only' },
+    confidence: official(),
   }),
   item({
     id: 'form/4.3',
@@ -335,18 +350,18 @@ export const formItems: readonly FormItem[] = [
     annex: ['XI 1.1(a)', 'XII 1(a)'],
     whatToWrite:
       'The kinds of AI systems the model can, or should not, be built into: assistants, decision support, autonomous systems, cybersecurity tools and so on.',
-    confidence: { label: 'secondary', audiences: 'draft-only', words: 'draft-only' },
+    confidence: official(),
   }),
   item({
     id: 'form/4.4',
-    label: 'Technical means for integration',
+    label: 'Technical means for model integration',
     format: 'text',
     recipients: DP,
     na: NO_NA,
     words: { count: 100 },
     annex: ['XI 1.2(a)', 'XII 2(a)'],
     whatToWrite: 'What it takes to integrate the model into an AI system: instructions for use, infrastructure, tools.',
-    confidence: { label: 'secondary', audiences: 'draft-only', words: 'draft-only' },
+    confidence: official(),
   }),
   item({
     id: 'form/4.5',
@@ -361,7 +376,7 @@ export const formItems: readonly FormItem[] = [
       when: 'No hardware is needed on the downstream side, for example API-only access.',
     },
     whatToWrite: 'The hardware, with versions, needed to run the model.',
-    confidence: { label: 'secondary', audiences: 'draft-only', words: 'draft-only', na: 'draft-only' },
+    confidence: official(),
   }),
   item({
     id: 'form/4.6',
@@ -372,7 +387,7 @@ export const formItems: readonly FormItem[] = [
     annex: ['XII 1(d)', 'XII 1(e)'],
     na: { allowed: true, words: ['N/A'], when: 'No particular software is needed on the downstream side.' },
     whatToWrite: 'The software, with versions, needed to use the model.',
-    confidence: { label: 'secondary', audiences: 'draft-only', words: 'draft-only', na: 'draft-only' },
+    confidence: official(),
   }),
   ...formItemsFromSection5,
 ];

@@ -3,7 +3,7 @@
  * follow from its id, the measure it serves is Transparency Measure 1.1, and its provisions follow from its
  * recipients unless it names its own.
  */
-import type { Audience, FormItem } from './types';
+import type { Audience, FormItem, ItemConfidence } from './types';
 
 export const ALL: Audience[] = ['ai-office', 'nca', 'downstream'];
 export const AUTHORITIES: Audience[] = ['ai-office', 'nca'];
@@ -13,8 +13,21 @@ export const DP: Audience[] = ['downstream'];
 export const NCA_DP: Audience[] = ['nca', 'downstream'];
 export const AIO_DP: Audience[] = ['ai-office', 'downstream'];
 
+/**
+ * The source of what is confirmed against the final form: the Commission's DOCX (newsroom document 118118),
+ * read through a published parse that pins the file by its SHA-256. Its ticks were machine-read; the
+ * output-modality rows were checked by hand by the parse's author.
+ */
+export const OFFICIAL_FORM = 'official form (document 118118), via a published parse';
+
+/** Confirmed against the official form; `weaker` names the attributes that are not (e.g. `audiences: 'secondary'`). */
+export const official = (weaker: Omit<ItemConfidence, 'label' | 'source'> = {}): ItemConfidence => ({
+  label: 'final',
+  source: OFFICIAL_FORM,
+  ...weaker,
+});
+
 export const NO_NA = { allowed: false } as const;
-export const MAY_BE_EMPTY = { allowed: false, mayBeEmpty: true } as const;
 /** The measure the form serves, and the provisions it implements. */
 export const FORM_MEASURE = 'transparency/1.1';
 export const FORM_PROVISIONS: readonly string[] = ['Art. 53(1)(a)', 'Art. 53(1)(b)'];

@@ -1,5 +1,6 @@
 /** The items of Sections 5 to 8 of the Model Documentation Form: training, data, compute and energy. */
-import { AIO, ALL, AUTHORITIES, item, MAY_BE_EMPTY, NCA, NO_NA } from './formItem';
+import { AIO, ALL, AUTHORITIES, item, NCA, NO_NA, official } from './formItem';
+import { KEYS } from './keyPaths';
 import type { FormItem } from './types';
 
 export const formItemsFromSection5: readonly FormItem[] = [
@@ -10,11 +11,11 @@ export const formItemsFromSection5: readonly FormItem[] = [
     format: 'text',
     recipients: AUTHORITIES,
     na: NO_NA,
-    words: { count: 200 },
+    words: { count: 400 },
     annex: ['XI 1.2(b)'],
     whatToWrite:
       'The main stages of training, their methods and techniques, key design choices and assumptions, what the model is optimised for and, where it matters, the role of different parameters.',
-    confidence: { label: 'secondary', audiences: 'draft-only', words: 'draft-only' },
+    confidence: official(),
   }),
   item({
     id: 'form/5.2',
@@ -25,7 +26,7 @@ export const formItemsFromSection5: readonly FormItem[] = [
     words: { count: 200 },
     annex: ['XI 1.2(b)'],
     whatToWrite: 'How and why the key training choices were made.',
-    confidence: { label: 'secondary', audiences: 'draft-only', words: 'draft-only' },
+    confidence: official(),
   }),
   // Section 6 — Information on the data used for training, testing and validation
   item({
@@ -48,8 +49,8 @@ export const formItemsFromSection5: readonly FormItem[] = [
     na: NO_NA,
     annex: ['XI 1.2(c)', 'XII 2(c)'],
     whatToWrite:
-      'Every source the data came from: web crawling, third-party private datasets, user data, public datasets, synthetic data, other.',
-    confidence: { label: 'secondary', audiences: 'draft-only', values: 'secondary' },
+      'Every source the data came from: web crawling, private datasets obtained from third parties, user data, publicly available datasets, data collected through other means, synthetic data that is not publicly accessible; and any other source, named.',
+    confidence: official(),
   }),
   item({
     id: 'form/6.3',
@@ -60,8 +61,8 @@ export const formItemsFromSection5: readonly FormItem[] = [
     words: { count: 300 },
     annex: ['XI 1.2(c)'],
     whatToWrite:
-      'How the data was obtained and chosen, including annotation methods and resources, and the models and methods used to make synthetic data.',
-    confidence: { label: 'secondary', audiences: 'draft-only', words: 'draft-only' },
+      'How the data was obtained and chosen, including annotation methods and resources and the models and methods used to make synthetic data; for data obtained from third parties, how you obtained the rights to it, unless the public summary of training content already says so.',
+    confidence: official(),
   }),
   item({
     id: 'form/6.4',
@@ -71,11 +72,15 @@ export const formItemsFromSection5: readonly FormItem[] = [
     recipients: NCA,
     na: NO_NA,
     annex: ['XI 1.2(c)'],
-    precision: { kind: 'unconfirmed', derive: { significantFigures: 1 } },
+    precision: {
+      kind: 'significant-figures',
+      min: 1,
+      unit: 'a declared unit (tokens, documents, images, hours, frames…)',
+    },
     derivedFrom: 'form/6.5',
     whatToWrite:
-      'The size of the training, testing and validation data at a coarser precision. gpai-docs derives it from the AI Office figures.',
-    confidence: { label: 'secondary', precision: 'unverified' },
+      'The size of the training, testing and validation data, each to at least one significant figure with its unit, such as 3e13 tokens. gpai-docs derives it from the AI Office figures.',
+    confidence: official({ audiences: 'secondary' }),
   }),
   item({
     id: 'form/6.5',
@@ -92,7 +97,7 @@ export const formItemsFromSection5: readonly FormItem[] = [
     },
     whatToWrite:
       'The size of the training, testing and validation data, each to at least two significant figures with its unit, such as 1.5e13 tokens.',
-    confidence: { label: 'secondary', precision: 'draft-only' },
+    confidence: official({ audiences: 'secondary', precision: 'draft-only' }),
   }),
   item({
     id: 'form/6.6',
@@ -102,9 +107,8 @@ export const formItemsFromSection5: readonly FormItem[] = [
     na: NO_NA,
     words: { count: 200 },
     annex: ['XI 1.2(c)'],
-    whatToWrite:
-      'What the data covers by domain, geography, language and modality; if you used data you already held (such as user data), how you obtained the rights and from which products.',
-    confidence: { label: 'secondary', audiences: 'draft-only', words: 'draft-only' },
+    whatToWrite: 'What the data covers: its domains, geographic coverage, languages and modalities.',
+    confidence: official(),
   }),
   item({
     id: 'form/6.7',
@@ -116,30 +120,30 @@ export const formItemsFromSection5: readonly FormItem[] = [
     annex: ['XI 1.2(c)', 'XII 2(c)'],
     whatToWrite:
       'How raw data became training data: cleaning and filtering, normalisation and tokenisation, augmentation.',
-    confidence: { label: 'secondary', audiences: 'draft-only', words: 'draft-only' },
+    confidence: official(),
   }),
   item({
     id: 'form/6.8',
     label: 'Measures to detect unsuitability of data sources',
     format: 'text',
     recipients: AUTHORITIES,
-    na: MAY_BE_EMPTY,
-    words: { count: 300 },
+    na: { allowed: false, mayBeEmpty: true, when: 'If no such methods were used.' },
+    words: { count: 400 },
     annex: ['XI 1.2(c)'],
     whatToWrite:
-      'Any methods used while acquiring or processing data to keep out unsuitable data, such as illegal or harmful content and personal data.',
-    confidence: { label: 'secondary', audiences: 'draft-only', words: 'draft-only' },
+      "The methods used, if any, to detect data sources unsuitable for the model's intended uses, including illegal content, child sexual abuse material (CSAM), non-consensual intimate imagery (NCII), and personal data whose processing would be unlawful.",
+    confidence: official(),
   }),
   item({
     id: 'form/6.9',
     label: 'Measures to detect identifiable biases',
     format: 'text',
     recipients: AUTHORITIES,
-    na: MAY_BE_EMPTY,
+    na: { allowed: false, mayBeEmpty: true, when: 'If no such methods were used.' },
     words: { count: 200 },
     annex: ['XI 1.2(c)'],
     whatToWrite: 'Any methods used while acquiring or processing data to find and address identifiable biases.',
-    confidence: { label: 'secondary', audiences: 'draft-only', words: 'draft-only' },
+    confidence: official(),
   }),
   // Section 7 — Computational resources
   item({
@@ -153,8 +157,10 @@ export const formItemsFromSection5: readonly FormItem[] = [
     annex: ['XI 1.2(d)'],
     precision: { kind: 'range', values: 'training-time-ranges' },
     derivedFrom: 'form/7.2',
-    whatToWrite: 'The training duration as a range. gpai-docs derives it from the wall-clock days.',
-    confidence: { label: 'secondary' },
+    companions: [{ path: KEYS.computational_resources.training_time.period.path, label: 'Period measured' }],
+    whatToWrite:
+      'The training duration as a range, and the period measured. gpai-docs derives the range from the wall-clock days and shows the period written for the AI Office.',
+    confidence: official({ audiences: 'secondary' }),
   }),
   item({
     id: 'form/7.2',
@@ -167,7 +173,7 @@ export const formItemsFromSection5: readonly FormItem[] = [
     precision: { kind: 'significant-figures', min: 1, unit: 'days' },
     whatToWrite:
       'The period you measured, its length in wall-clock days and, per hardware type, in hardware-days, each to at least one significant figure (such as 9e1 days; 2e5 H100-days).',
-    confidence: { label: 'secondary' },
+    confidence: official({ audiences: 'secondary' }),
   }),
   item({
     id: 'form/7.3',
@@ -181,7 +187,7 @@ export const formItemsFromSection5: readonly FormItem[] = [
     derivedFrom: 'form/7.4',
     whatToWrite:
       'The order of magnitude of the training compute in FLOP, such as 1e25. gpai-docs derives it from the precise figure.',
-    confidence: { label: 'secondary' },
+    confidence: official({ audiences: 'secondary' }),
   }),
   item({
     id: 'form/7.4',
@@ -195,7 +201,7 @@ export const formItemsFromSection5: readonly FormItem[] = [
     precision: { kind: 'significant-figures', min: 2, unit: 'FLOP' },
     whatToWrite:
       'The compute used for training, measured or estimated, in FLOP to at least two significant figures, such as 2.4e25. It is the quantity the Art. 51(2) threshold compares.',
-    confidence: { label: 'secondary' },
+    confidence: official({ audiences: 'secondary' }),
   }),
   item({
     id: 'form/7.5',
@@ -208,7 +214,7 @@ export const formItemsFromSection5: readonly FormItem[] = [
     provisions: ['Art. 53(1)(a)', 'Art. 53(5)'],
     whatToWrite:
       'How the training compute was measured or estimated (hardware-based or architecture-based), pending a delegated act under Art. 53(5).',
-    confidence: { label: 'secondary', audiences: 'draft-only' },
+    confidence: official(),
   }),
   // Section 8 — Energy consumption
   item({
@@ -221,12 +227,13 @@ export const formItemsFromSection5: readonly FormItem[] = [
       allowed: true,
       words: ['N/A'],
       reasonRequired: true,
-      when: 'A compute or hardware provider withholds the information needed; say which.',
+      reasonIn: 'form/8.2',
+      when: 'The energy cannot be estimated because a compute or hardware provider withholds critical information.',
     },
     precision: { kind: 'significant-figures', min: 2, unit: 'MWh' },
     whatToWrite:
       'The energy used for training, measured or estimated, in MWh to at least two significant figures, such as 1.0e2 MWh.',
-    confidence: { label: 'secondary' },
+    confidence: official({ audiences: 'secondary' }),
   }),
   item({
     id: 'form/8.2',
@@ -238,8 +245,9 @@ export const formItemsFromSection5: readonly FormItem[] = [
     words: { count: 100, approx: true },
     annex: ['XI 1.2(e)'],
     provisions: ['Art. 53(1)(a)', 'Art. 53(5)'],
-    whatToWrite: 'How the training energy was measured or estimated, pending a delegated act under Art. 53(5).',
-    confidence: { label: 'secondary' },
+    whatToWrite:
+      'How the training energy was measured or estimated, pending a delegated act under Art. 53(5). If 8.1 is N/A, which critical information a compute or hardware provider withholds.',
+    confidence: official({ audiences: 'secondary' }),
   }),
   item({
     id: 'form/8.3',
@@ -251,7 +259,7 @@ export const formItemsFromSection5: readonly FormItem[] = [
     precision: { kind: 'significant-figures', min: 2, unit: 'FLOP' },
     whatToWrite:
       'The compute used for a benchmark inference task, in FLOP to at least two significant figures, such as 5.1e17. The form asks for compute because inference energy depends on more than the model.',
-    confidence: { label: 'secondary' },
+    confidence: official({ audiences: 'secondary' }),
   }),
   item({
     id: 'form/8.4',
@@ -262,7 +270,7 @@ export const formItemsFromSection5: readonly FormItem[] = [
     na: NO_NA,
     annex: ['XI 1.2(e)'],
     whatToWrite:
-      'The benchmark task (such as generating 100,000 tokens) and the hardware (such as 64 H100s) used to measure or estimate inference compute.',
-    confidence: { label: 'secondary' },
+      'The benchmark task (such as generating 100,000 tokens) and the hardware (such as 64 Nvidia A100s) used to measure or estimate inference compute.',
+    confidence: official({ audiences: 'secondary' }),
   }),
 ];

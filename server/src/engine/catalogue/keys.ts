@@ -168,12 +168,15 @@ export const formatKeys: readonly KeySpec[] = [
     }),
   ]),
   map('distribution_and_licenses', 'form/section-3', [
-    k('distribution_channels', 'form/3.1', 'list'),
+    k('distribution_channels', 'form/3.1', 'list', {
+      hint: 'Each channel, with a link on how to access it and the level of access (weights, black-box API…).',
+    }),
     k('downstream_access', 'form/3.2', 'list', {
       children: [
         text('channel', 'form/3.2'),
         text('access', 'form/3.2', {
-          hint: 'How downstream providers get access, and at what level (weights, fine-tuning, API).',
+          optional: true,
+          hint: 'Optional: how downstream providers get access. The final form asks 3.2 for the channels only.',
         }),
       ],
     }),
@@ -185,7 +188,9 @@ export const formatKeys: readonly KeySpec[] = [
     }),
   ]),
   map('use', 'form/section-4', [
-    text('acceptable_use_policy', 'form/4.1', { hint: 'https link, or "none exists"' }),
+    text('acceptable_use_policy', 'form/4.1', {
+      hint: 'https link, or the name of the copy you attach, or "none exists"',
+    }),
     text('intended_uses', 'form/4.2'),
     text('ai_system_types', 'form/4.3'),
     text('technical_means_for_integration', 'form/4.4'),

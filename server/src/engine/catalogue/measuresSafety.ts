@@ -208,13 +208,14 @@ export const safetySecurityMeasures: readonly Measure[] = [
     id: 'safety-security/9.3',
     title: 'Reporting timelines',
     summary:
-      'Send the first report within 2, 5, 10 or 15 days depending on the harm, follow-ups at least every 4 weeks while unresolved, and a final report within 60 days of resolution.',
+      "Send the first report within 2, 5, 10 or 15 days, depending on the harm, of becoming aware of the model's involvement (established or reasonably suspected); follow-ups at least every 4 weeks while unresolved, and a final report within 60 days of resolution.",
     provisions: ['Art. 55(1)(c)'],
   }),
   m({
     id: 'safety-security/9.4',
     title: 'Retention period',
-    summary: 'Keep the documentation of each serious incident for at least 5 years.',
+    summary:
+      'Keep the documentation of each serious incident for at least 5 years, from the date of the documentation or of the incident, whichever is later.',
     provisions: ['Art. 55(1)(c)'],
   }),
   // Commitment 10

@@ -8,7 +8,8 @@ import type { Confidence, SummarySection, SummaryTemplateItem } from './types';
 export const summaryTemplate = {
   title:
     'Template for the Public Summary of Training Content for General-Purpose AI models required by Article 53 (1)(d) of Regulation (EU) 2024/1689 (AI Act)',
-  instrument: 'Annex to the Explanatory Notice C(2025) 5235 final, 24 July 2025',
+  instrument:
+    'Annex to the Explanatory Notice C(2025) 5235 final, 24 July 2025; adopted as Commission Communication C(2025) 8311 final, 5 December 2025',
   confidence: 'final' as Confidence,
   sections: (
     [

@@ -45,6 +45,12 @@ export interface Chapter {
   readonly provisions: readonly string[];
   readonly appliesTo: Applicability;
   readonly appliesToText: string;
+  /**
+   * Who receives the chapter's answers, which are not rows of the form: the copyright policy and the Safety and
+   * Security Model Report are for the AI Office; national authorities and downstream providers receive form
+   * items only. Absent for Transparency, whose form items tick their own recipients.
+   */
+  readonly recipients?: readonly Audience[];
 }
 
 export interface Commitment {
@@ -98,6 +104,8 @@ export interface NaRule {
   readonly when?: string;
   /** The form asks for the reason (e.g. which provider withholds the information). */
   readonly reasonRequired?: boolean;
+  /** The item where the form wants that reason (8.2 for 8.1); a reason after the words is read too. */
+  readonly reasonIn?: string;
   /** The item may simply stay empty ("where available", "if any"). */
   readonly mayBeEmpty?: boolean;
 }
@@ -106,8 +114,7 @@ export interface NaRule {
 export type Precision =
   | { readonly kind: 'significant-figures'; readonly min: number; readonly unit: string }
   | { readonly kind: 'order-of-magnitude'; readonly unit: string }
-  | { readonly kind: 'range'; readonly values: ValueSetId }
-  | { readonly kind: 'unconfirmed'; readonly unit?: string; readonly derive: { readonly significantFigures: number } };
+  | { readonly kind: 'range'; readonly values: ValueSetId };
 
 export type ValueSetId =
   | 'modalities'
@@ -140,12 +147,27 @@ export interface ValueOption {
   readonly max?: number;
 }
 
+/**
+ * A value an earlier version of the form offered and the final one does not: old files keep it and stay
+ * valid, and a finding says what the final form asks instead (never a silent reinterpretation).
+ */
+export interface SupersededOption {
+  readonly value: string;
+  readonly label: string;
+  /** What the final form asks instead, in a sentence. */
+  readonly instead: string;
+  /** The sibling key that names what the value stood for: once it is written, the value can simply go. */
+  readonly namedIn?: string;
+}
+
 export interface ValueSet {
   readonly id: ValueSetId;
   readonly title: string;
   /** `closed`: only these values; `open`: examples, other text accepted. */
   readonly kind: 'closed' | 'open';
   readonly options: readonly ValueOption[];
+  /** Values of an earlier form still read in old files; neither offered nor inserted. */
+  readonly superseded?: readonly SupersededOption[];
   readonly note?: string;
   readonly confidence: Confidence;
 }
@@ -166,6 +188,8 @@ export interface FormSection {
 /** Confidence of each attribute of a form item; absent attributes share `label`'s confidence. */
 export interface ItemConfidence {
   readonly label: Confidence;
+  /** Where the facts marked final were confirmed, when it is not the Code's published text itself. */
+  readonly source?: string;
   readonly audiences?: Confidence;
   readonly words?: Confidence;
   readonly values?: Confidence;
@@ -204,6 +228,11 @@ export interface FormItem {
   /** Required only when another answer asks for it (e.g. "other" modality ticked). */
   readonly conditional?: string;
   readonly confidence: ItemConfidence;
+  /**
+   * Keys of another item whose answer this item also asks for: 7.1 asks national authorities for the period
+   * measured, which the AI Office's 7.2 holds. The preview and exports show them with this item.
+   */
+  readonly companions?: readonly { readonly path: readonly string[]; readonly label: string }[];
 }
 
 /** A section of the template for the public summary of training content: `tcs/section-0` (header) to 3. */

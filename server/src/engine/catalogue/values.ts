@@ -11,7 +11,7 @@ export const valueSets: readonly ValueSet[] = [
     id: 'modalities',
     title: 'Modalities',
     kind: 'closed',
-    confidence: 'secondary',
+    confidence: 'final',
     note: 'Input and output modalities (form 2.3, 2.6) and data modalities (form 6.1). "Other" asks you to name it.',
     options: [
       { value: 'text', label: 'Text' },
@@ -25,7 +25,7 @@ export const valueSets: readonly ValueSet[] = [
     id: 'parameter-ranges',
     title: 'Parameter ranges (form 2.10)',
     kind: 'closed',
-    confidence: 'secondary',
+    confidence: 'final',
     note: 'The form does not say which range a count exactly on a boundary belongs to: gpai-docs accepts either neighbour and derives the lower one.',
     options: [
       { value: '1-500M', label: '1–500M', min: 1, max: 5e8 },
@@ -42,7 +42,7 @@ export const valueSets: readonly ValueSet[] = [
     id: 'training-time-ranges',
     title: 'Training-time ranges (form 7.1)',
     kind: 'closed',
-    confidence: 'secondary',
+    confidence: 'final',
     note: 'Bounds in wall-clock days, a month counted as 30.44 days. A duration exactly on a boundary matches either neighbour.',
     options: [
       { value: '<1 month', label: '<1 month', min: 0, max: DAYS_PER_MONTH },
@@ -55,8 +55,8 @@ export const valueSets: readonly ValueSet[] = [
     id: 'data-provenance',
     title: 'Data provenance (form 6.2)',
     kind: 'closed',
-    confidence: 'secondary',
-    note: 'The final form\'s six options. The exact label of "User data" is not confirmed.',
+    confidence: 'final',
+    note: 'The six boxes of the final form; any other source is named in other_data_provenance ("If any other please specify").',
     options: [
       { value: 'web_crawling', label: 'Web crawling' },
       {
@@ -65,12 +65,21 @@ export const valueSets: readonly ValueSet[] = [
       },
       { value: 'user_data', label: 'User data', description: 'Data collected from users.' },
       { value: 'publicly_available_datasets', label: 'Publicly available datasets' },
+      { value: 'other_means', label: 'Data collected through other means' },
       {
         value: 'synthetic_data',
         label: 'Synthetic data not publicly accessible',
         description: 'Created directly by or on behalf of the provider.',
       },
-      { value: 'other', label: 'Other', description: 'Name it in other_data_provenance.' },
+    ],
+    superseded: [
+      {
+        value: 'other',
+        label: 'Other',
+        instead:
+          'The final form has no "Other" box: it asks you to name any other source in words (other_data_provenance). Data gathered in a way the boxes do not name is "other_means" ("Data collected through other means").',
+        namedIn: 'other_data_provenance',
+      },
     ],
   },
   {
@@ -97,8 +106,8 @@ export const valueSets: readonly ValueSet[] = [
     id: 'licence-kinds',
     title: 'Licence kinds',
     kind: 'closed',
-    confidence: 'unverified',
-    note: "gpai-docs' own categories for the open-source exemption (Art. 53(2)); the form's licence type (3.4) stays free text.",
+    confidence: 'final',
+    note: 'The three example categories the final form gives for the licence type (3.4), used here for the open-source exemption (Art. 53(2)); 3.4 itself stays free text.',
     options: [
       {
         value: 'free-and-open-source',
@@ -107,7 +116,7 @@ export const valueSets: readonly ValueSet[] = [
       },
       {
         value: 'open-weights-restricted',
-        label: 'Open weights with use restrictions',
+        label: 'Less permissive licence with use restrictions',
         description:
           'Weights are public but use, modification or distribution is restricted: not a free and open-source licence.',
       },
@@ -140,10 +149,10 @@ export const valueSets: readonly ValueSet[] = [
   },
   {
     id: 'measure-status',
-    title: 'Status of a measure',
+    title: "Status of a measure (gpai-docs' own, not the Code's)",
     kind: 'closed',
     confidence: 'final',
-    note: "gpai-docs' own statuses for the Copyright and Safety and Security answers.",
+    note: "gpai-docs' own statuses for the Copyright and Safety and Security answers: the Code sets no statuses; these say how far your work on a measure has come.",
     options: [
       { value: 'implemented', label: 'Implemented' },
       { value: 'in_progress', label: 'In progress' },

@@ -7,4 +7,4 @@ export const CATALOGUE_VERSION = '2026-12';
 
 /** What the version follows, in a sentence for the end of an export. */
 export const CATALOGUE_FOLLOWS =
-  'the Code of Practice for General-Purpose AI Models (final, 10 July 2025), its Model Documentation Form as checked against the official form in December 2026, and the training-content summary template of 24 July 2025 (C(2025) 5235)';
+  'the Code of Practice for General-Purpose AI Models (final, 10 July 2025), its Model Documentation Form as checked against the official form in December 2026, and the training-content summary template of 24 July 2025 (C(2025) 5235, adopted as C(2025) 8311)';

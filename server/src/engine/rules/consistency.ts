@@ -4,7 +4,17 @@
  * and its order of magnitude, data points for the AI Office and for national authorities), the coarse value
  * is derived from the precise one. When both are written and disagree, the fix sets the derived value.
  */
-import { findOption, getFormItem, KEYS, keySpecAt, named, Named, type PathSegment } from '../catalogue';
+import {
+  findOption,
+  getFormItem,
+  getValueSet,
+  KEYS,
+  keySpecAt,
+  named,
+  Named,
+  type PathSegment,
+  type ValueSetId,
+} from '../catalogue';
 import { rangeContaining, rangesAccepting } from '../answers';
 import type { FileModel } from '../model';
 import { formatScientific, parseQuantity, roundToSignificant, type Quantity } from '../values';
@@ -86,7 +96,12 @@ function rangeFinding(model: FileModel, pair: RangePair): Finding<Code>[] {
       code: 'consistency.derived-value',
       range: model.range(pair.coarse),
       id: coarseId,
-      fix: { kind: 'set-value', path: pair.coarse, value: derived, title: `Set the ${label(coarseId)} to ${derived}` },
+      fix: {
+        kind: 'set-value',
+        path: pair.coarse,
+        value: derived,
+        title: `Set the ${rangeName(pair.set)} to ${derived}`,
+      },
       message: `${Named(coarseId)} says ${written}, but ${named(preciseId)} is ${excerpt(precise.numberText)}${precise.unit ? ` ${excerpt(precise.unit)}` : ''}, which falls in ${derived}. The range is derived from that figure: set it to ${derived}, correct the figure, or leave the range out and let gpai-docs derive it.`,
     },
   ];
@@ -160,7 +175,9 @@ function idAt(path: readonly string[]): string {
   return keySpecAt(path)!.id;
 }
 
-/** "parameter range", for fix titles. */
-function label(id: string): string {
-  return getFormItem(id)!.label.toLowerCase();
+/** "parameter range", "training-time range": the value set's name, for fix titles. */
+function rangeName(set: ValueSetId): string {
+  return getValueSet(set)
+    .title.replace(/s? \(.*\)$/, '')
+    .toLowerCase();
 }

@@ -160,7 +160,7 @@ function legacy(ctx: RuleContext): Finding<Code>[] {
       range: ctx.model.range(UNION_RELEASE.path),
       id: UNION_RELEASE.id,
       provisions: ['Art. 111(3)'],
-      message: `The model was placed on the Union market on ${union.iso}, before ${readableDate(obligationsApplyDate())}: under AI Act Art. 111(3) its documentation, copyright policy and training-content summary must comply by ${readableDate(legacyDeadline())}. Where training-data information cannot be retrieved, disclose and justify it in the training-content summary.`,
+      message: `The model was placed on the Union market on ${union.iso}, before ${readableDate(obligationsApplyDate())}: under AI Act Art. 111(3) it must comply with every obligation of Chapter V by ${readableDate(legacyDeadline())}: the documentation, the copyright policy and the training-content summary, and, for a model with systemic risk, the obligations of Art. 55 (the Safety and Security chapter). Where training-data information cannot be retrieved, disclose and justify it in the copyright policy and the training-content summary.`,
     },
   ];
 }

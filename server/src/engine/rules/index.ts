@@ -6,6 +6,7 @@ import { consistency } from './consistency';
 import { copyright } from './copyright';
 import { dates } from './dates';
 import { exemption } from './exemption';
+import { history } from './history';
 import { length } from './length';
 import { links } from './links';
 import { missing } from './missing';
@@ -25,6 +26,7 @@ import { scope } from './scope';
 import { shape } from './shape';
 import { signatory } from './signatory';
 import { summary } from './summary';
+import { superseded } from './superseded';
 import { systemicRisk } from './systemicRisk';
 import type { CodeInfo, Rule } from './types';
 import { unknownKey } from './unknownKey';
@@ -33,6 +35,7 @@ import { yamlSyntax } from './yamlSyntax';
 export const rules = [
   yamlSyntax,
   shape,
+  superseded,
   unknownKey,
   missing,
   systemicRisk,
@@ -40,6 +43,7 @@ export const rules = [
   precision,
   consistency,
   dates,
+  history,
   notApplicable,
   placeholders,
   length,
@@ -60,10 +64,11 @@ export const rules = [
 ] as const;
 
 /**
- * The rules that check the file's form (YAML, shapes, key names) rather than what the law asks: their findings
- * are not reworded for a chapter of the Code the provider did not sign (signatory.ts).
+ * The rules that check the file's form (YAML, shapes, key names, values an earlier form offered) rather than
+ * what the law asks: their findings are not reworded for a chapter of the Code the provider did not sign
+ * (signatory.ts).
  */
-export const formalRules: ReadonlySet<Rule<Code>> = new Set<Rule<Code>>([yamlSyntax, shape, unknownKey]);
+export const formalRules: ReadonlySet<Rule<Code>> = new Set<Rule<Code>>([yamlSyntax, shape, superseded, unknownKey]);
 
 /** The codes of the rules: a finding or a setting naming any other code does not compile. */
 type RuleCode = (typeof rules)[number] extends Rule<infer C> ? C : never;

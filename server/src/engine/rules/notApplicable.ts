@@ -4,6 +4,7 @@
  * reason where the form asks for one. In a Code measure's answer, "not applicable" is a status with a reason.
  */
 import { ANSWER_KEYS, getFormItem, getMeasure, type FormItem, named, Named } from '../catalogue';
+import { naReasonGiven } from '../answers';
 import { findPlaceholder, parseNotApplicable } from '../values';
 import { capForExemption, draftNote } from './common';
 import type { Answer } from '../model';
@@ -30,14 +31,20 @@ export const notApplicable = defineRule({
       const na = text ? parseNotApplicable(text) : undefined;
       if (!text || !na || findPlaceholder(text)) continue;
       const item = getFormItem(v.spec.id);
-      const finding = item ? itemFinding(v, item, na.words, na.reason) : measureFinding(ctx, v, na.words);
+      const finding = item ? itemFinding(ctx, v, item, na.words, na.reason) : measureFinding(ctx, v, na.words);
       if (finding) findings.push(finding);
     }
     return capForExemption(ctx, codes, findings);
   },
 });
 
-function itemFinding(v: Answer, item: FormItem, words: string, reason: string): Finding<Code> | undefined {
+function itemFinding(
+  ctx: RuleContext,
+  v: Answer,
+  item: FormItem,
+  words: string,
+  reason: string,
+): Finding<Code> | undefined {
   const range = v.range;
   if (!item.na.allowed) {
     // "If any" and "where available" items may stay empty: "none" there is an answer, not a refusal.
@@ -49,12 +56,15 @@ function itemFinding(v: Answer, item: FormItem, words: string, reason: string): 
       message: `${Named(item.id)} does not allow "${words}": the form asks every provider for it. ${item.whatToWrite}`,
     };
   }
-  if (item.na.reasonRequired && !reason) {
+  if (!naReasonGiven(ctx.model, item, reason)) {
+    const where = item.na.reasonIn
+      ? `Say which in ${named(item.na.reasonIn)}, where the form asks for it, or after the words, such as "${words} (reason)".`
+      : `Give the reason after it, such as "${words} (reason)".`;
     return {
       code: 'na.reason-required',
       range,
       id: item.id,
-      message: `${Named(item.id)} allows "${words}"${draftNote(item.confidence.na, `the N/A rule of ${item.number}`)} only when ${lowerFirst(item.na.when ?? 'the form says so.')} Give the reason after it, such as "${words} (reason)".`,
+      message: `${Named(item.id)} allows "${words}"${draftNote(item.confidence.na, `the N/A rule of ${item.number}`)} only when ${lowerFirst(item.na.when ?? 'the form says so.')} ${where}`,
     };
   }
   return undefined;

@@ -34,7 +34,7 @@ const LIMITS: readonly Limit[] = [
     path: [...ANSWER.initial_report_days.path, key],
     max: days,
     unit: 'days' as const,
-    what: `the initial report of a ${harm}`,
+    what: `the initial report of an incident involving ${harm}, counted from when you become aware of the model's involvement`,
   })),
   {
     path: ANSWER.intermediate_report_weeks.path,

@@ -37,7 +37,15 @@ export type FixData =
   /** Rename the key at `path` to `to`. */
   | { readonly kind: 'rename-key'; readonly path: readonly PathSegment[]; readonly to: string }
   /** Delete `range`: a stale suppression comment, with its line when it stands alone on it. */
-  | { readonly kind: 'delete-range'; readonly range: Range; readonly title: string };
+  | { readonly kind: 'delete-range'; readonly range: Range; readonly title: string }
+  /** Give the document a new version: `version`, dated `date`, with a history entry saying `changes`. */
+  | {
+      readonly kind: 'new-version';
+      readonly version: string;
+      readonly date: string;
+      readonly changes: string;
+      readonly title: string;
+    };
 
 export interface Finding<C extends string = string> {
   /** One of the codes the reporting rule declares: any other does not compile. */
@@ -67,6 +75,17 @@ export interface RuleContext {
    * archived version keeps the findings it had.
    */
   readonly asOf: IsoDate;
+  /**
+   * The version the document was last committed or released as, when the caller knows it (the server from
+   * the editor's git, the CLI with `check --since`): the rules that compare versions say nothing without it.
+   */
+  readonly previous?: PreviousVersion;
+}
+
+/** An earlier version of the document, and how to name it in a message ("HEAD", "v2.0"). */
+export interface PreviousVersion {
+  readonly doc: GpaiDocument;
+  readonly label: string;
 }
 
 export interface Rule<C extends string = string> {
