@@ -35,9 +35,11 @@ describe('rule representative', () => {
       /\n {2}establishment: outside-union\n {2}authorised_representative: {2}# .*\n {4}name: {2}# .*\n {4}contact: {2}# .*\n {4}mandate_date: {2}# .*\n/,
     );
     assert.deepEqual(withCode(fixed.text, 'representative.missing'), []);
-    assert.match(
-      withCode(fixed.text, 'representative.incomplete')[0].message,
-      /has no name, no contact, no mandate_date/,
+    assert.deepEqual(withCode(fixed.text, 'representative.incomplete'), [], 'every key is there');
+    const empty = withCode(fixed.text, 'answer.empty').map((d) => fixed.text.split('\n')[d.range.start.line].trim());
+    assert.deepEqual(
+      empty.map((line) => line.replace(/:.*/, '')),
+      ['name', 'contact', 'mandate_date'],
     );
   });
 
@@ -81,6 +83,13 @@ describe('rule representative', () => {
     assert.deepEqual(withCode(rep('2026-03-01'), 'representative.mandate-late'), []);
     const [d] = withCode(rep('2027-09-01'), 'representative.mandate-late');
     assert.match(d.message, /due by 2 August 2027 \(AI Act Art\. 111\(3\)\)/);
+  });
+
+  it('leaves a key written empty to answer.empty, on its line', () => {
+    const text = edit(TAMARACK, 'contact: mailto:tamarack@liffey-ai-rep.example', 'contact:');
+    assert.deepEqual(withCode(text, 'representative.incomplete'), []);
+    const [d] = withCode(text, 'answer.empty');
+    assert.equal(text.split('\n')[d.range.start.line].trim(), 'contact:');
   });
 
   it('stays quiet for a provider in the Union, one that does not say, and on the examples', () => {

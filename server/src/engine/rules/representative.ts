@@ -58,20 +58,18 @@ function missing({ model, applicability: a }: RuleContext): Finding<Code>[] {
   ];
 }
 
+/** Keys of the representative left out; one written empty is answer.empty's, which points at it. */
 function incomplete({ model }: RuleContext): Finding<Code>[] {
   if (!model.written(REP.path)) return [];
-  const absent = FIELDS.filter((f) => !model.written(f.path));
+  const absent = FIELDS.filter((f) => !model.has(f.path));
   if (!absent.length) return [];
-  const insertable = absent.filter((f) => !model.has(f.path));
   return [
     {
       code: 'representative.incomplete',
       range: model.anchor(REP.path),
       id: REP.id,
       provisions: ['Art. 54(1)'],
-      ...(insertable.length
-        ? { fix: { kind: 'insert-keys', parent: REP.path, keys: insertable.map((f) => key(f.path)) } as const }
-        : {}),
+      fix: { kind: 'insert-keys', parent: REP.path, keys: absent.map((f) => key(f.path)) },
       message: `The authorised representative (\`${dotted(REP.path)}\`) has no ${absent.map((f) => key(f.path)).join(', no ')}. Name the representative established in the Union, how to reach it, and the date of its written mandate (AI Act Art. 54(1)).`,
     },
   ];
