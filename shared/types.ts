@@ -54,6 +54,13 @@ export interface Classification {
   readonly modified: boolean;
   /** Placed on the Union market before 2 August 2025. */
   readonly legacy: boolean;
+  /** The provider's role, when the file states it. */
+  readonly role?: 'original-provider' | 'downstream-modifier';
+  /**
+   * Why the file's author has no duties as the provider of a general-purpose AI model, when its own figures say
+   * so (a modification at most one third of its base, or a model indicatively not general-purpose).
+   */
+  readonly noProviderDuties?: string;
   /** A short label: "no systemic risk", "systemic risk", "open-source exempt". */
   readonly label: string;
 }
@@ -332,8 +339,15 @@ export interface TemplateOptions {
   readonly systemicRisk: 'none' | 'presumed' | 'designated';
   /** The model claims the open-source exemption of AI Act Art. 53(2) (ignored with systemic risk). */
   readonly openSourceExemption: boolean;
-  /** The model modifies or fine-tunes another provider's model. */
+  /** The model modifies or fine-tunes another provider's model: the provider is a downstream modifier. */
   readonly modification: boolean;
+  /** Where the provider is established; outside the Union, the file asks for the authorised representative. */
+  readonly establishment?: 'union' | 'outside-union';
+  /**
+   * Whether the provider signed every chapter of the Code that binds the model (`all`), or some or none
+   * (`some-or-none`: the file asks which, and for the adequate alternative means). Not asked when omitted.
+   */
+  readonly signatory?: 'all' | 'some-or-none';
   readonly modelName?: string;
   /** YYYY-MM-DD, for the document's date; today when omitted. */
   readonly today?: string;

@@ -146,7 +146,9 @@ function listState(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[
   if (!length) return { state: 'missing', reason: 'empty list', detail: 'empty' };
   if (!spec.children) return ok(`${length} ${length === 1 ? 'entry' : 'entries'}`);
   for (let i = 0; i < length; i++) {
-    const entry = entrySpec(spec, i)!;
+    const entry = entrySpec(spec, i);
+    // A list where the format wants a block of keys: the shape rule reports it, and there are no entries to walk.
+    if (!entry) break;
     const s = answerState(doc, entry, [...path, i]);
     if (s.state === 'partial' || s.state === 'missing')
       return { state: 'partial', reason: `entry ${i + 1}: ${s.reason}`, detail: s.detail };

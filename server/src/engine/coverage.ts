@@ -38,7 +38,7 @@ import {
   type PathSegment,
 } from './catalogue';
 import { answerState, type AnswerState } from './answers';
-import { applicability, notApplicable } from './applicability';
+import { applicability, notApplicable, reliefNotes } from './applicability';
 import { memo, type GpaiDocument } from './document';
 import { fileModel } from './model';
 
@@ -95,13 +95,20 @@ function classify(doc: GpaiDocument): Classification {
       : systemicRisk === 'unstated'
         ? 'classification unstated'
         : 'no systemic risk';
+  const noDuties = a.noProviderDuties
+    ? a.role.downstream && a.role.newModel === false
+      ? 'modification within one third of its base: no GPAI-provider duties'
+      : 'indicatively not a general-purpose AI model'
+    : undefined;
   return {
     systemicRisk,
     hasSystemicRisk: a.systemicRisk,
     openSourceExemption,
     modified: a.modified,
     legacy: a.legacy,
-    label: a.modified ? `${label}, modified model` : label,
+    ...(a.role.declared ? { role: a.role.declared } : {}),
+    ...(a.noProviderDuties ? { noProviderDuties: a.noProviderDuties } : {}),
+    label: noDuties ?? (a.modified ? `${label}, modified model` : label),
   };
 }
 
@@ -139,6 +146,41 @@ function commitmentNode(doc: GpaiDocument, commitment: Commitment): CoverageNode
 }
 
 function measureNode(doc: GpaiDocument, measure: Measure): CoverageNode {
+  return withReliefs(doc, measure, answerNode(doc, measure));
+}
+
+/**
+ * A measure that a stated relief lifts in part or simplifies (Safety and Security Appendix 2, SMEs/SMCs): the
+ * lifted duty as a leaf of its own, not applicable with the relief as reason, and both noted in the reason.
+ */
+function withReliefs(doc: GpaiDocument, measure: Measure, node: CoverageNode): CoverageNode {
+  const notes = node.state === 'not-applicable' ? [] : reliefNotes(applicability(doc), measure.id);
+  if (!notes.length) return node;
+  const lifted = notes
+    .filter((n) => n.kind === 'lifted-in-part')
+    .map((n, i): CoverageNode => ({
+      id: `${measure.id}#relief-${i + 1}`,
+      kind: 'evidence',
+      label: 'relief',
+      title: n.what,
+      state: 'not-applicable',
+      reason: `not applicable: ${n.relief.title.toLowerCase()} (${n.relief.source})`,
+      counts: countOne('not-applicable'),
+      path: keyPathsFor(n.relief.id)[0],
+      ...located(doc, keyPathsFor(n.relief.id)[0] ?? []),
+    }));
+  const said = notes
+    .map((n) => `${n.kind === 'simplified' ? 'simplified' : 'lifted'}: ${n.what} (${n.relief.title.toLowerCase()})`)
+    .join(' · ');
+  return {
+    ...node,
+    reason: `${node.reason} · ${said}`,
+    counts: lifted.reduce((c, l) => sum([c, l.counts]), node.counts),
+    children: [...(node.children ?? []), ...lifted],
+  };
+}
+
+function answerNode(doc: GpaiDocument, measure: Measure): CoverageNode {
   const head = { id: measure.id, kind: 'measure' as const, label: `Measure ${measure.number}`, title: measure.title };
   if (measure.answeredByForm) {
     const document = itemsOfSection(formHeader.number).map((i) => itemNode(doc, i));
