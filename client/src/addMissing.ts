@@ -2,10 +2,12 @@
  * "Add the missing item", from wherever the writer asks (the coverage tree, the preview's "Add…", a code
  * lens): find the server's diagnostic about it (its `data.id` names the item, else an enclosing block that is
  * missing whole), show where the answer goes, and apply the server's quick-fix for exactly that diagnostic.
- * With no single fix, the editor's quick-fix menu opens there. One flow, so that every entry point adds an
+ * With no single fix, the editor's quick-fix menu opens there; for a key written empty (nothing to insert), the
+ * cursor goes where its answer is typed and suggestions open. One flow, so that every entry point adds an
  * item the same way.
  */
 import * as vscode from 'vscode';
+import { answerColumn } from './answerColumn';
 
 /** The server's quick-fixes for exactly one of its diagnostics. */
 export type FixSource = (uri: vscode.Uri, diagnostic: vscode.Diagnostic) => Promise<vscode.CodeAction[]>;
@@ -26,12 +28,26 @@ export async function addMissing(
 ): Promise<boolean> {
   const diagnostic = findDiagnostic(uri, ids);
   const range = diagnostic?.range ?? near ?? new vscode.Range(0, 0, 0, 0);
-  await showRange(uri, range, placement);
+  const editor = await showRange(uri, range, placement);
   const actions = diagnostic ? await fixes(uri, diagnostic) : [];
   const fix = actions.find((a) => a.isPreferred) ?? (actions.length === 1 ? actions[0] : undefined);
   if (fix && (fix.edit || fix.command)) return applyFix(fix);
+  if (!actions.length) {
+    // The key is written and empty (or holds a placeholder): nothing to insert, the answer is to type.
+    focusAnswer(editor, range.start.line);
+    await vscode.commands.executeCommand('editor.action.triggerSuggest');
+    return false;
+  }
   await vscode.commands.executeCommand('editor.action.quickFix');
   return false;
+}
+
+/** The cursor where the answer of the key on `line` goes: after `key: `, before any comment. */
+function focusAnswer(editor: vscode.TextEditor, line: number): void {
+  const text = editor.document.lineAt(line).text;
+  const colon = answerColumn(text);
+  const at = new vscode.Position(line, colon);
+  editor.selection = new vscode.Selection(at, at);
 }
 
 /** The first diagnostic about the first id that has one (the item, then its section). */

@@ -56,8 +56,17 @@ describe('values as written', () => {
   it('finds placeholders left in an answer, but not ranges such as <1 month', () => {
     for (const t of ['TODO', 'tbd', 'FIXME: later', 'Lorem ipsum dolor', '<fill in>', '???', '…'])
       assert.ok(findPlaceholder(t), t);
-    for (const t of ['<1 month', 'A decoder-only transformer.', 'Uses XML tags'])
+    for (const t of [
+      '<1 month',
+      'A decoder-only transformer.',
+      'Uses XML tags',
+      'Latency is < 20 ms for prompts > 1,000 tokens',
+      'See <https://example.ai/model-card>',
+      'Write to <ai-act@example.ai>',
+    ])
       assert.equal(findPlaceholder(t), undefined, t);
+    for (const t of ['Trained on [...] tokens', 'Trained on […]', 'Described in <link to the report>'])
+      assert.ok(findPlaceholder(t), t);
   });
 
   it('accepts only real calendar dates', () => {

@@ -100,7 +100,10 @@ const PLACEHOLDERS: readonly RegExp[] = [
   /\b(TODO|TBD|TBC|FIXME|XXX+)\b/,
   /^\s*(todo|tbd|tbc|fixme|xxx+)\s*[.:!-]?\s*$/i,
   /\b(lorem ipsum)\b/i,
-  /(<[^<>\n]{0,60}>)/, // <fill in>, <describe the architecture>
+  // <fill in>, <describe the architecture>: words between angle brackets, not a comparison ("a < b > c"), an
+  // autolink (<https://…>, <a@b.example>) or markup.
+  /(<[A-Za-z][A-Za-z ,.'’-]{0,58}[A-Za-z.]>)/,
+  /(\[(?:…|\.\.\.)\])/, // [...], the mark of text left out
   /(\?{3,})/,
   /^\s*(\.\.\.|…)\s*$/,
 ];

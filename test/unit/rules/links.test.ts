@@ -122,3 +122,25 @@ describe('rule links', () => {
     }
   });
 });
+
+describe('rule links: the top crawled domains', () => {
+  const summary = (domains: string[]) =>
+    [
+      'gpai: 1',
+      'training_content_summary:',
+      '  data_sources:',
+      '    crawled_data:',
+      '      used: true',
+      '      domains:',
+      ...domains.map((d) => `        - ${d}`),
+      '',
+    ].join('\n');
+
+  it('reads domain names as domain names, as the template asks, not as malformed links', () => {
+    assert.deepEqual(withCode(summary(['www.example.org', 'en.wikipedia.org', 'example.org']), 'link.malformed'), []);
+  });
+
+  it('still checks a domain written as a link', () => {
+    assert.equal(withCode(summary(['www.example.org', 'http://news.example.com']), 'link.insecure').length, 1);
+  });
+});

@@ -3,7 +3,7 @@
  * id the file names, as an id or in words ("Safety and Security Measure 9.3"), exists in the catalogue.
  */
 import { isScalar } from 'yaml';
-import { getCommitment, getMeasure, isKnownId, type ChapterId } from '../catalogue';
+import { getCommitment, getMeasure, isKnownId, KEYS, type ChapterId } from '../catalogue';
 import { findPlaceholder, isWellFormedLink, looksLikeLink, parseNotApplicable } from '../values';
 import { capForExemption, dotted, excerpt } from './common';
 import type { Answer } from '../model';
@@ -39,12 +39,20 @@ export const links = defineRule({
   },
 });
 
+const DOMAINS = KEYS.training_content_summary.data_sources.crawled_data.domains.path;
+
+function isDomainEntry(v: Answer): boolean {
+  return v.path.length === DOMAINS.length + 1 && DOMAINS.every((s, i) => v.path[i] === s);
+}
+
 function linkFinding(v: Answer): Finding<Code> | undefined {
   const text = v.text?.trim();
   if (!text) return undefined;
   // A url key is a link as a whole; in free text, only a link that opens the answer is checked.
   const candidate = v.spec.type === 'url' ? text : /^\S+/.exec(text)![0];
   if (v.spec.type !== 'url' && !looksLikeLink(candidate)) return undefined;
+  // The summary's top crawled domains are domain names, as the template asks (www.example.org), not links.
+  if (isDomainEntry(v) && !/:/.test(candidate)) return undefined;
   if (findPlaceholder(text) || parseNotApplicable(text)) return undefined;
   if (isWellFormedLink(candidate)) return undefined;
   const range = v.range;

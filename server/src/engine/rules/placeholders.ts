@@ -161,9 +161,15 @@ function emptyFinding(ctx: RuleContext, unit: readonly PathSegment[], parts: rea
 /** "Form 2.1 “Model architecture” (`model_properties.model_architecture`)", "An entry of …". */
 function where(v: Answer): string {
   const inList = typeof v.path[v.path.length - 1] === 'number';
+  // An item written over several keys (1.2: the model's name and its versions) names the key's part of it.
+  const paths = getFormItem(v.spec.id) ? keyPathsFor(v.spec.id) : [];
+  const part =
+    paths.length > 1 && dotted(paths[0]!) !== dotted(v.path.slice(0, paths[0]!.length))
+      ? `the ${v.spec.key.replace(/_/g, ' ')} part of `
+      : '';
   const name =
     getFormItem(v.spec.id) || getMeasure(v.spec.id)
-      ? `${named(v.spec.id)} (\`${dotted(v.path)}\`)`
+      ? `${part}${named(v.spec.id)} (\`${dotted(v.path)}\`)`
       : `\`${dotted(v.path)}\``;
   const text = inList ? `an entry of ${name}` : name;
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,0 +1,18 @@
+import * as assert from 'node:assert/strict';
+import { answerColumn } from '../../../client/src/answerColumn';
+
+describe('where an empty answer is typed', () => {
+  it('puts the cursor after the key and one space, before the comment that says what to write', () => {
+    const line = '  release_date:  # 1.4 Release date: YYYY-MM-DD';
+    assert.equal(line.slice(0, answerColumn(line)), '  release_date: ');
+  });
+  it('handles a list entry, a quoted key and a key with nothing after it', () => {
+    assert.equal(answerColumn('    - channel:'), '    - channel:'.length);
+    const quoted = '  "model name": # x';
+    assert.equal(quoted.slice(0, answerColumn(quoted)), '  "model name": ');
+    assert.equal(answerColumn('  version:'), '  version:'.length);
+  });
+  it('goes to the end of a line that holds no key', () => {
+    assert.equal(answerColumn('  # just a comment'), '  # just a comment'.length);
+  });
+});
