@@ -2,10 +2,11 @@ import * as assert from 'node:assert/strict';
 import type { DocumentChanges } from '../../../shared/changes';
 import { sincePhrase, sinceVersion } from '../../../shared/render/changeWords';
 import { changeNoticeTree } from '../../../shared/render/exportChanges';
-import { renderPreviewBody } from '../../../shared/render/render';
+import { renderPreviewBody, renderPreviewShell } from '../../../shared/render/render';
 import type { PreviewAudience } from '../../../shared/render/view';
 import { getPreviewModel, parseGpai, testEngine } from '../../helpers/engine';
 import { edit, example } from '../../helpers/text';
+import { ATTACKS } from './models';
 
 const KESTREL = example('kestrel-13b.gpai.yaml');
 
@@ -103,6 +104,39 @@ describe('preview: changes since an earlier version', () => {
     assert.match(rowOf(html, 'form/2.10'), /Derived from Form 2\.9, before:<\/span> <del class="value">5B-15B<\/del>/);
     assert.match(html, /Changes for downstream providers since/);
     assert.doesNotMatch(html, /Earlier versions|summary-changes/, 'the history and the summary are not sent to them');
+  });
+
+  it('writes attacks in the values, the field names, the version and the source as text', () => {
+    const attack = (i: number) => ATTACKS[i % ATTACKS.length];
+    const real = changes();
+    const hostile: DocumentChanges = {
+      ...real,
+      old: { version: attack(0), lastUpdated: attack(1) },
+      groups: real.groups.map((g) => ({
+        ...g,
+        items: g.items.map((item, i) => ({
+          ...item,
+          ref: attack(i + 2),
+          label: attack(i + 3),
+          changes: item.changes.map((c, j) => ({
+            ...c,
+            field: attack(i + j),
+            old: attack(i + j + 1),
+            new: attack(i + j + 4),
+          })),
+        })),
+      })),
+    };
+    const html = renderPreviewBody(model, { mode: 'webview', changes: { changes: hostile, source: attack(5) } });
+    for (const tag of ['<script', '<img', '<style', '<svg', '<iframe', '<b>', '<a href="javascript'])
+      assert.ok(!html.includes(tag), `${tag} in the marked preview`);
+    assert.ok(html.includes('&lt;script&gt;window.__pwned = 1&lt;/script&gt;'));
+    const shell = renderPreviewShell('file:///a', {
+      nonce: 'n',
+      changesToggle: { available: true, on: true, label: attack(0), title: attack(5) },
+    });
+    assert.ok(!shell.includes('<script>window'), 'the toggle words are text');
+    assert.match(shell, /<input type="checkbox" id="changes" checked>/);
   });
 
   it('names the earlier version by its number, else by where it was read', () => {
