@@ -107,6 +107,16 @@
     window.scrollBy(0, best.getBoundingClientRect().top - toolbarHeight() - 4);
   }
 
+  /** A changed row (or section) named in the banner: scrolled to under the toolbar, and selected. */
+  function goTo(id) {
+    if (!id) return;
+    const el = main.querySelector(`[data-item-id="${CSS.escape(id)}"]`) || document.getElementById(id);
+    if (!el) return;
+    for (const selected of main.querySelectorAll('.item.selected')) selected.classList.remove('selected');
+    if (el.classList.contains('item')) el.classList.add('selected');
+    window.scrollBy(0, el.getBoundingClientRect().top - toolbarHeight() - 8);
+  }
+
   /** The editor line of the first item visible under the toolbar. */
   function topLine() {
     const top = toolbarHeight();
@@ -143,6 +153,11 @@
     if (!target || target.closest('a')) return;
     if (target.closest('[data-action="export-changes"]')) {
       vscode.postMessage({ type: 'exportChanges' });
+      return;
+    }
+    const go = target.closest('[data-action="go"]');
+    if (go) {
+      goTo(go.getAttribute('data-go'));
       return;
     }
     const item = target.closest('[data-item-id]');

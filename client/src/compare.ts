@@ -83,7 +83,10 @@ async function revisions(repository: GitRepository, uri: vscode.Uri): Promise<So
       return undefined;
     }
   };
-  const tags = repository.state.refs
+  const refs = repository.getRefs
+    ? await repository.getRefs({ pattern: 'refs/tags' }).catch(() => [])
+    : repository.state.refs;
+  const tags = refs
     .filter((r) => r.type === TAG && r.name)
     .map((r) => r.name!)
     .sort((a, b) => b.localeCompare(a, undefined, { numeric: true }))

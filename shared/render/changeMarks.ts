@@ -82,9 +82,9 @@ function oneLine(text: string | undefined): string {
 }
 
 /**
- * Above the form: whose changes since which version, how many of each kind, a warning when both versions carry
- * one number, and the changes that are no row shown (`shown` says which are marked on a row or section).
- * `interactive`: the webview's button that exports the change notice.
+ * Above the form: whose changes since which version, how many of each kind, the items marked below (in the
+ * webview, buttons that scroll to them), a warning when both versions carry one number, and the changes that
+ * are no row shown (`shown` says which are marked on a row or section). `interactive`: the webview's buttons.
  */
 export function changesBannerHtml(
   index: ChangeIndex,
@@ -95,7 +95,12 @@ export function changesBannerHtml(
   const counts = countsLine(changes);
   const title = `Changes for ${escapeHtml(readerPhrase(changes))} since ${escapeHtml(sincePhrase(changes.old, source))}`;
   const note = sameVersionNote(changes);
-  const elsewhere = changes.groups.flatMap((g) => g.items).filter((i) => !shown(i));
+  const items = changes.groups.flatMap((g) => g.items);
+  const marked = items.filter(shown);
+  const elsewhere = items.filter((i) => !shown(i));
+  const chips = marked.length
+    ? `<p class="change-chips">${marked.map((i) => chipHtml(i, interactive)).join(' ')}</p>`
+    : '';
   const rest = elsewhere.length
     ? `<div class="changes-elsewhere"><p class="reason">Also changed, outside the rows below:</p><ul>${elsewhere
         .map((i) => `<li><strong>${escapeHtml(itemHeading(i))}</strong>${changeMarkHtml(i, index.since)}</li>`)
@@ -106,9 +111,23 @@ export function changesBannerHtml(
     : '';
   return `<section class="changes-banner" aria-label="${escapeHtml(`Changes since ${index.since}`)}">
 <p class="changes-title"><strong>${title}</strong>: ${escapeHtml(lowerFirst(counts))}</p>
-${note ? `<p class="same-version" role="note">${escapeHtml(note)}</p>` : ''}${rest}${button}
+${chips}${note ? `<p class="same-version" role="note">${escapeHtml(note)}</p>` : ''}${rest}${button}
 </section>`;
 }
+
+/** An item marked below, by its short reference; in the webview a button that scrolls to its row. */
+function chipHtml(item: ItemChange, interactive: boolean): string {
+  const cls = `change-chip change-${item.kind}`;
+  const title = escapeHtml(`${KIND_LABELS[item.kind]}: ${itemHeading(item)}`);
+  const ref = escapeHtml(item.ref);
+  if (!interactive) return `<span class="${cls}" title="${title}">${ref}</span>`;
+  // The training-content summary is one section of the preview, not a row per item.
+  const target = item.published ? SUMMARY_SECTION : item.id;
+  return `<button type="button" class="${cls}" data-action="go" data-go="${escapeHtml(target)}" title="${title}">${ref}</button>`;
+}
+
+/** The id of the preview's training-content summary section (render.ts). */
+export const SUMMARY_SECTION = 'training-content-summary';
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);

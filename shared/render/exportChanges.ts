@@ -50,7 +50,12 @@ export function changeNoticeTree(changes: DocumentChanges, options: NoticeTreeOp
       ['Changes', countsLine(changes)],
       ...(generatedOn ? [['Date', generatedOn] as [string, string]] : []),
     ],
-    runningHeader: [model ?? 'Unnamed model', 'Change notice', `${old.version ?? '—'} → ${now.version ?? '—'}`, reader]
+    runningHeader: [
+      model ?? 'Unnamed model',
+      'Change notice',
+      `${old.version ?? 'no version'} to ${now.version ?? 'no version'}`,
+      reader,
+    ]
       .concat(generatedOn ? [generatedOn] : [])
       .join(' · '),
     ...(note ? { draft: 'Not ready to send: both versions carry the same version number.' } : {}),

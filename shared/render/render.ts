@@ -17,6 +17,7 @@ import {
   changesBannerHtml,
   indexChanges,
   rowMarkHtml,
+  SUMMARY_SECTION,
   type ChangeIndex,
   type ChangeView,
 } from './changeMarks';
@@ -341,5 +342,5 @@ function summaryHtml(summary: PreviewSummary, ctx: Context): string {
   const marks = changed.length
     ? `<ul class="summary-changes">${changed.map((i) => `<li class="changed change-${i.kind}"><strong>${escapeHtml(itemHeading(i))}</strong>${rowMarkHtml(ctx.changes, i.id)}</li>`).join('')}</ul>`
     : '';
-  return `<section class="chapter training-summary${changed.length ? ' changed' : ''}" id="training-content-summary"${line}><h2>${escapeHtml(summary.title)}</h2>${marks}${badge}${fieldsHtml(summary.fields, summary.state)}</section>`;
+  return `<section class="chapter training-summary${changed.length ? ' changed' : ''}" id="${SUMMARY_SECTION}"${line}><h2>${escapeHtml(summary.title)}</h2>${marks}${badge}${fieldsHtml(summary.fields, summary.state)}</section>`;
 }

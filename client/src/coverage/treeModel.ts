@@ -156,11 +156,12 @@ function nodeRow(
   const text = node.title && node.title !== node.label ? node.title : '';
   const change = changes?.byId.get(node.id);
   const changedBelow = isBranch ? countChanged(children) : 0;
+  // What changed comes before the title, which the view cuts first when it is narrow.
   const description = [
     change ? changeLabel(change.kind, changes!.since, t) : '',
     isBranch || (node.kind !== 'item' && node.kind !== 'evidence') ? countsText(node.counts, t) : '',
-    text,
     changedBelow ? t('{0} changed', changedBelow) : '',
+    text,
   ]
     .filter(Boolean)
     .join(' · ');

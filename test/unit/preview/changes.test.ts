@@ -84,8 +84,18 @@ describe('preview: changes since an earlier version', () => {
     );
     assert.match(banner, /Also changed, outside the rows below:[\s\S]*Earlier versions[\s\S]*Entry 3, added/);
     assert.match(banner, /data-action="export-changes"/);
+    assert.match(
+      banner,
+      /<button type="button" class="change-chip change-changed" data-action="go" data-go="form\/2\.9" title="Changed: Form 2\.9 [^"]+">Form 2\.9<\/button>/,
+    );
+    assert.match(banner, /data-go="training-content-summary"[^>]*>Training-content summary H\.1</);
+    assert.doesNotMatch(banner, /data-go="format\/history"/, 'the history is listed in full, not as a row');
     assert.ok(html.indexOf('changes-banner') < html.indexOf('form-header'), 'the banner comes first');
-    assert.doesNotMatch(body('all', 'standalone'), /data-action="export-changes"/);
+    assert.doesNotMatch(body('all', 'standalone'), /data-action/);
+    assert.match(
+      body('all', 'standalone'),
+      /<span class="change-chip change-changed" title="Changed: Form 2\.9 [^"]+">Form 2\.9<\/span>/,
+    );
   });
 
   it('marks the training-content summary, which is published, under its title', () => {
