@@ -1,15 +1,15 @@
 // Compare with Version…: a file in a git repository of its own, built here (version 2.0 committed and tagged
 // v2.0, then the current version committed and tagged v2.1), compared with v2.0 through VS Code's git
 // extension. The preview shows the comparison: the changed rows marked with what they were, the toolbar's
-// toggle named after v2.0, the coverage tree's marks; turned off and on, the toggle compares with the last
-// commit instead.
+// toggle named after v2.0, the coverage tree's marks, the change notice exported from the preview's banner;
+// turned off and on, the toggle compares with the last commit instead.
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'mocha';
 import { REPO_ROOT } from '../../scripts/vscode/codeServer.mjs';
-import { closeAllEditors, pick, startCommand } from './steps.mjs';
+import { closeAllEditors, pick, quickInputTitled, startCommand } from './steps.mjs';
 
 const FOLDER = 'versioned';
 const FILE = 'e2e-versions.gpai.yaml';
@@ -126,6 +126,19 @@ describe('compare with version', function () {
     await item.first().waitFor({ timeout: 15000 });
     assert.equal(await item.first().locator('.codicon-diff-modified').count(), 1, 'the diff icon instead of the state');
     await wb.screenshot('compare-coverage', { settleMs: 300 });
+
+    // The banner's Export change notice…, for the audience shown: Markdown, into exports/ of the workspace.
+    await frame.locator('[data-action="export-changes"]').click();
+    await quickInputTitled(wb, 'Export the Change Notice (2/2)');
+    await pick(wb, 'Markdown');
+    await quickInputTitled(wb, 'Export the change notice for all recipients');
+    await wb.page.keyboard.press('Enter');
+    const name = 'e2e-versions.changes-since-v2.0.all.md';
+    await wb.page.locator('.notification-toast', { hasText: `Exported the change notice to ${name}.` }).waitFor();
+    const notice = fs.readFileSync(path.join(workspace, 'exports', name), 'utf8');
+    assert.match(notice, /^# Changes to the documentation of Kestrel-13B\n/);
+    assert.match(notice, /from version 2\.0 of 2025-09-02 to version 2\.1 of 2025-10-14/);
+    assert.match(notice, /- Before: Kestrel research licence\n {2}- Now: Proprietary commercial licence/);
 
     // Off: the marks go and the version picked is dropped; on again: the last commit, v2.1, which the file is.
     await frame.locator('#changes').uncheck();
