@@ -3,7 +3,7 @@
  * workspace of example-sized files. Both grow the repository's own examples, which CI keeps free of
  * errors, so that every rule finds real content to read: the large one inflates halcyon-xl (the richest,
  * with the whole Safety and Security chapter) with long multi-line answers, many model versions, a long
- * history and long evidence lists; the workspace varies the six examples' names, versions and evidence.
+ * history and long evidence lists; the workspace varies the examples' names, versions and evidence.
  */
 
 /** A small, fast, seeded generator (mulberry32): the same seed gives the same text on every machine. */

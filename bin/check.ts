@@ -85,10 +85,12 @@ function checkFiles(paths: readonly string[], options: CheckOptions, settings: S
     }
     if (read.linkTarget !== undefined && options.verbose) warn(`${shown}: a symbolic link to ${read.linkTarget}`);
     const previous = options.since === undefined ? undefined : previousVersion(engine, file.path, options);
-    const { diagnostics } = engine.checkNow(engine.parse(read.text, file.path), previous ? { previous } : {});
+    const doc = engine.parse(read.text, file.path);
+    const { diagnostics } = engine.checkNow(doc, previous ? { previous } : {});
     results.push({
       path: shown,
       text: keepText ? read.text : undefined,
+      completeness: engine.coverage(doc)?.counts,
       diagnostics: options.hints ? diagnostics : diagnostics.filter((d) => d.severity !== DiagnosticSeverity.Hint),
     });
   }

@@ -4,7 +4,8 @@
  * has the formats for CI services).
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import type { CoverageNode, CoverageReport } from '../shared/types';
+import { addCounts, countsSentence, NO_ANSWERS, openAnswers, percentCovered } from '../shared/completeness';
+import type { CoverageCounts, CoverageNode, CoverageReport } from '../shared/types';
 import type { DiagnosticData } from '../server/src/engine';
 
 export interface FileResult {
@@ -13,6 +14,8 @@ export interface FileResult {
   readonly diagnostics: readonly Diagnostic[];
   /** The file's text, for fingerprints. */
   readonly text?: string;
+  /** The completeness model's counts for the file (shared/completeness.ts). */
+  readonly completeness?: CoverageCounts;
 }
 
 export const severityWord: Record<DiagnosticSeverity, string> = {
@@ -52,7 +55,11 @@ export function formatText(results: readonly FileResult[]): string[] {
   return lines;
 }
 
-/** `6 files checked: 1 error, 2 warnings`, or `…: no problems`. */
+/**
+ * `6 files checked: 1 error, 2 warnings; 5 complete, 1 with 12 answers still to complete`, or for one file
+ * `…: 70 warnings; 1 % complete (1 of 71 answers covered, 3 partial, 67 missing)`: the completeness model's
+ * numbers, as the status bar and the coverage view show them.
+ */
 export function summaryLine(results: readonly FileResult[]): string {
   const t = tally(results);
   const files = `${results.length} file${results.length === 1 ? '' : 's'} checked`;
@@ -62,16 +69,39 @@ export function summaryLine(results: readonly FileResult[]): string {
     plural(t.infos, 'info'),
     plural(t.hints, 'hint'),
   ].filter((p) => !p.startsWith('0 '));
-  return parts.length ? `${files}: ${parts.join(', ')}` : `${files}: no problems`;
+  const problems = parts.length ? `${files}: ${parts.join(', ')}` : `${files}: no problems`;
+  const complete = completenessPhrase(results);
+  return complete ? `${problems}; ${complete}` : problems;
+}
+
+function completenessPhrase(results: readonly FileResult[]): string | undefined {
+  const counted = results.flatMap((r) => (r.completeness ? [r.completeness] : []));
+  if (!counted.length) return undefined;
+  if (results.length === 1) {
+    const c = counted[0]!;
+    return openAnswers(c) ? `${percentCovered(c)} % complete (${countsSentence(c)})` : 'complete';
+  }
+  const open = counted.filter((c) => openAnswers(c) > 0);
+  if (!open.length) return 'every file complete';
+  const answers = openAnswers(open.reduce(addCounts, NO_ANSWERS));
+  return `${counted.length - open.length} complete, ${open.length} with ${plural(answers, 'answer')} still to complete`;
 }
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 || word === 'info' ? '' : 's'}`;
 }
 
+/**
+ * In the order of the file, except that YAML errors come first: a tab or a syntax error explains the findings
+ * after it, so it is read before them.
+ */
 export function sorted(list: readonly Diagnostic[]): Diagnostic[] {
+  const yamlFirst = (d: Diagnostic) => (String(d.code).startsWith('yaml.') ? 0 : 1);
   return [...list].sort(
-    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+    (a, b) =>
+      yamlFirst(a) - yamlFirst(b) ||
+      a.range.start.line - b.range.start.line ||
+      a.range.start.character - b.range.start.character,
   );
 }
 
@@ -111,7 +141,7 @@ const stateWord: Record<CoverageNode['state'], string> = {
 export function formatCoverage(path: string, report: CoverageReport, detail: boolean): string[] {
   const c = report.counts;
   const lines = [
-    `${path}: ${report.classification.label}; ${report.percent} % covered (${c.covered} of ${c.total - c.notApplicable} applicable answers; ${c.partial} partial, ${c.missing} missing, ${c.notApplicable} not applicable)`,
+    `${path}: ${report.classification.label}; ${report.percent} % complete (${countsSentence(c)}; ${c.notApplicable} not applicable)`,
     '',
   ];
   const rows: [string, string, string, string][] = [['', 'STATE', 'COVERED', 'WHY']];

@@ -54,6 +54,13 @@ export interface Classification {
   readonly modified: boolean;
   /** Placed on the Union market before 2 August 2025. */
   readonly legacy: boolean;
+  /** The provider's role, when the file states it. */
+  readonly role?: 'original-provider' | 'downstream-modifier';
+  /**
+   * Why the file's author has no duties as the provider of a general-purpose AI model, when its own figures say
+   * so (a modification at most one third of its base, or a model indicatively not general-purpose).
+   */
+  readonly noProviderDuties?: string;
   /** A short label: "no systemic risk", "systemic risk", "open-source exempt". */
   readonly label: string;
 }
@@ -62,9 +69,15 @@ export interface CoverageReport {
   readonly uri: string;
   readonly version: number;
   readonly classification: Classification;
-  /** Covered leaves over applicable leaves, 0-100, rounded down. */
+  /** Covered leaves over applicable leaves, 0-100, rounded down (shared/completeness.ts). */
   readonly percent: number;
+  /** Every answer the file must give: the numbers the status bar, badge, tree, views and CLI show. */
   readonly counts: CoverageCounts;
+  /**
+   * The answers each recipient receives: form items by the form's ticks, the Copyright and Safety and Security
+   * answers for the AI Office, the public summary for everyone. The preview and exports for one audience count these.
+   */
+  readonly audiences: Readonly<Record<Audience, CoverageCounts>>;
   readonly roots: readonly CoverageNode[];
 }
 
@@ -72,6 +85,9 @@ export interface CoverageReport {
 
 /** Who receives a form item, as the form's ticks show it. */
 export type Audience = 'ai-office' | 'nca' | 'downstream';
+
+/** A view of the file for one recipient, or (`all`) the whole file. */
+export type PreviewAudience = 'all' | Audience;
 
 /**
  * A value as written in the file, shaped for display. Text is never interpreted as markup: the renderer
@@ -250,8 +266,8 @@ export interface PreviewModel {
   /** Present only when the model has systemic risk. */
   readonly safetyAndSecurity?: PreviewChapter;
   readonly trainingContentSummary: PreviewSummary;
-  /** Applicable items still missing, placeholder or incomplete, per audience that receives them. */
-  readonly missingFor: Readonly<Record<Audience, number>>;
+  /** The coverage counts of the answers each audience receives (`all`: every answer), as CoverageReport. */
+  readonly completeness: Readonly<Record<PreviewAudience, CoverageCounts>>;
   /** The catalogue the labels, ticks and rules come from; every export states it. */
   readonly catalogue?: PreviewCatalogue;
   /** The file's errors: any of them makes an export a draft. */
@@ -323,8 +339,15 @@ export interface TemplateOptions {
   readonly systemicRisk: 'none' | 'presumed' | 'designated';
   /** The model claims the open-source exemption of AI Act Art. 53(2) (ignored with systemic risk). */
   readonly openSourceExemption: boolean;
-  /** The model modifies or fine-tunes another provider's model. */
+  /** The model modifies or fine-tunes another provider's model: the provider is a downstream modifier. */
   readonly modification: boolean;
+  /** Where the provider is established; outside the Union, the file asks for the authorised representative. */
+  readonly establishment?: 'union' | 'outside-union';
+  /**
+   * Whether the provider signed every chapter of the Code that binds the model (`all`), or some or none
+   * (`some-or-none`: the file asks which, and for the adequate alternative means). Not asked when omitted.
+   */
+  readonly signatory?: 'all' | 'some-or-none';
   readonly modelName?: string;
   /** YYYY-MM-DD, for the document's date; today when omitted. */
   readonly today?: string;

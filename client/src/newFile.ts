@@ -1,8 +1,8 @@
 /**
  * "New Documentation File": asks what kind of model it is (systemic risk, open-source exemption,
- * modification of another model), its name and the file name, then writes the server's template for that
- * kind next to the active file (or at the workspace root) and opens it. Without a folder it opens an
- * untitled document.
+ * modification of another model), where the provider is established and whether it signed the Code, its
+ * name and the file name, then writes the server's template for that kind next to the active file (or at the
+ * workspace root) and opens it. Without a folder it opens an untitled document.
  */
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../../shared/names';
@@ -14,7 +14,7 @@ interface Choice<T> extends vscode.QuickPickItem {
   readonly value: T;
 }
 
-const STEPS = 5;
+const STEPS = 7;
 
 export async function newDocumentationFile(template: TemplateSource): Promise<vscode.Uri | undefined> {
   const t = vscode.l10n.t;
@@ -42,8 +42,26 @@ export async function newDocumentationFile(template: TemplateSource): Promise<vs
   if (openSourceExemption === undefined) return undefined;
   const modification = await yesNo(3, t("Does the model modify or fine-tune another provider's model?"));
   if (modification === undefined) return undefined;
+  const establishment = await pick<TemplateOptions['establishment']>(4, t('Where is the provider established?'), [
+    { label: t('In the European Union'), value: 'union' },
+    {
+      label: t('Outside the European Union'),
+      detail: t('AI Act Art. 54: an authorised representative in the Union, appointed before placement.'),
+      value: 'outside-union',
+    },
+  ]);
+  if (!establishment) return undefined;
+  const signatory = await pick<TemplateOptions['signatory']>(5, t('Did the provider sign the Code of Practice?'), [
+    { label: t('Yes, every chapter that applies to the model'), value: 'all' },
+    {
+      label: t('Some chapters, or none'),
+      detail: t('AI Act Art. 53(4), 55(2): describe the adequate alternative means for the others.'),
+      value: 'some-or-none',
+    },
+  ]);
+  if (!signatory) return undefined;
   const modelName = await vscode.window.showInputBox({
-    title: title(4),
+    title: title(6),
     prompt: t("The model's name, as published (you can leave it empty)."),
     placeHolder: t('e.g. Kestrel-13B'),
     ignoreFocusOut: true,
@@ -53,6 +71,8 @@ export async function newDocumentationFile(template: TemplateSource): Promise<vs
     systemicRisk,
     openSourceExemption,
     modification,
+    establishment,
+    signatory,
     ...(modelName.trim() ? { modelName: modelName.trim() } : {}),
   });
   const folder = targetFolder();
@@ -114,7 +134,7 @@ async function askFileName(folder: vscode.Uri, suggested: string): Promise<vscod
   let value = suggested;
   for (let n = 2; await exists(value); n++) value = suggested.replace(/\.gpai\.yaml$/, `-${n}.gpai.yaml`);
   const name = await vscode.window.showInputBox({
-    title: title(5),
+    title: title(7),
     prompt: vscode.l10n.t('File name, in {0}', vscode.workspace.asRelativePath(folder, true)),
     value,
     valueSelection: [0, value.length - '.gpai.yaml'.length],

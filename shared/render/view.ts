@@ -3,10 +3,11 @@
  * chapters, the labels of audiences and states, and the count still missing. Reads only the PreviewModel.
  */
 import { AUDIENCE_LABELS as RECIPIENT_LABELS, AUDIENCES, type AudienceLabel } from '../audiences';
-import type { Audience, PreviewItem, PreviewModel, PreviewSection, PreviewState } from '../types';
+import { openAnswers, percentCovered } from '../completeness';
+import type { Audience, PreviewAudience, PreviewItem, PreviewModel, PreviewSection, PreviewState } from '../types';
 
 /** The preview's audience selector: everything, or what one recipient of the form receives. */
-export type PreviewAudience = 'all' | Audience;
+export type { PreviewAudience };
 
 export const PREVIEW_AUDIENCES: readonly PreviewAudience[] = ['all', 'ai-office', 'nca', 'downstream'];
 
@@ -60,18 +61,24 @@ export function showsChapters(audience: PreviewAudience): boolean {
   return audience === 'all' || audience === 'ai-office';
 }
 
-/** Items still missing, placeholder or incomplete for the audience (every form item when `all`). */
+/**
+ * Answers still missing or partial for the audience (every answer of the file when `all`): the completeness
+ * model's count (shared/completeness.ts), the same the status bar, the badge and the CLI show.
+ */
 export function missingCount(model: PreviewModel, audience: PreviewAudience): number {
-  if (audience !== 'all') return model.missingFor[audience];
-  return model.sections.reduce((n, s) => n + s.items.filter((i) => OPEN_STATES.has(i.state)).length, 0);
+  return openAnswers(model.completeness[audience]);
 }
 
-/** A line for the header: "3 items still to complete for downstream providers", "Complete for the AI Office". */
+/**
+ * A line for the header: "3 answers still to complete for downstream providers (91 % covered)",
+ * "Complete for the AI Office: every answer given".
+ */
 export function missingSummary(model: PreviewModel, audience: PreviewAudience): string {
   const n = missingCount(model, audience);
   const forWhom = audience === 'all' ? '' : ` for ${AUDIENCE_LABELS[audience].phrase}`;
-  if (n === 0) return `Complete${forWhom}: no item missing`;
-  return `${n} ${n === 1 ? 'item' : 'items'} still to complete${forWhom}`;
+  if (n === 0) return `Complete${forWhom}: every answer given`;
+  const percent = percentCovered(model.completeness[audience]);
+  return `${n} ${n === 1 ? 'answer' : 'answers'} still to complete${forWhom} (${percent} % covered)`;
 }
 
 /**

@@ -25,10 +25,16 @@ describe('gpai-docs CLI', () => {
     return path;
   };
 
-  it('checks the examples with no problem and exits 0', () => {
+  it('checks the examples with no problem and exits 0, telling the fine-tune below one third it has no GPAI-provider duties', () => {
     const r = run(['check', 'examples/']);
     assert.equal(r.code, 0, r.stdout + r.stderr);
-    assert.match(r.stdout, /files? checked: no problems/);
+    const findings = r.stdout.split('\n').filter((l) => /^examples\//.test(l));
+    assert.equal(findings.length, 1, r.stdout);
+    assert.match(
+      findings[0],
+      /^examples\/kestrel-13b-helpdesk\.gpai\.yaml:\d+:\d+ info role\.not-a-provider .*no duties as its provider/,
+    );
+    assert.match(r.stdout, /files? checked: 1 info; every file complete\n/);
   });
 
   it("reports a missing training compute on the section's line, naming form item 7.4 and Transparency Measure 1.1", () => {
@@ -151,7 +157,7 @@ describe('gpai-docs CLI', () => {
   it('prints the coverage table per chapter and commitment', () => {
     const r = run(['coverage', 'examples/kestrel-13b.gpai.yaml']);
     assert.equal(r.code, 0);
-    assert.match(r.stdout, /100 % covered/);
+    assert.match(r.stdout, /100 % complete \((\d+) of \1 answers covered, 0 partial, 0 missing; \d+ not applicable\)/);
     assert.match(r.stdout, /Commitment 1 Copyright policy\s+covered/);
     assert.match(r.stdout, /Safety and Security\s+n\/a/);
   });

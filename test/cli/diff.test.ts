@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { execFileSync as run, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { getFormItem } from '../../server/src/engine/catalogue';
+import { getFormItem, ref } from '../../server/src/engine/catalogue';
 import type { DocumentChanges } from '../../shared/changes';
 import { edit, example } from '../helpers/text';
 import { put, runCli, stderrLines, tempDir } from './runCli';
@@ -95,7 +95,7 @@ describe('gpai-docs diff', () => {
       const refs = headings.map((l) => /^ {2}(Form [\w.]+|Copyright Measure [\d.]+)/.exec(l)![1]);
       assert.deepEqual(
         refs,
-        EXPECTED[audience].map((id) => (id.startsWith('form/') ? `Form ${id.slice(5)}` : 'Copyright Measure 1.4')),
+        EXPECTED[audience].map((id) => ref(id)),
       );
       assert.ok(lines.includes('    Model versions, entry 2 (added): Kestrel-13B-Chat-2510'), r.stdout);
     });

@@ -121,7 +121,7 @@ describe('gpai-docs check: which files it finds', () => {
     put(repo, 'empty/readme.md', '');
     const r = runCli(['check', 'absent.gpai.yaml', 'empty', 'docs/model.gpai.yaml'], repo);
     assert.equal(r.code, 2);
-    assert.equal(r.stdout, '1 file checked: no problems\n');
+    assert.equal(r.stdout, '1 file checked: no problems; complete\n');
     assert.deepEqual(stderrLines(r), [
       'gpai-docs: absent.gpai.yaml: no such file or folder',
       'gpai-docs: empty: no .gpai.yaml files in this folder',

@@ -30,7 +30,7 @@ describe('gpai-docs reads only regular files', () => {
     const r = runCli(['check', dir]);
     assert.ok(r.ms < QUICK_MS, `took ${r.ms} ms`);
     assert.equal(r.code, 0, 'special files met in a search do not change the exit code');
-    assert.equal(r.stdout, '1 file checked: no problems\n');
+    assert.equal(r.stdout, '1 file checked: no problems; complete\n');
     assert.deepEqual(stderrLines(r).sort(), [
       `gpai-docs: ${join(dir, 'dangling.gpai.yaml')}: a symbolic link to ${join(dir, 'gone.gpai.yaml')}, which does not exist; skipped`,
       `gpai-docs: ${join(dir, 'fifo.gpai.yaml')}: not a regular file (a FIFO); skipped`,
@@ -44,7 +44,7 @@ describe('gpai-docs reads only regular files', () => {
       const r = runCli(['check', join(dir, name), join(dir, 'good.gpai.yaml')]);
       assert.ok(r.ms < QUICK_MS, `${name} took ${r.ms} ms`);
       assert.equal(r.code, 2, name);
-      assert.equal(r.stdout, '1 file checked: no problems\n', name);
+      assert.equal(r.stdout, '1 file checked: no problems; complete\n', name);
       assert.equal(stderrLines(r).length, 1, name);
       assert.match(r.stderr, new RegExp(`${name.replace('.', '\\.')}: .*; skipped`));
     }
@@ -54,7 +54,7 @@ describe('gpai-docs reads only regular files', () => {
     const link = join(dir, 'link', 'kestrel.gpai.yaml');
     put(dir, 'link/.keep', '');
     symlinkSync(join(dir, 'good.gpai.yaml'), link);
-    assert.equal(runCli(['check', link]).stdout, '1 file checked: no problems\n');
+    assert.equal(runCli(['check', link]).stdout, '1 file checked: no problems; complete\n');
     const r = runCli(['check', link, '--verbose']);
     assert.equal(r.code, 0);
     assert.deepEqual(stderrLines(r), [`gpai-docs: ${link}: a symbolic link to ${join(dir, 'good.gpai.yaml')}`]);
@@ -82,7 +82,7 @@ describe('gpai-docs reads only regular files', () => {
       const r = runCli(['check', deep]);
       assert.ok(r.ms < QUICK_MS, `took ${r.ms} ms`);
       assert.equal(r.code, 0, r.stderr);
-      assert.equal(r.stdout, '1 file checked: no problems\n');
+      assert.equal(r.stdout, '1 file checked: no problems; complete\n');
       assert.equal(stderrLines(r).length, 1);
       assert.match(r.stderr, /: cannot read this folder \(the path is too long\); skipped\n$/);
     } finally {
@@ -97,7 +97,7 @@ describe('gpai-docs reads only regular files', () => {
     put(mixed, 'latin1.gpai.yaml', Buffer.from('gpai: 1\nx: caf\xe9\n', 'latin1'));
     const r = runCli(['check', mixed]);
     assert.equal(r.code, 2);
-    assert.equal(r.stdout, '1 file checked: no problems\n');
+    assert.equal(r.stdout, '1 file checked: no problems; complete\n');
     assert.match(r.stderr, /binary\.gpai\.yaml: not a text file/);
     assert.match(r.stderr, /latin1\.gpai\.yaml: not valid UTF-8/);
   });
@@ -110,7 +110,7 @@ describe('gpai-docs reads only regular files', () => {
     const r = runCli(['check', odd]);
     assert.ok(r.ms < QUICK_MS, `took ${r.ms} ms`);
     assert.equal(r.code, 0, r.stderr);
-    assert.equal(r.stdout, '1 file checked: no problems\n');
+    assert.equal(r.stdout, '1 file checked: no problems; complete\n');
   });
 
   it('says so on stderr and exits 2 when there is nothing to check', () => {

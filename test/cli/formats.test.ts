@@ -98,7 +98,10 @@ describe('gpai-docs check: formats for CI', () => {
     }
     assert.ok(found.some((a) => a.command === 'error' && a.props.title === 'systemic-risk.presumed'));
     assert.ok(found.some((a) => a.message.includes('Unknown key "50%25%0Anext"')));
-    assert.match(r.stdout, /\n1 file checked: 2 errors, 2 warnings\n$/);
+    assert.match(
+      r.stdout,
+      /\n1 file checked: 2 errors, 2 warnings; \d+ % complete \(\d+ of \d+ answers covered, \d+ partial, \d+ missing\)\n$/,
+    );
   });
 
   it('--format junit: valid XML, one testsuite per file, a failure per error or warning, a passing case for a clean file', () => {

@@ -64,7 +64,7 @@ describe('gpai-docs render', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.match(
       r.stdout,
-      /kestrel\.html: the Model Documentation Form for all recipients, from examples\/kestrel-13b\.gpai\.yaml; complete: no item missing\n$/,
+      /kestrel\.html: the Model Documentation Form for all recipients, from examples\/kestrel-13b\.gpai\.yaml; complete: every answer given\n$/,
     );
     const html = readFileSync(out, 'utf8');
     assert.match(html, /^<!DOCTYPE html>/);

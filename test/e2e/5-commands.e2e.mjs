@@ -8,15 +8,19 @@ describe('commands', function () {
   it('creates a documentation file for the kind of model chosen', async function () {
     const { wb } = this.e2e;
     await startCommand(wb, 'GPAI Docs: New Documentation File…');
-    await quickInputTitled(wb, 'New GPAI Documentation File (1/5)');
+    await quickInputTitled(wb, 'New GPAI Documentation File (1/7)');
     await wb.screenshot('12-new-file-kind', { settleMs: 300 });
     await pick(wb, 'Systemic risk, presumed from its training compute');
-    await quickInputTitled(wb, 'New GPAI Documentation File (3/5)');
+    await quickInputTitled(wb, 'New GPAI Documentation File (3/7)');
     await pick(wb, 'No');
-    const name = await quickInputTitled(wb, 'New GPAI Documentation File (4/5)');
+    await quickInputTitled(wb, 'New GPAI Documentation File (4/7)');
+    await pick(wb, 'In the European Union');
+    await quickInputTitled(wb, 'New GPAI Documentation File (5/7)');
+    await pick(wb, 'Yes, every chapter that applies to the model');
+    const name = await quickInputTitled(wb, 'New GPAI Documentation File (6/7)');
     await name.fill('E2E Falcon 70B');
     await wb.page.keyboard.press('Enter');
-    const file = await quickInputTitled(wb, 'New GPAI Documentation File (5/5)');
+    const file = await quickInputTitled(wb, 'New GPAI Documentation File (7/7)');
     assert.equal(await file.inputValue(), 'e2e-falcon-70b.gpai.yaml');
     await wb.page.keyboard.press('Enter');
     await wb.page

@@ -15,6 +15,11 @@ describe('export', function () {
     const toast = await exportForm(wb, {
       audience: 'Downstream providers',
       format: 'Markdown',
+      onDraft: async (dialog) => {
+        // The draft question names what is open: the missing item the downstream providers receive.
+        assert.match(await dialog.innerText(), /Every page will be marked DRAFT/);
+        await wb.screenshot('16a-export-draft-question');
+      },
       beforeSave: async (input) => {
         const expected = path.join(workspace, 'exports', 'e2e-draft.downstream.md');
         // The dialog fills in the folder first, then the name.
@@ -24,7 +29,7 @@ describe('export', function () {
           { timeout: 10000 },
         );
         assert.equal(await input.inputValue(), expected);
-        await wb.screenshot('16-export-save-dialog');
+        await wb.screenshot('16b-export-save-dialog');
       },
     });
     assert.match(await toast.innerText(), /e2e-draft\.downstream\.md/);

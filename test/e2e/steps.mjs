@@ -85,22 +85,22 @@ export async function goToText(wb, workspace, file, text) {
 
 /**
  * Exports the open file through `GPAI Docs: Export the Model Documentation Form…` for `audience` (a quick
- * pick label) as `format` ('HTML' or 'Markdown'), as a draft if the extension asks (the file has open items);
- * `beforeSave(input)` sees the save dialog (VS Code's simple file dialog in the browser) before Enter accepts
- * its default. Returns the notification that says it is done.
+ * pick label) as `format` ('HTML' or 'Markdown'); `beforeSave(input)` sees the save dialog (VS Code's simple
+ * file dialog in the browser) before Enter accepts its default. A file with open items is a draft: the modal
+ * that says so must appear, and is answered "Export as draft" (`onDraft(dialog)` sees it first). Returns the
+ * notification that says it is done.
  */
-export async function exportForm(wb, { audience, format, beforeSave = async () => {} }) {
+export async function exportForm(wb, { audience, format, beforeSave = async () => {}, onDraft = async () => {} }) {
   await startCommand(wb, 'GPAI Docs: Export the Model Documentation Form…');
   await quickInputTitled(wb, 'Export (1/2)');
   await pick(wb, audience);
-  await quickInputTitled(wb, 'Export the Model Documentation Form (2/2)');
+  await quickInputTitled(wb, 'Export (2/2)');
   await pick(wb, format);
-  const title = /^\s*Export the Model Documentation Form for /;
-  const asDraft = wb.page.locator('.monaco-dialog-box .monaco-button', { hasText: 'Export as draft' });
-  const dialog = wb.page.locator('.quick-input-widget .quick-input-title', { hasText: title });
-  await asDraft.or(dialog).first().waitFor({ timeout: 15000 });
-  if (await asDraft.isVisible()) await asDraft.click();
-  const input = await quickInputTitled(wb, title);
+  const dialog = wb.page.locator('.monaco-dialog-box', { hasText: /This export is a draft/ });
+  await dialog.waitFor({ timeout: 15000 });
+  await onDraft(dialog);
+  await dialog.locator('.monaco-button', { hasText: 'Export as draft' }).click();
+  const input = await quickInputTitled(wb, /^\s*Export the Model Documentation Form for /);
   await beforeSave(input);
   await wb.page.keyboard.press('Enter');
   const toast = wb.page.locator('.notification-toast', { hasText: /Exported the Model Documentation Form to / }).last();

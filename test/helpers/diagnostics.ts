@@ -2,8 +2,8 @@
  * Assertions over diagnostics: run the engine on text and look findings up by code.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { allCodes, rules, type DiagnosticData } from '../../server/src/engine';
-import { getDiagnostics, TODAY, type TestOptions } from './engine';
+import { allCodes, applyEdits, rules, type DiagnosticData } from '../../server/src/engine';
+import { getCodeActions, getDiagnostics, TODAY, type TestOptions } from './engine';
 import { parse } from './text';
 
 export { TODAY };
@@ -34,4 +34,13 @@ export function codes(text: string, options: DiagnosticOptions = {}): string[] {
 
 export function dataOf(d: Diagnostic): DiagnosticData {
   return d.data as DiagnosticData;
+}
+
+/** The quick-fix offered for one finding, applied: its title and the text after it. */
+export function applyFix(text: string, d: Diagnostic): { title: string; text: string } {
+  const doc = parse(text);
+  const actions = getCodeActions(doc, d.range, { diagnostics: [d], only: ['quickfix'] }, { today: TODAY });
+  const action = actions.find((a) => a.diagnostics?.some((f) => f.code === d.code));
+  if (!action?.edit?.changes) throw new Error(`no quick-fix for ${String(d.code)}`);
+  return { title: action.title, text: applyEdits(doc, Object.values(action.edit.changes)[0]) };
 }

@@ -1,5 +1,5 @@
 /**
- * Fix safety, as a property over many documents: the six examples, rewritten in other layouts (comments
+ * Fix safety, as a property over many documents: the examples, rewritten in other layouts (comments
  * everywhere, 4-space indentation, flow style, CRLF and combinations) and broken in ways that make fixable
  * diagnostics, are opened in one server; every quick-fix offered for every diagnostic, and the source
  * actions "Add all missing items" and fix-all, are applied to the broken text. Each applied action must

@@ -4,7 +4,14 @@
  */
 import * as assert from 'node:assert/strict';
 import { applyEdits } from '../../server/src/engine';
-import { getCodeActions, getCompletions, getDiagnostics, getDocumentSymbols, parseGpai } from '../helpers/engine';
+import {
+  getCodeActions,
+  getCompletions,
+  getCoverage,
+  getDiagnostics,
+  getDocumentSymbols,
+  parseGpai,
+} from '../helpers/engine';
 import { TODAY } from '../helpers/diagnostics';
 import { edit, example, parse } from '../helpers/text';
 import { Bounds, everyRange, symbolProblems } from '../fuzz/invariants';
@@ -20,6 +27,13 @@ describe('robustness: regressions', () => {
       assert.ok(items.length > 0);
       assert.deepEqual(everyRange(new Bounds(text), items, 'completion'), []);
     }
+  });
+
+  it('counts a list written where a measure answer wants a block of keys without throwing (fuzz seed 20250802, document 818)', () => {
+    const doc = parse('copyright: policy:\n-');
+    const report = getCoverage(doc);
+    assert.ok(report.roots.length > 0);
+    assert.ok(getDiagnostics(doc, { today: TODAY }).diagnostics.some((d) => d.code === 'yaml.syntax'));
   });
 
   it("keeps each symbol's selection inside its range when a key runs over line breaks (fuzz seed 20250802, documents 743 and 789)", () => {

@@ -58,7 +58,7 @@ describe('language server: features', () => {
       sorted.map((i) => i.label),
       ['design_specifications', 'decision_rationale'],
     );
-    assert.match(sorted[0].detail!, /^Missing · form 5\.1 · AI Office, National competent authorities/);
+    assert.match(sorted[0].detail!, /^Missing · Form 5\.1 · AI Office, National competent authorities/);
     assert.equal((sorted[0].textEdit as TextEdit).newText, 'design_specifications: $1');
   });
 

@@ -109,7 +109,11 @@ describe('language server: quick-fixes, byte for byte', () => {
     // Byte for byte but for the comments after the inserted keys, which the catalogue words (their wording is
     // tested with the edits): CRLF throughout, 4 spaces, the form's order, every other byte unchanged.
     assert.ok(!/(?<!\r)\n/.test(result.text), 'CRLF line breaks only');
-    const bare = result.text.split('\r\n').map((line) => line.replace(/ {2}# (?!to do).*$/, ''));
+    // A comment too long for the key's line is wrapped above it: left out here with the others.
+    const bare = result.text
+      .split('\r\n')
+      .filter((line) => !/^ *# /.test(line))
+      .map((line) => line.replace(/ {2}# (?!to do).*$/, ''));
     assert.deepEqual(bare, [
       'gpai: 1',
       '',
@@ -131,9 +135,18 @@ describe('language server: quick-fixes, byte for byte', () => {
       '    training_compute: 3.1e23',
       '',
     ]);
-    const inserted = result.text.split('\r\n').slice(6, 15);
-    for (const line of inserted) assert.match(line, /: {2}# \S/, `a comment says what to write: ${line}`);
-    assert.match(inserted[1], /# form 6\.2 Data provenance: a list of web_crawling, /);
+    // Each inserted key has a comment saying what to write: after it, or wrapped over the lines above it when
+    // the key's line would pass 100 characters; no line is longer.
+    const inserted = result.text.split('\r\n').slice(6, result.text.split('\r\n').indexOf('', 6));
+    inserted.forEach((line, i) => {
+      assert.ok(line.length <= 100, `longer than 100 characters: ${line}`);
+      if (/^ *# /.test(line)) return;
+      assert.ok(
+        /: {2}# \S/.test(line) || /^ *# /.test(inserted[i - 1] ?? ''),
+        `no comment says what to write: ${line}`,
+      );
+    });
+    assert.match(inserted.join('\n'), /# form 6\.2 Data provenance: a list of any of web_crawling, /);
     assertClean(result, ['answer.empty']);
   });
 
@@ -199,7 +212,9 @@ describe('language server: quick-fixes, byte for byte', () => {
 
   it('adds the Safety and Security chapter at the end, every byte before it unchanged', async () => {
     const before = systemicRiskWithoutChapter();
-    const result = await applyFix(client, before, 'missing.chapter', 'gpai: 1', 'Add the Safety and Security chapter');
+    // The finding sits where the chapter belongs: on the last line of the block before it.
+    const last = before.trimEnd().split('\n').pop()!.trim();
+    const result = await applyFix(client, before, 'missing.chapter', last, 'Add the Safety and Security chapter');
     assert.equal(result.text, before + fixture('safety-security-chapter.yaml'));
     assert.ok(!result.after.some((d) => String(d.code).startsWith('missing.')));
     assertClean(result, ['answer.empty']);

@@ -98,7 +98,9 @@ describe('code actions', () => {
       'systemic_risk: none',
       'systemic_risk: presumed\n  notification_date: 2025-06-01',
     );
-    const { actions } = actionsAt(edit(text, '\ngpai: 1', '\ng$|$pai: 1'));
+    // The finding sits where the chapter belongs: the last line of the file's last block.
+    const marked = text.replace(/\n( *)(\S[^\n]*)\n*$/, (_, indent: string, last: string) => `\n${indent}$|$${last}\n`);
+    const { actions } = actionsAt(marked);
     const action = find(actions, 'Add the Safety and Security chapter');
     const after = apply(text, action);
     assert.ok(after.startsWith(text.trimEnd()), 'appended after the last block, nothing before it changed');

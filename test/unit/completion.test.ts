@@ -34,7 +34,7 @@ describe('completion', () => {
   it("offers the missing keys of an empty section first, in the form's order, with their recipients", () => {
     const items = complete(lines('gpai: 1', 'data:', '  $|$'));
     assert.deepEqual(labels(items).slice(0, 3), ['data_modalities', 'data_provenance', 'acquisition_and_selection']);
-    assert.equal(items[2].detail, 'Missing · form 6.3 · AI Office, National competent authorities');
+    assert.equal(items[2].detail, 'Missing · Form 6.3 · AI Office, National competent authorities');
     assert.equal(items[0].preselect, true);
     const optional = items.findIndex((i) => i.label === 'other_data_modality');
     assert.ok(optional > labels(items).indexOf('curation_methodologies'), 'optional keys after the missing ones');

@@ -85,6 +85,7 @@ describe('coverage', () => {
       '    weights: https://m.example/w',
       '    architecture: https://m.example/a',
       '    usage: https://m.example/u',
+      '    monetised: false',
     );
     const report = getCoverage(parse(text));
     const transparency = find(report.roots, 'transparency')!;

@@ -252,7 +252,7 @@ describe('diff', () => {
     );
     assert.deepEqual(
       result.groups[0].items.map((i) => i.ref),
-      ['Form D.2', 'Form D.1'],
+      ['Form header', 'Form header'],
     );
   });
 

@@ -3,10 +3,17 @@ import { applyEdits, fixEdits, insertKeys } from '../../server/src/engine/edits'
 import type { FixData } from '../../server/src/engine';
 import { lines, parse, sectionTitle } from '../helpers/text';
 
-const COMPUTE =
-  '# form 7.4 Amount of computation used for training (AI Office): FLOP, ≥ 2 significant figures, e.g. 2.4e25';
-const TIME_RANGE =
-  '# form 7.1 Training time (national competent authorities): <1 month | 1-3 months | 3-6 months | >6 months';
+// A comment that would make the line longer than 100 characters goes above the key, wrapped, never cut.
+const COMPUTE = [
+  '  # form 7.4 Amount of computation used for training (AI Office): FLOP, ≥ 2 significant figures,',
+  '  # e.g. 2.4e25',
+  '  training_compute:',
+];
+const TIME_RANGE = [
+  '  # form 7.1 Training time (national competent authorities): one of <1 month, 1-3 months, 3-6 months',
+  '  # or >6 months',
+  '  training_time_range:',
+];
 
 function fixed(text: string, fix: FixData): string {
   const doc = parse(text);
@@ -32,7 +39,7 @@ describe('edits', () => {
           'computational_resources:',
           '  training_time:',
           '    period: 2025',
-          `  training_compute:  ${COMPUTE}`,
+          ...COMPUTE,
           '  measurement_methodology: Estimate.',
         ),
       );
@@ -60,9 +67,11 @@ describe('edits', () => {
           '',
           'computational_resources:',
           '  # the compute figures',
-          `  training_time_range:  ${TIME_RANGE}`,
+          ...TIME_RANGE,
           '  training_compute: 2.4e25  # measured',
-          '  training_compute_magnitude:  # form 7.3 Amount of computation used for training (national competent authorities): FLOP, order of magnitude, e.g. 1e25',
+          '  # form 7.3 Amount of computation used for training (national competent authorities): FLOP, order',
+          '  # of magnitude, e.g. 1e25',
+          '  training_compute_magnitude:',
           '',
           '  # how we measured',
           '  measurement_methodology: Estimate.',
@@ -86,7 +95,7 @@ describe('edits', () => {
           'gpai: 1',
           'computational_resources:',
           '  # the compute figures',
-          `  training_time_range:  ${TIME_RANGE}`,
+          ...TIME_RANGE,
           '  # gpai-docs-disable-next-line precision.significant-figures -- rounded on purpose',
           '  training_compute: 2e25',
         ),
@@ -97,7 +106,7 @@ describe('edits', () => {
       const text = 'gpai: 1\r\ncomputational_resources:\r\n  measurement_methodology: Estimate.\r\n';
       assert.equal(
         fixed(text, insert(['computational_resources'], 'training_compute')),
-        `gpai: 1\r\ncomputational_resources:\r\n  training_compute:  ${COMPUTE}\r\n  measurement_methodology: Estimate.\r\n`,
+        ['gpai: 1', 'computational_resources:', ...COMPUTE, '  measurement_methodology: Estimate.', ''].join('\r\n'),
       );
     });
 
@@ -130,7 +139,10 @@ describe('edits', () => {
         lines(
           'gpai: 1',
           'training_process:   # Section 5',
-          '  design_specifications:  # form 5.1 Design specifications of the training process: the main stages of training, their methods and techniques, key design choices and assumptions, what the model is optimised for and, where it matters, the role of different parameters',
+          '  # form 5.1 Design specifications of the training process: the main stages of training, their',
+          '  # methods and techniques, key design choices and assumptions, what the model is optimised for and,',
+          '  # where it matters, the role of different parameters',
+          '  design_specifications:',
           'data:',
         ),
       );
@@ -218,7 +230,7 @@ describe('edits', () => {
       const out = fixed('gpai: 1\ndocument:\n  version: "1"', insert(['document'], 'last_updated'));
       assert.equal(
         out,
-        'gpai: 1\ndocument:\n  version: "1"\n  last_updated:  # form D.1 Date the document was last updated: YYYY-MM-DD',
+        'gpai: 1\ndocument:\n  version: "1"\n  last_updated:  # form header, Date the document was last updated: YYYY-MM-DD',
       );
     });
 
@@ -237,8 +249,11 @@ describe('edits', () => {
         { parent: ['classification'], keys: ['notification_date'] },
       ]);
       assert.equal(edits.length, 1);
-      const out = applyEdits(doc, edits).split('\n');
-      assert.equal(out[3].split('#')[0], '  notification_date:  ');
+      // The inner key (its long comment wrapped above it), then the top-level block.
+      const out = applyEdits(doc, edits)
+        .split('\n')
+        .filter((line) => !/^ +# /.test(line));
+      assert.equal(out[3], '  notification_date:');
       assert.equal(
         out[4],
         'general_information:  # Section 1 General information',
@@ -393,11 +408,7 @@ describe('edits', () => {
       ]) {
         const text = lines('gpai: 1', 'computational_resources:', `  ${first}`);
         const out = fixed(text, insert(['computational_resources'], 'training_time_range'));
-        assert.equal(
-          out,
-          lines('gpai: 1', 'computational_resources:', `  training_time_range:  ${TIME_RANGE}`, `  ${first}`),
-          first,
-        );
+        assert.equal(out, lines('gpai: 1', 'computational_resources:', ...TIME_RANGE, `  ${first}`), first);
       }
     });
 

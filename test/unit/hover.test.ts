@@ -123,3 +123,107 @@ describe('hover', () => {
     });
   });
 });
+
+describe('hover on scope and roles', () => {
+  const HELPDESK = example('kestrel-13b-helpdesk.gpai.yaml');
+  const HALCYON = example('halcyon-xl.gpai.yaml');
+  const TAMARACK = example('tamarack-20b.gpai.yaml');
+  const MEADOW = example('meadow-7b.gpai.yaml');
+  const hoverIn = (text: string, from: string, to: string) => hoverAt(edit(text, from, to))!;
+  const GUIDELINES = /\(Commission Guidelines C\(2025\) 5045 final\)/;
+
+  it("reads a training compute against the guidelines' indicative 10^23 FLOP", () => {
+    const above = at('training_compute: 3.1e23', 'training_compute: 3.$|$1e23')!;
+    assert.match(
+      above,
+      /Above 1e23 FLOP: with language \(text or audio\), image or video outputs, indicatively a general-purpose AI model/,
+    );
+    assert.match(above, GUIDELINES);
+    const below = at('training_compute: 3.1e23', 'training_compute: 5.$|$0e22')!;
+    assert.match(
+      below,
+      /Not above 1e23 FLOP: indicatively not a general-purpose AI model .*, unless `gpai_scope_reason` says why/,
+    );
+  });
+
+  it("reads a downstream modifier's form 7.4 as its modification, added to the base model's compute", () => {
+    const md = hoverIn(HELPDESK, 'training_compute: 2.1e21', 'training_compute: 2.$|$1e21');
+    assert.match(md, /The base model's training compute plus your modification's, 3\.1e23 FLOP, is above 1e23 FLOP/);
+    assert.doesNotMatch(md, /Not above 1e23 FLOP/);
+  });
+
+  it('gives the one-third test on the compute of a modification, both ways', () => {
+    const below = hoverIn(HELPDESK, 'modification_compute: 2.1e21', 'modification_compute: 2.$|$1e21');
+    assert.match(
+      below,
+      /The modification used 0\.68 % of the base model's training compute, at most one third: indicatively no GPAI-provider duties/,
+    );
+    assert.match(below, GUIDELINES);
+    const above = hoverIn(HELPDESK, 'modification_compute: 2.1e21', 'modification_compute: 1.$|$2e23');
+    assert.match(
+      above,
+      /used 39 % .*, more than one third: you are the provider of a new general-purpose AI model, for the modification/,
+    );
+    const unknown = hoverIn(
+      edit(HELPDESK, '  base_model_training_compute: 3.1e23\n', ''),
+      'modification_compute: 2.1e21',
+      'modification_compute: 2.$|$1e21',
+    );
+    assert.match(
+      unknown,
+      /The one-third test \(Commission Guidelines C\(2025\) 5045 final\) needs the compute of the modification and of the base model's training/,
+    );
+  });
+
+  it('counts the Art. 52(1) two weeks from the threshold date, and says whether the notification kept to them', () => {
+    const md = hoverIn(HALCYON, 'threshold_date: 2025-07-25', 'threshold_date: 2025-07-2$|$5');
+    assert.match(
+      md,
+      /\*\*25 July 2025\*\*: notify the Commission without delay and within 2 weeks, by \*\*8 August 2025\*\* \(AI Act Art\. 52\(1\)\)/,
+    );
+    assert.match(md, /Notified on 6 August 2025: in time\./);
+    const late = hoverIn(
+      edit(HALCYON, 'notification_date: 2025-08-06', 'notification_date: 2025-08-20'),
+      'threshold_date: 2025-07-25',
+      'threshold_date: 2025-07-2$|$5',
+    );
+    assert.match(late, /Notified on 20 August 2025: after the 2 weeks\./);
+  });
+
+  it('explains the role, the monetisation condition and the authorised representative with their provisions', () => {
+    const roleMd = hoverIn(HELPDESK, 'provider_role: downstream-modifier', 'provider_role: down$|$stream-modifier');
+    assert.match(roleMd, /\*\*`downstream-modifier`\*\*: Downstream modifier\./);
+    assert.match(roleMd, /secondary sources/);
+    assert.match(roleMd, /- Recital 109: /);
+    const monetised = hoverIn(MEADOW, 'monetised: false', 'moneti$|$sed: false');
+    assert.match(monetised, /- Recital 103: Only a model released without monetisation/);
+    assert.match(monetised, /- Art\. 54\(6\): /);
+    const establishment = hoverIn(TAMARACK, 'establishment: outside-union', 'establishment: out$|$side-union');
+    assert.match(
+      establishment,
+      /\*\*`outside-union`\*\*: Established outside the Union\. Appoint an authorised representative/,
+    );
+    assert.match(
+      establishment,
+      /- Art\. 54\(1\): A provider established outside the Union appoints, by written mandate/,
+    );
+    const rep = hoverIn(TAMARACK, '  authorised_representative:', '  authorised_rep$|$resentative:');
+    assert.match(rep, /\*\*Authorised representative\*\*/);
+    assert.match(rep, /- Art\. 54\(6\): /);
+  });
+
+  it('explains signatory status and the Safety and Security reliefs with what they rest on', () => {
+    const signed = hoverIn(TAMARACK, 'copyright: signed', 'copy$|$right: signed');
+    assert.match(signed, /adequate alternative means/);
+    assert.match(signed, /- Art\. 53\(4\): /);
+    assert.match(signed, /- Art\. 55\(2\): /);
+    const relief = hoverIn(
+      HALCYON,
+      'open_source_exemption: false',
+      'open_source_exemption: false\n  safety_and_security_reliefs:\n    more_capable$|$_open_weights_model: Meadow-70B',
+    );
+    assert.match(relief, /\*\*Commitment 6 exemption\*\*/);
+    assert.match(relief, /exempt from Safety and Security Commitment 6 “Security mitigations”/);
+    assert.match(relief, /- Art\. 55\(1\)\(d\): /);
+  });
+});

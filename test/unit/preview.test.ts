@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { catalogue } from '../../server/src/engine';
 import { getPreviewModel } from '../../server/src/engine/preview';
+import { openAnswers } from '../../shared/completeness';
 import type { PreviewItem, PreviewModel } from '../../shared/types';
 import { edit, example, lines, parse } from '../helpers/text';
 
@@ -106,8 +107,11 @@ describe('preview model', () => {
       /required_software: .*/,
       'required_software: TBD',
     );
-    assert.deepEqual(model(text).missingFor, { 'ai-office': 1, nca: 1, downstream: 1 });
-    assert.deepEqual(model(KESTREL).missingFor, { 'ai-office': 0, nca: 0, downstream: 0 });
+    // 5.2 (missing) goes to the authorities, 4.6 (a placeholder) to downstream providers; "all" has both.
+    const open = (m: PreviewModel) =>
+      Object.fromEntries(Object.entries(m.completeness).map(([a, c]) => [a, openAnswers(c)]));
+    assert.deepEqual(open(model(text)), { all: 2, 'ai-office': 1, nca: 1, downstream: 1 });
+    assert.deepEqual(open(model(KESTREL)), { all: 0, 'ai-office': 0, nca: 0, downstream: 0 });
   });
 
   it('keeps paragraphs, lists and per-modality entries', () => {

@@ -120,6 +120,7 @@ describe('navigation', () => {
         '    weights: https://m.example/w',
         '    architecture: https://m.example/a',
         '    usage: https://m.example/u',
+        '    monetised: false',
         'model_properties:',
         '  model_architecture: Transformer.',
       );

@@ -11,7 +11,7 @@ import type { Range } from '../../../shared/types';
 import type { ActiveCoverage } from './activeCoverage';
 import { addMissing } from '../addMissing';
 import type { GpaiServer } from '../serverApi';
-import { coverageRows, type NodeRow, type RowAction } from './treeModel';
+import { coverageBadge, coverageRows, type NodeRow, type RowAction } from './treeModel';
 
 export class CoverageTreeProvider implements vscode.TreeDataProvider<NodeRow> {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -69,8 +69,7 @@ export function registerCoverageView(coverage: ActiveCoverage): vscode.Disposabl
     view.description = coverage.uri
       ? `${vscode.workspace.asRelativePath(coverage.uri)}${report ? ` · ${report.percent} %` : ''}${since}`
       : undefined;
-    const open = report ? report.counts.missing + report.counts.partial : 0;
-    view.badge = open ? { value: open, tooltip: vscode.l10n.t('{0} answers missing or partial', open) } : undefined;
+    view.badge = report ? coverageBadge(report, vscode.l10n.t) : undefined;
   };
   sync();
   return vscode.Disposable.from(provider, view, coverage.onDidChange(sync));

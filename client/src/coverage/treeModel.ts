@@ -7,6 +7,7 @@
 import type { ChangeKind, FieldChange, ItemChange } from '../../../shared/changes';
 import type { ChangeView } from '../../../shared/render/changeMarks';
 import { sincePhrase, sinceVersion } from '../../../shared/render/changeWords';
+import { openAnswers } from '../../../shared/completeness';
 import type {
   CoverageCounts,
   CoverageNode,
@@ -78,6 +79,12 @@ export function stateLabel(state: CoverageState, t: Translate): string {
 }
 
 /** `5/6`: covered leaves over applicable ones; `n/a` when none applies. */
+/** The coverage view's badge: the answers still missing or partial (shared/completeness.ts), none when 0. */
+export function coverageBadge(report: CoverageReport, t: Translate): { value: number; tooltip: string } | undefined {
+  const open = openAnswers(report.counts);
+  return open ? { value: open, tooltip: t('{0} answers missing or partial', open) } : undefined;
+}
+
 export function countsText(counts: CoverageCounts, t: Translate): string {
   const applicable = counts.total - counts.notApplicable;
   return applicable > 0 ? `${counts.covered}/${applicable}` : t('n/a');

@@ -59,7 +59,7 @@ export function registerExport(
       return;
     }
     const what = await pickAudience(model);
-    const format = what && (await pickFormat(vscode.l10n.t('Export the Model Documentation Form (2/2)')));
+    const format = what && (await pickFormat(vscode.l10n.t('Export (2/2)')));
     if (!what || !format || !(await confirmDraft(model, what))) return;
     const target = await chooseTarget(
       uri,

@@ -34,6 +34,7 @@ export interface AnswerState {
     | 'n/a'
     | 'n/a-not-allowed'
     | 'incomplete'
+    | 'unfinished'
     | 'optional'
     | 'not-applicable';
 }
@@ -75,6 +76,9 @@ export function answerState(doc: GpaiDocument, spec: KeySpec, path: readonly Pat
 }
 
 function scalarState(doc: GpaiDocument, spec: KeySpec, text: string): AnswerState {
+  const unfinished = spec.type === 'enum' ? unfinishedOption(spec, text) : undefined;
+  if (unfinished)
+    return { state: 'partial', reason: `${spec.key}: ${unfinished.label.toLowerCase()}`, detail: 'unfinished' };
   const placeholder = findPlaceholder(text);
   if (placeholder)
     return { state: 'partial', reason: `placeholder text (${placeholder.marker})`, detail: 'placeholder' };
@@ -102,6 +106,12 @@ function scalarState(doc: GpaiDocument, spec: KeySpec, text: string): AnswerStat
   return ok();
 }
 
+/** The option of an enum answer that says the work is not done (a measure `in_progress` or `planned`). */
+function unfinishedOption(spec: KeySpec, text: string) {
+  const value = text.trim();
+  return spec.values ? getValueSet(spec.values)?.options.find((o) => o.unfinished && o.value === value) : undefined;
+}
+
 function mapState(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[]): AnswerState {
   const parts = (spec.children ?? []).map((c) => ({ spec: c, need: requirement(doc, c, [...path, c.key]) }));
   const required = parts.filter((p) => p.need.kind === 'required');
@@ -110,6 +120,16 @@ function mapState(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[]
   const done = states.filter((s) => s.state === 'covered' || s.state === 'not-applicable').length;
   if (done === states.length) return ok();
   const placeholder = states.find((s) => s.detail === 'placeholder');
+  // A measure in progress or planned: its status says why it is partial, with anything else still open.
+  const unfinished = states.find((s) => s.detail === 'unfinished');
+  if (unfinished) {
+    const open = required.filter((_, i) => states[i].state === 'missing').map((p) => p.spec.key);
+    return {
+      state: 'partial',
+      detail: 'unfinished',
+      reason: `${unfinished.reason}${open.length ? `; missing: ${open.join(', ')}` : ''}`,
+    };
+  }
   if (done === 0 && !states.some((s) => s.state === 'partial'))
     return { state: 'missing', reason: `none of its ${states.length} parts is written`, detail: 'empty' };
   const missingNames = required
@@ -126,7 +146,9 @@ function listState(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[
   if (!length) return { state: 'missing', reason: 'empty list', detail: 'empty' };
   if (!spec.children) return ok(`${length} ${length === 1 ? 'entry' : 'entries'}`);
   for (let i = 0; i < length; i++) {
-    const entry = entrySpec(spec, i)!;
+    const entry = entrySpec(spec, i);
+    // A list where the format wants a block of keys: the shape rule reports it, and there are no entries to walk.
+    if (!entry) break;
     const s = answerState(doc, entry, [...path, i]);
     if (s.state === 'partial' || s.state === 'missing')
       return { state: 'partial', reason: `entry ${i + 1}: ${s.reason}`, detail: s.detail };

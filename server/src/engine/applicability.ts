@@ -1,11 +1,14 @@
 /**
  * What the law asks of this model, read from the file once per version: systemic risk (declared and
  * presumed from compute), the open-source exemption and whether it holds, modification of another model,
- * and placement before 2 August 2025. Rules, coverage and preview all ask these questions here.
+ * placement before 2 August 2025, and scope and roles (roles.ts): whether the file's author has duties as
+ * the provider of a general-purpose AI model at all, its establishment, the chapters of the Code it signed
+ * and the Safety and Security reliefs it states. Rules, coverage and preview all ask these questions here.
  */
 import {
   chapterOf,
   entry,
+  getMeasure,
   KEYS,
   keyPathsFor,
   keySpecAt,
@@ -14,10 +17,24 @@ import {
   type KeySpec,
   type Measure,
   type PathSegment,
+  type Relief,
 } from './catalogue';
 import { memo, type GpaiDocument } from './document';
 import { fileModel, type FileModel } from './model';
-import { parseIsoDate, parseNotApplicable, parseQuantity, type IsoDate } from './values';
+import {
+  noProviderDuties,
+  readFlop,
+  readReliefs,
+  readRepresentation,
+  readRole,
+  readScope,
+  readSignatory,
+  type Representation,
+  type Role,
+  type Scope,
+  type Signatory,
+} from './roles';
+import { parseIsoDate, type IsoDate } from './values';
 
 /** The classes the systemic-risk value set offers. */
 const SYSTEMIC_RISK_CLASSES = ['none', 'presumed', 'designated'] as const;
@@ -41,6 +58,8 @@ export interface Applicability {
     readonly valid: boolean;
     /** The conditions that fail, in plain words. */
     readonly failures: readonly string[];
+    /** `monetised` as written: `true` (a condition fails), `false`, or `undefined` when not stated. */
+    readonly monetised: boolean | undefined;
   };
   /** The model lists base models it modifies or fine-tunes (form 1.6). */
   readonly modified: boolean;
@@ -49,6 +68,21 @@ export interface Applicability {
   readonly unionRelease: IsoDate | undefined;
   /** The file declares web crawling (copyright or data provenance). */
   readonly webCrawling: boolean;
+  /** The provider's role, and the one-third test of a modification. */
+  readonly role: Role;
+  /** Whether the file's own figures make the model indicatively a general-purpose AI model. */
+  readonly scope: Scope;
+  /**
+   * Why the file's author has no duties as the provider of a general-purpose AI model (a modification at most
+   * one third of its base model's compute, or a model indicatively not general-purpose); `undefined` if it has.
+   */
+  readonly noProviderDuties: string | undefined;
+  readonly representation: Representation;
+  /** A provider outside the Union must have an authorised representative (Art. 54(1)); not under Art. 54(6). */
+  readonly representativeRequired: boolean;
+  readonly signatory: Signatory;
+  /** The Safety and Security reliefs whose fact the file states. */
+  readonly reliefs: readonly Relief[];
 }
 
 const K = KEYS;
@@ -70,28 +104,35 @@ function compute(model: FileModel): Applicability {
   const systemicRisk = declared === 'presumed' || declared === 'designated' || aboveThreshold;
   const unionRelease = parseIsoDate(model.text(K.general_information.union_market_release_date.path) ?? '');
   const legacy = unionRelease !== undefined && unionRelease.iso < obligationsApplyDate();
+  const exemption = readExemption(model, systemicRisk);
+  const role = readRole(model, trainingCompute);
+  const scope = readScope(model, role, trainingCompute);
+  const noDuties = noProviderDuties(role, scope, systemicRisk);
+  const representation = readRepresentation(model);
   return {
     declared,
     trainingCompute,
     aboveThreshold,
     atThreshold,
     systemicRisk,
-    exemption: readExemption(model, systemicRisk),
+    exemption,
     modified: model.entries(K.general_information.model_dependencies.path).length > 0,
     legacy,
     unionRelease,
     webCrawling: readWebCrawling(model),
+    role,
+    scope,
+    noProviderDuties: noDuties,
+    representation,
+    representativeRequired: representation.establishment === 'outside-union' && !exemption.valid && !noDuties,
+    signatory: readSignatory(model),
+    reliefs: readReliefs(model),
   };
 }
 
 /** The training compute in FLOP, if it is a number: `.inf`, `.nan` or 1e400 is none (the precision rule says so). */
 function readCompute(model: FileModel): number | undefined {
-  const answer = model.at(K.computational_resources.training_compute.path);
-  const value = answer?.value;
-  const text = answer?.text;
-  const compute =
-    typeof value === 'number' ? value : !text || parseNotApplicable(text) ? undefined : parseQuantity(text)?.value;
-  return compute !== undefined && Number.isFinite(compute) ? compute : undefined;
+  return readFlop(model, K.computational_resources.training_compute.path);
 }
 
 function readExemption(model: FileModel, systemicRisk: boolean): Applicability['exemption'] {
@@ -102,12 +143,15 @@ function readExemption(model: FileModel, systemicRisk: boolean): Applicability['
           claimed: true,
           valid: false,
           failures: [
-            'the conditions of Art. 53(2) are not stated: give the licence, its kind and where the weights, architecture and usage information are public',
+            'the conditions of Art. 53(2) are not stated: give the licence, its kind, where the weights, architecture and usage information are public, and that the model is not monetised',
           ],
+          monetised: undefined,
         }
-      : { claimed: false, valid: false, failures: [] };
+      : { claimed: false, valid: false, failures: [], monetised: undefined };
   }
-  if (model.value(EXEMPTION.claimed.path) !== true) return { claimed: false, valid: false, failures: [] };
+  const monetisedValue = model.value(EXEMPTION.monetised.path);
+  const monetised = typeof monetisedValue === 'boolean' ? monetisedValue : undefined;
+  if (model.value(EXEMPTION.claimed.path) !== true) return { claimed: false, valid: false, failures: [], monetised };
   const field = (path: readonly PathSegment[]) => model.text(path)?.trim() ?? '';
   const failures: string[] = [];
   if (!field(EXEMPTION.licence.path)) failures.push('no licence is named');
@@ -120,8 +164,16 @@ function readExemption(model: FileModel, systemicRisk: boolean): Applicability['
   if (!field(EXEMPTION.architecture.path))
     failures.push('it does not say where the architecture information is public');
   if (!field(EXEMPTION.usage.path)) failures.push('it does not say where the model usage information is public');
+  if (monetised === true)
+    failures.push(
+      'the model is monetised, and only a model released without monetisation counts as free and open-source (Recital 103)',
+    );
+  else if (monetised === undefined)
+    failures.push(
+      'it does not say that the model is released without monetisation (no price, no paid support tied to it, no personal data used beyond security needs; Recital 103)',
+    );
   if (systemicRisk) failures.push('the model has systemic risk, and the exemption never covers such models');
-  return { claimed: true, valid: failures.length === 0, failures };
+  return { claimed: true, valid: failures.length === 0, failures, monetised };
 }
 
 function readWebCrawling(model: FileModel): boolean {
@@ -143,6 +195,7 @@ export function notApplicable(
   at?: { readonly spec: KeySpec; readonly path: readonly PathSegment[] },
 ): NotApplicableReason | undefined {
   const a = applicability(doc);
+  if (a.noProviderDuties && isProviderDuty(id)) return { reason: a.noProviderDuties };
   const chapter = entry(chapterOf(id));
   if (chapter?.kind === 'chapter' && chapter.appliesTo === 'systemic-risk' && !a.systemicRisk) {
     return {
@@ -161,10 +214,57 @@ export function notApplicable(
       return spec && path ? keyNotApplicable(doc, spec, path) : undefined;
     }
     case 'measure':
-      return measureNotApplicable(doc, found);
+      return measureNotApplicable(doc, found) ?? reliefNotApplicable(a, [found.id, found.commitment]);
+    case 'commitment':
+      return reliefNotApplicable(a, [found.id]);
     default:
       return undefined;
   }
+}
+
+/**
+ * Whether an id documents a duty of the provider of a general-purpose AI model: a chapter of the Code and
+ * what belongs to it, and the public summary of training content (not the classification itself).
+ */
+export function isProviderDuty(id: string | undefined): boolean {
+  if (chapterOf(id)) return true;
+  const found = entry(id);
+  switch (found?.kind) {
+    case 'summary-item':
+    case 'summary-section':
+      return true;
+    case 'format':
+      return found.concern === 'copyright' || found.concern === 'training-content-summary';
+    default:
+      return false;
+  }
+}
+
+/** A stated relief that makes the whole measure or commitment not applicable (Commitment 6 exemption). */
+function reliefNotApplicable(a: Applicability, targets: readonly string[]): NotApplicableReason | undefined {
+  for (const relief of a.reliefs) {
+    if (!relief.effects.some((e) => e.kind === 'not-applicable' && targets.includes(e.target))) continue;
+    return { reason: `${relief.title}: ${lowerFirst(relief.condition.replace(/\.$/, ''))} (${relief.source})` };
+  }
+  return undefined;
+}
+
+/** The relief effects that lift part of a measure or simplify it, with the relief that grants each. */
+export function reliefNotes(
+  a: Applicability,
+  measureId: string,
+): { readonly relief: Relief; readonly kind: 'lifted-in-part' | 'simplified'; readonly what: string }[] {
+  const measure = getMeasure(measureId);
+  const targets = measure ? [measure.id, measure.commitment] : [measureId];
+  return a.reliefs.flatMap((relief) =>
+    relief.effects.flatMap((e) =>
+      e.kind !== 'not-applicable' && targets.includes(e.target) ? [{ relief, kind: e.kind, what: e.what ?? '' }] : [],
+    ),
+  );
+}
+
+function lowerFirst(s: string): string {
+  return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
 /** A key the key tree asks for only when its sibling list holds a value ("other" modality ticked). */

@@ -14,6 +14,7 @@ import {
   type Range,
 } from 'vscode-languageserver-types';
 import {
+  ref,
   audienceLabels,
   childSpecs,
   cite,
@@ -128,7 +129,7 @@ function describe(spec: KeySpec): string {
     case 'form-section':
       return `Section ${e.number} ${e.title}`;
     case 'form-item':
-      return `form ${e.number} · ${e.recipients.map((a) => audienceLabels[a].long).join(', ')}`;
+      return `${ref(e.id)} · ${e.recipients.map((a) => audienceLabels[a].long).join(', ')}`;
     case 'measure':
     case 'commitment':
     case 'summary-item':

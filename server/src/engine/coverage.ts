@@ -3,7 +3,10 @@
  * partial, missing or not applicable, with the reason. Computed once per version; the coverage tree, the
  * status bar, the code lenses and the CLI display it.
  */
+import { AUDIENCES } from '../../../shared/audiences';
+import { addCounts, NO_ANSWERS, percentCovered } from '../../../shared/completeness';
 import type {
+  Audience,
   Classification,
   CoverageCounts,
   CoverageNode,
@@ -19,6 +22,7 @@ import {
   formItems,
   formSections,
   entry,
+  getFormItem,
   getChapter,
   itemLabel,
   itemsOfSection,
@@ -34,11 +38,11 @@ import {
   type PathSegment,
 } from './catalogue';
 import { answerState, type AnswerState } from './answers';
-import { applicability, notApplicable } from './applicability';
+import { applicability, notApplicable, reliefNotes } from './applicability';
 import { memo, type GpaiDocument } from './document';
 import { fileModel } from './model';
 
-const ZERO: CoverageCounts = { covered: 0, partial: 0, missing: 0, notApplicable: 0, total: 0 };
+const ZERO = NO_ANSWERS;
 
 export function getCoverage(doc: GpaiDocument): CoverageReport {
   return memo(doc, 'coverage', () => {
@@ -48,22 +52,36 @@ export function getCoverage(doc: GpaiDocument): CoverageReport {
       uri: doc.uri,
       version: doc.version,
       classification: classify(doc),
-      percent: percent(counts),
+      percent: percentCovered(counts),
       counts,
+      audiences: audienceCounts(roots),
       roots,
     };
   });
 }
 
+/**
+ * The answers each recipient receives, from the same leaves as the totals: a form item goes to those the form
+ * ticks, the other answers of a chapter to the AI Office, the public summary to everyone.
+ */
+function audienceCounts(roots: readonly CoverageNode[]): Record<Audience, CoverageCounts> {
+  const out: Record<Audience, CoverageCounts> = { 'ai-office': ZERO, nca: ZERO, downstream: ZERO };
+  const add = (node: CoverageNode, to: readonly Audience[]) => {
+    for (const a of to) out[a] = addCounts(out[a], node.counts);
+  };
+  const visit = (node: CoverageNode, inherited: readonly Audience[]) => {
+    const item = node.kind === 'item' ? getFormItem(node.id) : undefined;
+    if (item) return add(node, item.recipients);
+    if (!node.children?.length) return add(node, inherited);
+    for (const c of node.children) visit(c, inherited);
+  };
+  for (const root of roots) visit(root, root.kind === 'summary' ? AUDIENCES : ['ai-office']);
+  return out;
+}
+
 /** One chapter of the model, memoised on its own: a hover on a measure needs only its chapter's. */
 export function chapterCoverage(doc: GpaiDocument, chapterId: ChapterId): CoverageNode {
   return memo(doc, `coverage:${chapterId}`, () => chapterNode(doc, chapterId));
-}
-
-/** Covered leaves over applicable leaves, rounded down so that 100 % means complete. */
-export function percent(c: CoverageCounts): number {
-  const applicable = c.total - c.notApplicable;
-  return applicable <= 0 ? 100 : Math.floor((100 * c.covered) / applicable);
 }
 
 function classify(doc: GpaiDocument): Classification {
@@ -77,13 +95,20 @@ function classify(doc: GpaiDocument): Classification {
       : systemicRisk === 'unstated'
         ? 'classification unstated'
         : 'no systemic risk';
+  const noDuties = a.noProviderDuties
+    ? a.role.downstream && a.role.newModel === false
+      ? 'modification within one third of its base: no GPAI-provider duties'
+      : 'indicatively not a general-purpose AI model'
+    : undefined;
   return {
     systemicRisk,
     hasSystemicRisk: a.systemicRisk,
     openSourceExemption,
     modified: a.modified,
     legacy: a.legacy,
-    label: a.modified ? `${label}, modified model` : label,
+    ...(a.role.declared ? { role: a.role.declared } : {}),
+    ...(a.noProviderDuties ? { noProviderDuties: a.noProviderDuties } : {}),
+    label: noDuties ?? (a.modified ? `${label}, modified model` : label),
   };
 }
 
@@ -121,6 +146,41 @@ function commitmentNode(doc: GpaiDocument, commitment: Commitment): CoverageNode
 }
 
 function measureNode(doc: GpaiDocument, measure: Measure): CoverageNode {
+  return withReliefs(doc, measure, answerNode(doc, measure));
+}
+
+/**
+ * A measure that a stated relief lifts in part or simplifies (Safety and Security Appendix 2, SMEs/SMCs): the
+ * lifted duty as a leaf of its own, not applicable with the relief as reason, and both noted in the reason.
+ */
+function withReliefs(doc: GpaiDocument, measure: Measure, node: CoverageNode): CoverageNode {
+  const notes = node.state === 'not-applicable' ? [] : reliefNotes(applicability(doc), measure.id);
+  if (!notes.length) return node;
+  const lifted = notes
+    .filter((n) => n.kind === 'lifted-in-part')
+    .map((n, i): CoverageNode => ({
+      id: `${measure.id}#relief-${i + 1}`,
+      kind: 'evidence',
+      label: 'relief',
+      title: n.what,
+      state: 'not-applicable',
+      reason: `not applicable: ${n.relief.title.toLowerCase()} (${n.relief.source})`,
+      counts: countOne('not-applicable'),
+      path: keyPathsFor(n.relief.id)[0],
+      ...located(doc, keyPathsFor(n.relief.id)[0] ?? []),
+    }));
+  const said = notes
+    .map((n) => `${n.kind === 'simplified' ? 'simplified' : 'lifted'}: ${n.what} (${n.relief.title.toLowerCase()})`)
+    .join(' · ');
+  return {
+    ...node,
+    reason: `${node.reason} · ${said}`,
+    counts: lifted.reduce((c, l) => sum([c, l.counts]), node.counts),
+    children: [...(node.children ?? []), ...lifted],
+  };
+}
+
+function answerNode(doc: GpaiDocument, measure: Measure): CoverageNode {
   const head = { id: measure.id, kind: 'measure' as const, label: `Measure ${measure.number}`, title: measure.title };
   if (measure.answeredByForm) {
     const document = itemsOfSection(formHeader.number).map((i) => itemNode(doc, i));
@@ -160,10 +220,11 @@ function measureNode(doc: GpaiDocument, measure: Measure): CoverageNode {
   const children = fields
     .map((c) => leaf(doc, [...path, c.key], c.key, c.hint ?? c.key, `${measure.id}#${c.key}`))
     .filter((n) => n.state !== 'not-applicable' || n.reason !== 'not applicable: optional here');
+  // An unfinished status (planned, in progress) is a partial leaf: the measure and every count above it say so.
   const node = branch(doc, { ...head, path }, children, measure.id);
-  if (node.state === 'covered' && (status === 'planned' || status === 'in_progress'))
-    return { ...node, state: 'partial', reason: `status: ${status.replace('_', ' ')}` };
-  return node;
+  return whole.detail === 'unfinished' && node.state === 'partial'
+    ? { ...node, reason: `${whole.reason} · ${node.reason}` }
+    : node;
 }
 
 function itemNode(doc: GpaiDocument, item: FormItem): CoverageNode {
@@ -280,16 +341,7 @@ function countOne(state: CoverageState): CoverageCounts {
 }
 
 function sum(list: readonly CoverageCounts[]): CoverageCounts {
-  return list.reduce(
-    (a, c) => ({
-      covered: a.covered + c.covered,
-      partial: a.partial + c.partial,
-      missing: a.missing + c.missing,
-      notApplicable: a.notApplicable + c.notApplicable,
-      total: a.total + c.total,
-    }),
-    ZERO,
-  );
+  return list.reduce(addCounts, ZERO);
 }
 
 function stateOf(c: CoverageCounts): CoverageState {

@@ -10,8 +10,9 @@ import { citationFor } from './citation';
 import { KEYS } from './catalogue';
 import { documentKey, jsValue, memo, type GpaiDocument } from './document';
 import { fileModel } from './model';
-import { getCodeInfo, rules, type Code } from './rules';
+import { formalRules, getCodeInfo, rules, type Code } from './rules';
 import type { DiagnosticData, Finding, PreviousVersion, Rule, Severity, SeveritySetting } from './rules/types';
+import { frameForSignatory } from './signatory';
 import { parseIsoDate, type IsoDate } from './values';
 
 export const DOCS_BASE = 'https://github.com/gpai-docs/gpai-docs/blob/main/docs/';
@@ -66,7 +67,10 @@ export function* checkSteps(
   for (const rule of ruleList) {
     yield;
     try {
-      for (const finding of rule.check(ctx)) findings.push(finding); // push(...) overflows the stack past ~120,000
+      // Findings on a chapter of the Code the provider did not sign are worded as the AI Act's requirement.
+      const framed = !formalRules.has(rule) && Object.keys(ctx.applicability.signatory.status).length > 0;
+      for (const finding of rule.check(ctx))
+        findings.push(framed ? frameForSignatory(ctx.applicability, finding) : finding); // push(...) overflows the stack past ~120,000
     } catch (e) {
       failures.push({ rule: rule.name, message: e instanceof Error ? e.message : String(e) });
     }

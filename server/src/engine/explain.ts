@@ -3,6 +3,7 @@
  * what a form item wants and who receives it, what a code means. The CLI's `explain` and the hovers use it.
  */
 import {
+  ref,
   annexPoints,
   audienceLabels,
   chapters,
@@ -125,7 +126,7 @@ export function explainItem(item: FormItem): Explanation {
     .map((a) => `${item.recipients.includes(a) ? '✓' : '–'} ${audienceLabels[a].long}`)
     .join(' · ');
   const lines = [
-    `**Form ${item.number} “${itemLabel(item)}”** (\`${item.id}\`), Model Documentation Form${item.section ? `, Section ${item.section}` : ', header'}`,
+    `**${ref(item.id)} “${itemLabel(item)}”** (\`${item.id}\`), Model Documentation Form${item.section ? `, Section ${item.section}` : ', header'}`,
     item.whatToWrite,
     `Recipients: ${recipients}${confidenceSuffix(item.confidence.audiences)}`,
   ];
@@ -159,7 +160,7 @@ export function explainItem(item: FormItem): Explanation {
   lines.push(`Serves ${cite(measure.id)} “${measure.title}”: ${measure.summary}`);
   lines.push(`Citation: ${citationFor(item.id).text}${confidenceNote('item', item.confidence.label)}`);
   if (item.confidence.source) lines.push(`Confirmed against the ${item.confidence.source}.`);
-  return { title: `Form ${item.number}: ${itemLabel(item)}`, markdown: lines.join('\n\n') };
+  return { title: `${ref(item.id)}: ${itemLabel(item)}`, markdown: lines.join('\n\n') };
 }
 
 function cites(provisions: readonly string[]): string {

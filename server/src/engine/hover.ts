@@ -26,14 +26,17 @@ import {
   type ValueOption,
 } from './catalogue';
 import { answerState, derivedValue } from './answers';
+import { applicability } from './applicability';
 import { chapterCoverage } from './coverage';
 import { DOCS_BASE } from './diagnostics';
 import type { GpaiDocument } from './document';
 import { explainEntry } from './explain';
 import { code, text } from './markdown';
-import { scalarText } from './model';
+import { fileModel, scalarText } from './model';
 import { locate } from './locate';
-import { findPlaceholder, formatScientific, parseNotApplicable, parseQuantity } from './values';
+import { notificationDue } from './roles';
+import { readableDate } from './rules/common';
+import { findPlaceholder, formatScientific, parseIsoDate, parseNotApplicable, parseQuantity } from './values';
 
 const FOOTER = `[The .gpai.yaml format](${DOCS_BASE}format.md) · [Diagnostics](${DOCS_BASE}diagnostics.md)`;
 
@@ -132,6 +135,7 @@ function valueHover(doc: GpaiDocument, spec: KeySpec, written: string): string[]
     return [naHover(spec, text(na.words), text(na.reason))];
   if ((spec.type === 'enum' || spec.type === 'enum-list') && spec.values) return choiceHover(doc, spec, written);
   if (spec.type === 'quantity' || spec.type === 'number') return quantityHover(doc, spec, written);
+  if (spec.id === KEYS.classification.threshold_date.id) return thresholdDateHover(doc, written);
   return [];
 }
 
@@ -209,6 +213,64 @@ function quantityHover(doc: GpaiDocument, spec: KeySpec, written: string): strin
         ? `Above the ${formatScientific(limit.flop, 1)} FLOP threshold: the model is presumed to have systemic risk (AI Act ${limit.provision}).`
         : `Not above the ${formatScientific(limit.flop, 1)} FLOP threshold of AI Act ${limit.provision}.`,
     );
+    lines.push(scopeLine(doc, q.value));
   }
+  const role = KEYS.classification;
+  if (spec.id === role.modification_compute.id || spec.id === role.base_model_training_compute.id)
+    lines.push(oneThirdLine(doc));
   return lines;
+}
+
+/**
+ * What the indicative criterion of the Commission's guidelines says of a training compute. For a downstream
+ * modifier, form 7.4 is the modification's compute: the criterion reads the base model's plus it.
+ */
+function scopeLine(doc: GpaiDocument, flop: number): string {
+  const c = thresholds.gpaiIndicativeCompute;
+  const role = applicability(doc).role;
+  if (role.downstream) {
+    const base = `\`${KEYS.classification.base_model_training_compute.path.join('.')}\``;
+    if (role.baseCompute === undefined)
+      return `For a modification, the indicative criterion of the ${c.source} reads the base model's training compute (${base}, not given) plus your modification's.`;
+    flop = role.baseCompute + (role.modificationCompute ?? flop);
+  }
+  const above = c.comparison === 'at-least' ? flop >= c.flop : flop > c.flop;
+  const limit = `${formatScientific(c.flop, 1)} FLOP`;
+  const compared = role.downstream
+    ? `The base model's training compute plus your modification's, ${formatScientific(flop)} FLOP, is ${above ? '' : 'not '}above ${limit}`
+    : `${above ? 'Above' : 'Not above'} ${limit}`;
+  return above
+    ? `${compared}: with language (text or audio), image or video outputs, indicatively a general-purpose AI model (${c.source}).`
+    : `${compared}: indicatively not a general-purpose AI model (${c.source}), unless \`gpai_scope_reason\` says why it is one.`;
+}
+
+/** The Art. 52(1) clock from the date the threshold was met or became foreseeable, and the notification's date. */
+function thresholdDateHover(doc: GpaiDocument, written: string): string[] {
+  const threshold = parseIsoDate(written);
+  if (!threshold) return [];
+  const due = notificationDue(threshold);
+  const notified = parseIsoDate(fileModel(doc).text(KEYS.classification.notification_date.path) ?? '');
+  const weeks = thresholds.notificationWeeks.value;
+  const lines = [
+    `**${readableDate(threshold.iso)}**: notify the Commission without delay and within ${weeks} weeks, by **${readableDate(due.iso)}** (AI Act Art. 52(1)).`,
+  ];
+  if (notified)
+    lines.push(
+      notified.iso <= due.iso
+        ? `Notified on ${readableDate(notified.iso)}: in time.`
+        : `Notified on ${readableDate(notified.iso)}: after the ${weeks} weeks.`,
+    );
+  return lines;
+}
+
+/** The one-third test of a downstream modification, from the file's figures. */
+function oneThirdLine(doc: GpaiDocument): string {
+  const r = applicability(doc).role;
+  const share = thresholds.modificationComputeShare;
+  if (r.modificationCompute === undefined || r.baseCompute === undefined || r.newModel === undefined)
+    return `The one-third test (${share.source}) needs the compute of the modification and of the base model's training.`;
+  const percent = ((100 * r.modificationCompute) / r.baseCompute).toPrecision(2);
+  return r.newModel
+    ? `The modification used ${percent} % of the base model's training compute, more than ${share.words}: you are the provider of a new general-purpose AI model, for the modification (${share.source}).`
+    : `The modification used ${percent} % of the base model's training compute, at most ${share.words}: indicatively no GPAI-provider duties for it (${share.source}).`;
 }

@@ -15,6 +15,7 @@ import {
   isEmptyValue,
   isMap,
   lastLineOf,
+  keyWithComment,
   placeholderComment,
   startOf,
   yamlScalar,
@@ -298,7 +299,7 @@ function render(
   const pad = ' '.repeat(indent);
   const value = style.values.get(pathKey(path));
   if (value !== undefined) return [`${pad}${spec.key}: ${yamlScalar(value)}`];
-  const head = `${pad}${spec.key}:  # ${placeholderComment(spec, parent ?? keySpecAt(path.slice(0, -1)))}`;
+  const head = keyWithComment(pad, `${spec.key}:`, placeholderComment(spec, parent ?? keySpecAt(path.slice(0, -1))));
   const only = style.only.get(pathKey(path));
   const extra = style.extra.get(pathKey(path)) ?? [];
   const children = only
@@ -310,7 +311,7 @@ function render(
       : spec.type === 'keyed-map'
         ? extra.flatMap((k) => entrySpec(spec, k) ?? [])
         : [];
-  return [head, ...children.flatMap((c) => render(doc, style, c, [...path, c.key], indent + style.unit, spec))];
+  return [...head, ...children.flatMap((c) => render(doc, style, c, [...path, c.key], indent + style.unit, spec))];
 }
 
 function indentOf(line: string): number {

@@ -109,6 +109,36 @@ function plainReading(value: string): { value: unknown } | undefined {
 
 // ---- Placeholder comments -------------------------------------------------------------------------
 
+/** The longest line an inserted key and its comment make; a longer comment goes above the key, wrapped. */
+export const COMMENT_WIDTH = 100;
+
+/**
+ * `key:  # comment` when it fits in COMMENT_WIDTH characters; else the comment whole, wrapped at word
+ * boundaries over the lines above the key, at its indentation (a single word longer than the width keeps its
+ * own line: a comment is never cut).
+ */
+export function keyWithComment(pad: string, key: string, comment: string): string[] {
+  const text = comment.replace(/\s+/g, ' ').trim();
+  if (!text) return [`${pad}${key}`];
+  const inline = `${pad}${key}  # ${text}`;
+  if (inline.length <= COMMENT_WIDTH) return [inline];
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && `${pad}# ${line} ${word}`.length > COMMENT_WIDTH) {
+      lines.push(`${pad}# ${line}`);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(`${pad}# ${line}`);
+  return [...lines, `${pad}${key}`];
+}
+
+/** "a, b or c". */
+export function inWords(values: readonly string[], last = 'or'): string {
+  return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} ${last} ${values[values.length - 1]}`;
+}
+
 /** What an inserted key's comment says: the catalogue entry it documents and what to write. */
 export function placeholderComment(spec: KeySpec, parent?: KeySpec): string {
   const what = whatToWrite(spec);
@@ -148,9 +178,10 @@ function whatToWrite(spec: KeySpec): string | undefined {
   }
   if (spec.hint) return spec.hint;
   if (spec.type === 'keyed-map' && spec.values) {
-    return `a key for each of ${getValueSet(spec.values)
-      .options.map((o) => o.value)
-      .join(' | ')}`;
+    return `a key for each of ${inWords(
+      getValueSet(spec.values).options.map((o) => o.value),
+      'and',
+    )}`;
   }
   if ((spec.type === 'list' || spec.type === 'na-or-list') && spec.children) {
     return `a list of entries, each with ${spec.children
@@ -159,10 +190,8 @@ function whatToWrite(spec: KeySpec): string | undefined {
       .join(', ')}${spec.type === 'na-or-list' ? ', or N/A' : ''}`;
   }
   if (spec.values && (spec.type === 'enum' || spec.type === 'enum-list')) {
-    const options = getValueSet(spec.values)
-      .options.map((o) => o.value)
-      .join(spec.type === 'enum' ? ' | ' : ', ');
-    return spec.type === 'enum' ? options : `a list of ${options}`;
+    const options = getValueSet(spec.values).options.map((o) => o.value);
+    return spec.type === 'enum' ? `one of ${inWords(options)}` : `a list of any of ${inWords(options, 'and')}`;
   }
   if (spec.type === 'date') return 'YYYY-MM-DD';
   if (spec.type === 'month') return 'YYYY-MM';

@@ -5,7 +5,6 @@
  * where it applies, and the training-content summary. Built once per version; the client only renders it.
  */
 import type {
-  Audience,
   PreviewChapter,
   PreviewCommitment,
   PreviewItem,
@@ -17,7 +16,6 @@ import type {
 } from '../../../shared/types';
 import {
   ANSWER_KEYS,
-  AUDIENCES,
   chapterOf,
   childSpecs,
   commitmentsOf,
@@ -59,7 +57,8 @@ export function getPreviewModel(doc: GpaiDocument): PreviewModel {
     const model = fileModel(doc);
     const text = (path: readonly PathSegment[]) => model.text(path)?.trim() || undefined;
     const sections = [formHeader, ...formSections].map((s) => section(doc, s));
-    const hasSystemicRisk = getCoverage(doc).classification.hasSystemicRisk;
+    const coverage = getCoverage(doc);
+    const hasSystemicRisk = coverage.classification.hasSystemicRisk;
     return {
       uri: doc.uri,
       version: doc.version,
@@ -68,13 +67,13 @@ export function getPreviewModel(doc: GpaiDocument): PreviewModel {
         model: text(KEYS.general_information.model_name.path),
         documentVersion: text(KEYS.document.version.path),
         lastUpdated: text(KEYS.document.last_updated.path),
-        classification: getCoverage(doc).classification,
+        classification: coverage.classification,
       },
       sections,
       copyright: chapter(doc, chapterOf(KEYS.copyright.id)!),
       ...(hasSystemicRisk ? { safetyAndSecurity: chapter(doc, chapterOf(KEYS.safety_and_security.id)!) } : {}),
       trainingContentSummary: summary(doc),
-      missingFor: missingFor(sections),
+      completeness: { all: coverage.counts, ...coverage.audiences },
       catalogue: previewCatalogue(),
       problems: previewChecks(doc).problems,
       summaryTemplate: templateModel(doc, (spec, path) => field(doc, spec, path)),
@@ -172,16 +171,6 @@ function derivedAnswer(doc: GpaiDocument, formItem: FormItem): PreviewValue | un
   return q
     ? { kind: 'number', text: q.numberText, ...(q.unit ? { unit: q.unit } : {}) }
     : { kind: 'text', paragraphs: [value] };
-}
-
-function missingFor(sections: readonly PreviewSection[]): Record<Audience, number> {
-  const open = sections
-    .flatMap((s) => s.items)
-    .filter((i) => i.state === 'missing' || i.state === 'placeholder' || i.state === 'incomplete');
-  return Object.fromEntries(AUDIENCES.map((a) => [a, open.filter((i) => i.recipients.includes(a)).length])) as Record<
-    Audience,
-    number
-  >;
 }
 
 // ---- Chapters and the summary -----------------------------------------------------------------------

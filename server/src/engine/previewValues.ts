@@ -42,6 +42,7 @@ export function previewState(s: AnswerState): PreviewState {
       return 'not-applicable';
     case 'n/a-not-allowed':
     case 'incomplete':
+    case 'unfinished':
       return 'incomplete';
   }
 }

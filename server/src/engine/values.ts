@@ -148,6 +148,12 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
   return (Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000;
 }
 
+/** Add days to a date (negative to go back). */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return parseIsoDate(d.toISOString().slice(0, 10))!;
+}
+
 /** Add whole months to a date, clamping the day to the month's length. */
 export function addMonths(date: IsoDate, months: number): IsoDate {
   const total = date.year * 12 + (date.month - 1) + months;

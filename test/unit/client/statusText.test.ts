@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { NO_ANSWERS } from '../../../shared/completeness';
 import type { CoverageReport } from '../../../shared/types';
 import { statusText } from '../../../client/src/statusText';
 import { plain } from '../../../client/src/translate';
@@ -12,6 +13,7 @@ function report(label: string, percent: number): CoverageReport {
     percent,
     roots: [],
     counts: { covered: 87, partial: 3, missing: 10, notApplicable: 5, total: 105 },
+    audiences: { 'ai-office': NO_ANSWERS, nca: NO_ANSWERS, downstream: NO_ANSWERS },
     classification: {
       systemicRisk: 'presumed',
       hasSystemicRisk: true,

@@ -70,6 +70,7 @@ const report: CoverageReport = {
   version: 3,
   percent: 33,
   counts: counts(1, 1, 1, 4),
+  audiences: { 'ai-office': counts(1, 1, 1, 4), nca: counts(0, 1, 1, 2), downstream: counts(0, 1, 1, 2) },
   classification: {
     systemicRisk: 'none',
     hasSystemicRisk: false,

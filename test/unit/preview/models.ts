@@ -6,6 +6,8 @@ import { catalogue } from '../../../server/src/engine';
 import { invalidValuesFile } from '../../helpers/variants';
 import type {
   Audience,
+  CoverageCounts,
+  PreviewAudience,
   PreviewChapter,
   PreviewItem,
   PreviewModel,
@@ -72,12 +74,22 @@ function sections(value: (id: string) => PreviewValue | undefined): PreviewSecti
   ];
 }
 
-function missingFor(all: readonly PreviewSection[]): Record<Audience, number> {
-  const open = all.flatMap((s) => s.items).filter((i) => ['missing', 'placeholder', 'incomplete'].includes(i.state));
+/** Counts of the form's items as the engine's completeness model would give them, for each audience. */
+function completeness(all: readonly PreviewSection[]): Record<PreviewAudience, CoverageCounts> {
+  const countsOf = (items: readonly PreviewItem[]): CoverageCounts => ({
+    covered: items.filter((i) => ['written', 'derived', 'n/a'].includes(i.state)).length,
+    partial: items.filter((i) => ['placeholder', 'incomplete'].includes(i.state)).length,
+    missing: items.filter((i) => i.state === 'missing').length,
+    notApplicable: items.filter((i) => ['not-applicable', 'optional'].includes(i.state)).length,
+    total: items.length,
+  });
+  const items = all.flatMap((s) => s.items);
+  const forAudience = (a: Audience) => countsOf(items.filter((i) => i.recipients.includes(a)));
   return {
-    'ai-office': open.filter((i) => i.recipients.includes('ai-office')).length,
-    nca: open.filter((i) => i.recipients.includes('nca')).length,
-    downstream: open.filter((i) => i.recipients.includes('downstream')).length,
+    all: countsOf(items),
+    'ai-office': forAudience('ai-office'),
+    nca: forAudience('nca'),
+    downstream: forAudience('downstream'),
   };
 }
 
@@ -171,7 +183,7 @@ export function plainModel(options: { systemicRisk?: boolean } = {}): PreviewMod
         { key: 'url', label: 'Link', value: { kind: 'link', href: 'https://example.org/summary' }, state: 'written' },
       ],
     },
-    missingFor: missingFor(all),
+    completeness: completeness(all),
   };
 }
 

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { renderPreviewBody, renderPreviewHtml } from '../../../shared/render/render';
 import { renderPreviewMarkdown } from '../../../shared/render/renderMarkdown';
 import { escapeMarkdown, safeHref } from '../../../shared/render/escape';
+import { openAnswers } from '../../../shared/completeness';
 import { catalogue } from '../../../server/src/engine';
 import type { Audience } from '../../../shared/types';
 import { HOSTILE_LINKS, hostileModel, plainModel, STATES } from './models';
@@ -98,8 +99,9 @@ describe('preview renderer (HTML)', () => {
         itemIds(html),
         catalogue.itemsFor(audience).map((i) => i.id),
       );
-      assert.match(html, new RegExp(`data-missing="${model.missingFor[audience]}"`));
-      assert.match(html, new RegExp(`${model.missingFor[audience]} items? still to complete for `));
+      const open = openAnswers(model.completeness[audience]);
+      assert.match(html, new RegExp(`data-missing="${open}"`));
+      assert.match(html, new RegExp(`${open} answers? still to complete for `));
     });
   }
 

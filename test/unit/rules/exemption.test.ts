@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { codes, dataOf, diagnose, withCode } from '../../helpers/diagnostics';
+import { applyFix, codes, dataOf, diagnose, withCode } from '../../helpers/diagnostics';
 import { edit, example, lines } from '../../helpers/text';
 
 const MEADOW = example('meadow-7b.gpai.yaml');
@@ -21,6 +21,7 @@ const ALL = [
   'weights: https://m.example/w',
   'architecture: https://m.example/a',
   'usage: https://m.example/u',
+  'monetised: false',
 ];
 
 describe('rule exemption', () => {
@@ -62,7 +63,7 @@ describe('rule exemption', () => {
     assert.deepEqual(dataOf(d).fix, {
       kind: 'insert-keys',
       parent: ['classification', 'open_source_exemption'],
-      keys: ['weights', 'architecture', 'usage'],
+      keys: ['weights', 'architecture', 'usage', 'monetised'],
     });
   });
 
@@ -112,6 +113,45 @@ describe('rule exemption', () => {
     const [d] = withCode(text, 'exemption.scope');
     assert.equal(dataOf(d).id, 'copyright/1.1');
     assert.match(d.message, /Recital 104/);
+  });
+
+  it('is an error for a monetised model, naming the claim, `monetised` and Recital 103, and the fix withdraws the claim', () => {
+    const text = edit(MEADOW, 'monetised: false', 'monetised: true');
+    const [d] = withCode(text, 'exemption.monetised');
+    assert.equal(d.severity, DiagnosticSeverity.Error);
+    assert.match(d.message, /`classification\.open_source_exemption\.claimed`/);
+    assert.match(d.message, /`classification\.open_source_exemption\.monetised`/);
+    assert.ok(dataOf(d).provisions.includes('Recital 103'));
+    assert.ok(dataOf(d).provisions.includes('Art. 53(2)'));
+    assert.deepEqual(dataOf(d).fix, {
+      kind: 'set-value',
+      path: ['classification', 'open_source_exemption', 'claimed'],
+      value: 'false',
+      title: 'Withdraw the open-source exemption claim',
+    });
+    assert.equal(text.split('\n')[d.range.start.line].trim(), 'claimed: true');
+    const fixed = applyFix(text, d);
+    assert.equal(fixed.title, 'Withdraw the open-source exemption claim');
+    assert.match(fixed.text, /\n {4}claimed: false\n/);
+    assert.deepEqual(withCode(fixed.text, 'exemption.monetised'), []);
+    assert.deepEqual(withCode(text, 'exemption.transparency'), [], 'the exemption no longer applies');
+    assert.ok(codes(text).includes('missing.section'), 'the Transparency chapter applies in full');
+  });
+
+  it('asks a claim written before `monetised` existed to state it, and inserts the key', () => {
+    const text = edit(MEADOW, '    monetised: false\n', '');
+    const [d] = withCode(text, 'exemption.unsupported');
+    assert.match(d.message, /without monetisation/);
+    assert.ok(dataOf(d).provisions.includes('Recital 103'));
+    assert.deepEqual(dataOf(d).fix, {
+      kind: 'insert-keys',
+      parent: ['classification', 'open_source_exemption'],
+      keys: ['monetised'],
+    });
+    assert.match(
+      applyFix(text, d).text,
+      /\n {4}# Monetisation: false: no price, no paid support tied to the model, no personal data used beyond\n {4}# security needs\n {4}monetised:\n/,
+    );
   });
 
   it('stays quiet when no exemption is claimed, and on the examples', () => {

@@ -49,6 +49,7 @@ describe('rule missing', () => {
       '    weights: https://m.example/w',
       '    architecture: https://m.example/a',
       '    usage: https://m.example/u',
+      '    monetised: false',
     );
     const found = diagnose(text).map((d) => String(d.code));
     assert.ok(!found.includes('missing.section') && !found.includes('missing.item'), found.join());

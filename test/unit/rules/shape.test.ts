@@ -5,7 +5,7 @@ import { lines } from '../../helpers/text';
 describe('rule shape', () => {
   it("reports a value of the wrong kind in the writer's terms, on the value", () => {
     const [d] = withCode(lines('gpai: 1', 'model_properties:', '  total_model_size: [1, 2]'), 'shape.type');
-    assert.match(d.message, /Total model size \(form 2\.9/);
+    assert.match(d.message, /Total model size \(Form 2\.9/);
     assert.match(d.message, /must be a number/);
     assert.doesNotMatch(d.message, /must be number,string|instancePath|should/);
     assert.equal(d.range.start.line, 2);
@@ -14,7 +14,7 @@ describe('rule shape', () => {
 
   it('names the allowed values of a closed set', () => {
     const [d] = withCode(lines('gpai: 1', 'model_properties:', '  input_modalities: [text, smell]'), 'shape.value');
-    assert.match(d.message, /Input modalities \(form 2\.3.*text, images, audio, video, other/);
+    assert.match(d.message, /Input modalities \(Form 2\.3.*text, images, audio, video, other/);
     assert.equal(d.range.start.character, 27, 'on the wrong entry');
   });
 

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { codes, dataOf, withCode } from '../../helpers/diagnostics';
+import { thresholds } from '../../../server/src/engine/catalogue';
 import { edit, example } from '../../helpers/text';
 
 const KESTREL = example('kestrel-13b.gpai.yaml');
@@ -87,6 +88,59 @@ describe('rule systemicRisk', () => {
     const text = crlf(compute('3.8e25'));
     const [d] = withCode(text, 'systemic-risk.presumed');
     assert.equal(text.split('\r\n')[d.range.start.line].trim(), 'systemic_risk: none');
+  });
+
+  describe('the Art. 52(1) clock from the threshold date', () => {
+    const notified = (date: string) => edit(HALCYON, 'notification_date: 2025-08-06', `notification_date: ${date}`);
+    const weeks = thresholds.notificationWeeks.value;
+
+    it('reports a notification more than two weeks after the threshold date, naming both dates and Art. 52(1)', () => {
+      const [d] = withCode(notified('2025-08-20'), 'systemic-risk.notification-late');
+      assert.equal(d.severity, DiagnosticSeverity.Warning);
+      assert.match(d.message, /notified on 2025-08-20 \(classification\.notification_date\)/);
+      assert.match(d.message, /2025-07-25 \(classification\.threshold_date\)/);
+      assert.match(d.message, new RegExp(`within ${weeks} weeks, by 8 August 2025`));
+      assert.ok(dataOf(d).provisions.includes('Art. 52(1)'));
+      assert.equal(notified('2025-08-20').split('\n')[d.range.start.line].trim(), 'notification_date: 2025-08-20');
+    });
+
+    it('accepts a notification on the last day, and one before the threshold date', () => {
+      assert.deepEqual(withCode(notified('2025-08-08'), 'systemic-risk.notification-late'), []);
+      assert.deepEqual(withCode(notified('2025-07-20'), 'systemic-risk.notification-late'), []);
+    });
+
+    it('says when the notification is due while it is not yet, as information', () => {
+      const text = edit(
+        edit(HALCYON, '  notification_date: 2025-08-06\n', ''),
+        'threshold_date: 2025-07-25',
+        'threshold_date: 2025-10-20',
+      );
+      const [d] = withCode(text, 'systemic-risk.notification');
+      assert.equal(d.severity, DiagnosticSeverity.Information);
+      assert.match(d.message, /due by 3 November 2025/);
+    });
+
+    it('warns once the two weeks have passed, as of the date the documentation is current', () => {
+      const [d] = withCode(edit(HALCYON, '  notification_date: 2025-08-06\n', ''), 'systemic-risk.notification');
+      assert.equal(d.severity, DiagnosticSeverity.Warning);
+      assert.match(d.message, /due by 8 August 2025 and is overdue as of 2025-10-24/);
+    });
+
+    it('asks for the threshold date when it is not given', () => {
+      const text = edit(edit(HALCYON, '  threshold_date: 2025-07-25\n', ''), '  notification_date: 2025-08-06\n', '');
+      const [d] = withCode(text, 'systemic-risk.notification');
+      assert.equal(d.severity, DiagnosticSeverity.Information);
+      assert.match(d.message, /classification\.threshold_date/);
+    });
+
+    it('reports a threshold date on a model classified without systemic risk, naming both keys', () => {
+      const text = edit(KESTREL, 'systemic_risk: none', 'systemic_risk: none\n  threshold_date: 2025-07-25');
+      const [d] = withCode(text, 'systemic-risk.threshold-date');
+      assert.equal(d.severity, DiagnosticSeverity.Warning);
+      assert.match(d.message, /classification\.threshold_date/);
+      assert.match(d.message, /classification\.systemic_risk is none/);
+      assert.equal(text.split('\n')[d.range.start.line].trim(), 'threshold_date: 2025-07-25');
+    });
   });
 
   it('stays quiet on the examples', () => {

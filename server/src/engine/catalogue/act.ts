@@ -7,6 +7,9 @@ import type { Confidence, Provision } from './types';
 /** As written below: each provision's id is how it is cited. */
 type ProvisionInput = Omit<Provision, 'kind' | 'id'>;
 
+/** How the Commission's guidelines on the scope of the GPAI obligations are cited. */
+export const GPAI_GUIDELINES = 'Commission Guidelines C(2025) 5045 final';
+
 const provisionInputs: readonly ProvisionInput[] = [
   {
     cite: 'Art. 3(65)',
@@ -173,6 +176,37 @@ const provisionInputs: readonly ProvisionInput[] = [
       'Extra technical documentation for models with systemic risk: evaluations, adversarial testing, model adaptations, system architecture.',
     confidence: 'final',
   },
+  // Scope and roles (provider role, authorised representative, signatories).
+  {
+    cite: 'Art. 54(1)',
+    summary:
+      'A provider established outside the Union appoints, by written mandate, an authorised representative established in the Union before it places its model on the Union market.',
+    confidence: 'final',
+  },
+  {
+    cite: 'Art. 54(6)',
+    summary:
+      'The authorised-representative duty does not bind providers of models released under a free and open-source licence with public parameters, architecture and usage information, unless the model has systemic risk.',
+    confidence: 'final',
+  },
+  {
+    cite: 'Art. 55(2)',
+    summary:
+      'Providers of models with systemic risk may rely on a code of practice to show compliance until a harmonised standard exists; otherwise they show adequate alternative means.',
+    confidence: 'final',
+  },
+  {
+    cite: 'Recital 103',
+    summary:
+      'Only a model released without monetisation counts as free and open-source for the exemptions: no price, no paid support tied to it, no use of personal data beyond what security needs.',
+    confidence: 'final',
+  },
+  {
+    cite: GPAI_GUIDELINES,
+    summary:
+      "The Commission's guidelines on the scope of the obligations of providers of general-purpose AI models (18 July 2025): which models are indicatively general-purpose, when a modifier becomes a provider, and the open-source exemptions.",
+    confidence: 'final',
+  },
 ];
 
 export const provisions: readonly Provision[] = provisionInputs.map((p) => ({ kind: 'provision', id: p.cite, ...p }));
@@ -307,6 +341,29 @@ export const thresholds = {
   recommendedLengthFactor: { value: 1.5, source: 'gpai-docs', confidence: 'unverified' as Confidence },
   /** gpai-docs: fewer words than this is a label, not the description a free-text item asks for. Not a Code figure. */
   descriptionMinWords: { value: 2, source: 'gpai-docs', confidence: 'unverified' as Confidence },
+  /**
+   * Commission guidelines: a model is indicatively a general-purpose AI model when its training compute is
+   * greater than this and it can generate language (text or audio), images or video (values of the
+   * modalities set). Indicative, not conclusive: narrow single-task models above it are indicatively not.
+   */
+  gpaiIndicativeCompute: {
+    flop: 1e23,
+    comparison: 'greater-than' as 'greater-than' | 'at-least',
+    generates: ['text', 'audio', 'images', 'video'] as readonly string[],
+    source: GPAI_GUIDELINES,
+    confidence: 'final' as Confidence,
+  },
+  /**
+   * Commission guidelines, as secondary sources describe them: a downstream modifier becomes the provider of
+   * a new general-purpose AI model only when its modification uses more than this share of the original
+   * model's training compute.
+   */
+  modificationComputeShare: {
+    value: 1 / 3,
+    words: 'one third',
+    source: GPAI_GUIDELINES,
+    confidence: 'secondary' as Confidence,
+  },
 } as const;
 
 /** The date before which a model counts as placed on the market "before 2 August 2025" (Art. 111(3)). */

@@ -1,4 +1,6 @@
 /** Catalogue entries of the format itself: keys that document applicability rather than a form item. */
+import { GPAI_GUIDELINES } from './act';
+import { roleFormatEntries } from './formatEntriesRoles';
 import type { FormatEntry } from './types';
 
 export const formatEntries: readonly FormatEntry[] = (
@@ -35,7 +37,7 @@ export const formatEntries: readonly FormatEntry[] = (
         "The model's classification is missing: state whether it has systemic risk (none, presumed, designated) and whether it claims the open-source exemption.",
       title: 'Classification',
       about:
-        'What the law asks of this model depends on it: systemic risk (Art. 51), the open-source exemption (Art. 53(2)) and whether the model modifies another one (Recital 109).',
+        "What the law asks of this model depends on it: systemic risk (Art. 51), the open-source exemption (Art. 53(2)), whether the model is a general-purpose AI model at all and who is its provider (the Commission's guidelines), the authorised representative of a provider outside the Union (Art. 54), the chapters of the Code you signed (Art. 53(4), 55(2)) and the reliefs of the Safety and Security chapter.",
       provisions: ['Art. 51(1)', 'Art. 53(2)'],
     },
     {
@@ -51,7 +53,7 @@ export const formatEntries: readonly FormatEntry[] = (
       concern: 'classification',
       title: 'Notification to the Commission',
       about:
-        'The date you notified the Commission that the model meets, or will meet, the systemic-risk threshold: due within two weeks (Art. 52(1)).',
+        'The date you notified the Commission that the model meets, or will meet, the systemic-risk threshold: due within two weeks of the date it met it or it became known that it would (`threshold_date`, Art. 52(1)).',
       provisions: ['Art. 52(1)'],
     },
     {
@@ -74,8 +76,8 @@ export const formatEntries: readonly FormatEntry[] = (
       concern: 'classification',
       title: 'Modification',
       about:
-        'What you changed in the base models listed under model dependencies (form 1.6). A provider who modifies or fine-tunes a model documents the modification only.',
-      provisions: ['Recital 109'],
+        "What you changed in the base models listed under model dependencies (form 1.6). A downstream modifier who becomes the provider of a new general-purpose AI model (more than one third of the base model's training compute, under the Commission's guidelines) documents the modification only (Recital 109).",
+      provisions: ['Recital 109', GPAI_GUIDELINES],
     },
     {
       id: 'format/web-crawling',
@@ -112,5 +114,7 @@ export const formatEntries: readonly FormatEntry[] = (
         "For a model placed on the market before 2 August 2025: the training-data information you cannot retrieve, or only at disproportionate cost, and why. The Commission's guidelines ask you to disclose and justify it.",
       provisions: ['Art. 111(3)', 'Art. 53(1)(d)'],
     },
-  ] satisfies Omit<FormatEntry, 'kind'>[]
-).map((entry) => ({ kind: 'format', ...entry }));
+  ] satisfies Omit<FormatEntry, 'kind'>[] as readonly Omit<FormatEntry, 'kind'>[]
+)
+  .concat(roleFormatEntries)
+  .map((entry) => ({ kind: 'format', ...entry }));

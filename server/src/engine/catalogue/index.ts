@@ -2,7 +2,15 @@
  * Lookups over the catalogue. Every feature reads the Code, the form, the template, the AI Act and the
  * format through these functions; none keeps its own copy of a title, id or article.
  */
-import { annexPoints, keyDates, legacyDeadline, obligationsApplyDate, provisions, thresholds } from './act';
+import {
+  annexPoints,
+  GPAI_GUIDELINES,
+  keyDates,
+  legacyDeadline,
+  obligationsApplyDate,
+  provisions,
+  thresholds,
+} from './act';
 import { chapters, commitments } from './code';
 import { measures } from './measures';
 import { formHeader, formItems, formSections } from './form';
@@ -19,7 +27,11 @@ import type {
   ValueSet,
   ValueSetId,
 } from './types';
-import { valueSets } from './values';
+import { reliefs, roleValueSets, signatoryChapters } from './roles';
+import { valueSets as formValueSets } from './values';
+
+/** Every value set: the form's and the format's (values.ts), and those of scope and roles (roles.ts). */
+const valueSets: readonly ValueSet[] = [...formValueSets, ...roleValueSets];
 
 export * from './types';
 export { ANSWER_KEYS } from './keyBuilders';
@@ -50,11 +62,14 @@ export {
   formHeader,
   formItems,
   formSections,
+  GPAI_GUIDELINES,
   keyDates,
   legacyDeadline,
   measures,
   obligationsApplyDate,
   provisions,
+  reliefs,
+  signatoryChapters,
   summaryTemplate,
   summaryTemplateItems,
   thresholds,

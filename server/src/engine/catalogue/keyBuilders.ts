@@ -20,7 +20,7 @@ export const ANSWER_KEYS = { status: 'status', summary: 'summary', evidence: 'ev
 export const answer = (key: string, measure: string, own: KeySpec[] = []): KeySpec =>
   map(key, measure, [
     enumOf(ANSWER_KEYS.status, measure, 'measure-status', {
-      hint: 'implemented | in_progress | planned | not_applicable',
+      hint: 'Write implemented, in_progress, planned or not_applicable.',
     }),
     text(ANSWER_KEYS.summary, measure, { hint: 'How you meet this measure, in a few sentences.' }),
     k(ANSWER_KEYS.evidence, measure, 'list', { hint: 'Links or references to the documents that show it.' }),

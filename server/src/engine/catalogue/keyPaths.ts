@@ -24,6 +24,7 @@ export const KEYS = {
   classification: {
     path: ['classification'], id: 'format/classification',
     systemic_risk: { path: ['classification', 'systemic_risk'], id: 'format/systemic-risk' },
+    threshold_date: { path: ['classification', 'threshold_date'], id: 'format/threshold-date' },
     notification_date: { path: ['classification', 'notification_date'], id: 'format/notification' },
     designation_date: { path: ['classification', 'designation_date'], id: 'format/designation' },
     open_source_exemption: {
@@ -34,8 +35,33 @@ export const KEYS = {
       weights: { path: ['classification', 'open_source_exemption', 'weights'], id: 'format/open-source-exemption' },
       architecture: { path: ['classification', 'open_source_exemption', 'architecture'], id: 'format/open-source-exemption' },
       usage: { path: ['classification', 'open_source_exemption', 'usage'], id: 'format/open-source-exemption' },
+      monetised: { path: ['classification', 'open_source_exemption', 'monetised'], id: 'format/monetisation' },
     },
+    gpai_scope_reason: { path: ['classification', 'gpai_scope_reason'], id: 'format/gpai-scope' },
+    provider_role: { path: ['classification', 'provider_role'], id: 'format/provider-role' },
+    base_model_training_compute: { path: ['classification', 'base_model_training_compute'], id: 'format/base-model-compute' },
+    modification_compute: { path: ['classification', 'modification_compute'], id: 'format/modification-compute' },
     modification: { path: ['classification', 'modification'], id: 'format/modification' },
+    establishment: { path: ['classification', 'establishment'], id: 'format/establishment' },
+    authorised_representative: {
+      path: ['classification', 'authorised_representative'], id: 'format/authorised-representative',
+      name: { path: ['classification', 'authorised_representative', 'name'], id: 'format/authorised-representative' },
+      contact: { path: ['classification', 'authorised_representative', 'contact'], id: 'format/authorised-representative' },
+      mandate_date: { path: ['classification', 'authorised_representative', 'mandate_date'], id: 'format/authorised-representative' },
+    },
+    code_of_practice: {
+      path: ['classification', 'code_of_practice'], id: 'format/code-signatory',
+      transparency: { path: ['classification', 'code_of_practice', 'transparency'], id: 'format/code-signatory' },
+      copyright: { path: ['classification', 'code_of_practice', 'copyright'], id: 'format/code-signatory' },
+      safety_and_security: { path: ['classification', 'code_of_practice', 'safety_and_security'], id: 'format/code-signatory' },
+      alternative_means: { path: ['classification', 'code_of_practice', 'alternative_means'], id: 'format/alternative-means' },
+    },
+    safety_and_security_reliefs: {
+      path: ['classification', 'safety_and_security_reliefs'], id: 'format/reliefs',
+      more_capable_open_weights_model: { path: ['classification', 'safety_and_security_reliefs', 'more_capable_open_weights_model'], id: 'format/relief-commitment-6' },
+      safe_reference_model: { path: ['classification', 'safety_and_security_reliefs', 'safe_reference_model'], id: 'format/relief-similarly-safe' },
+      sme_or_smc: { path: ['classification', 'safety_and_security_reliefs', 'sme_or_smc'], id: 'format/relief-sme' },
+    },
   },
   general_information: {
     path: ['general_information'], id: 'form/section-1',

@@ -6,6 +6,7 @@
 import { answer, dataPointSplits, enumOf, k, map, text } from './keyBuilders';
 import { safetyKeys } from './keysSafety';
 import { summaryKeys } from './keysSummary';
+import { signatoryChapters } from './roles';
 import type { KeySpec } from './types';
 
 export const FORMAT_VERSION = 1;
@@ -34,7 +35,14 @@ export const formatKeys: readonly KeySpec[] = [
   ]),
   map('classification', 'format/classification', [
     enumOf('systemic_risk', 'format/systemic-risk', 'systemic-risk', { hint: 'none | presumed | designated' }),
-    k('notification_date', 'format/notification', 'date', { optional: true }),
+    k('threshold_date', 'format/threshold-date', 'date', {
+      optional: true,
+      hint: 'YYYY-MM-DD: the threshold was met, or it became known that it would be',
+    }),
+    k('notification_date', 'format/notification', 'date', {
+      optional: true,
+      hint: 'YYYY-MM-DD: the date you notified the Commission (Art. 52(1))',
+    }),
     k('designation_date', 'format/designation', 'date', { optional: true }),
     k('open_source_exemption', 'format/open-source-exemption', 'flag-or-map', {
       children: [
@@ -48,9 +56,66 @@ export const formatKeys: readonly KeySpec[] = [
           hint: 'Where the information on the architecture is public.',
         }),
         k('usage', 'format/open-source-exemption', 'url', { hint: 'Where the information on model usage is public.' }),
+        k('monetised', 'format/monetisation', 'boolean', {
+          hint: 'false: no price, no paid support tied to the model, no personal data used beyond security needs',
+        }),
       ],
     }),
+    text('gpai_scope_reason', 'format/gpai-scope', { optional: true }),
+    enumOf('provider_role', 'format/provider-role', 'provider-roles', {
+      optional: true,
+      hint: 'original-provider | downstream-modifier',
+    }),
+    k('base_model_training_compute', 'format/base-model-compute', 'quantity', {
+      optional: true,
+      hint: "FLOP, the base model's training compute, e.g. 3.1e23",
+    }),
+    k('modification_compute', 'format/modification-compute', 'quantity', {
+      optional: true,
+      hint: 'FLOP used by your modification, e.g. 2.0e21',
+    }),
     text('modification', 'format/modification', { optional: true }),
+    enumOf('establishment', 'format/establishment', 'establishments', {
+      optional: true,
+      hint: 'union | outside-union',
+    }),
+    map(
+      'authorised_representative',
+      'format/authorised-representative',
+      [
+        text('name', 'format/authorised-representative', { hint: 'Legal name of the representative in the Union.' }),
+        text('contact', 'format/authorised-representative', { hint: 'Address, e-mail or https link.' }),
+        k('mandate_date', 'format/authorised-representative', 'date', { hint: 'Date of the written mandate.' }),
+      ],
+      { optional: true },
+    ),
+    map(
+      'code_of_practice',
+      'format/code-signatory',
+      [
+        ...signatoryChapters.map((c) =>
+          enumOf(c.key, 'format/code-signatory', 'signatory-status', { optional: true, hint: 'signed | not-signed' }),
+        ),
+        text('alternative_means', 'format/alternative-means', { optional: true }),
+      ],
+      { optional: true },
+    ),
+    map(
+      'safety_and_security_reliefs',
+      'format/reliefs',
+      [
+        text('more_capable_open_weights_model', 'format/relief-commitment-6', {
+          optional: true,
+          hint: 'The model with publicly downloadable parameters that is more capable than this one.',
+        }),
+        text('safe_reference_model', 'format/relief-similarly-safe', {
+          optional: true,
+          hint: 'The safe reference model this model is similarly safe or safer than.',
+        }),
+        k('sme_or_smc', 'format/relief-sme', 'boolean', { optional: true, hint: 'true for an SME or small mid-cap' }),
+      ],
+      { optional: true },
+    ),
   ]),
   map('general_information', 'form/section-1', [
     text('provider_legal_name', 'form/1.1'),

@@ -7,10 +7,10 @@ const S = 'safety-security';
 export const safetyKeys: KeySpec = map('safety_and_security', S, [
   map('framework', `${S}/1`, [
     answer('creating_the_framework', `${S}/1.1`, [
-      k('confirmed', `${S}/1.1`, 'date', { hint: 'Date the Framework was confirmed.' }),
+      k('confirmed', `${S}/1.1`, 'date', { hint: 'Date the Framework was confirmed.', onceDone: true }),
     ]),
     answer('implementing_the_framework', `${S}/1.2`),
-    answer('updating_the_framework', `${S}/1.3`, [k('last_assessed', `${S}/1.3`, 'date')]),
+    answer('updating_the_framework', `${S}/1.3`, [k('last_assessed', `${S}/1.3`, 'date', { onceDone: true })]),
     answer('framework_notifications', `${S}/1.4`, [k('notified', `${S}/1.4`, 'date', { optional: true })]),
   ]),
   map('risk_identification', `${S}/2`, [
@@ -45,10 +45,13 @@ export const safetyKeys: KeySpec = map('safety_and_security', S, [
     answer('external_reports', `${S}/7.4`),
     answer('material_changes', `${S}/7.5`),
     answer('model_report_updates', `${S}/7.6`, [
-      k('last_updated', `${S}/7.6`, 'date', { hint: 'Date of the latest Model Report update.' }),
+      k('last_updated', `${S}/7.6`, 'date', { hint: 'Date of the latest Model Report update.', onceDone: true }),
     ]),
     answer('model_report_notifications', `${S}/7.7`, [
-      k('provided', `${S}/7.7`, 'date', { hint: 'Date the Model Report was made available to the AI Office.' }),
+      k('provided', `${S}/7.7`, 'date', {
+        hint: 'Date the Model Report was made available to the AI Office.',
+        onceDone: true,
+      }),
     ]),
   ]),
   map('responsibility_allocation', `${S}/8`, [

@@ -40,7 +40,8 @@ export function ref(id: string): string {
     case 'commitment':
       return `${chapterTitle(e.chapter)} Commitment ${e.number}`;
     case 'form-item':
-      return `Form ${e.number}`;
+      // The header's fields have no number on the form: gpai-docs' D.1 and D.2 are ids, not what a writer knows.
+      return e.section === 0 ? 'Form header' : `Form ${e.number}`;
     case 'form-section':
       return e.number === 0 ? 'Form header' : `Section ${e.number}`;
     case 'summary-item':
@@ -65,7 +66,7 @@ export function cite(id: string): string {
     case 'commitment':
       return ref(id);
     case 'form-item':
-      return `form ${e.number} ${itemLabel(e)}`;
+      return e.section === 0 ? `form header, ${itemLabel(e)}` : `form ${e.number} ${itemLabel(e)}`;
     case 'summary-item':
       return `training-content summary ${e.number} ${e.label}`;
     default:
@@ -79,7 +80,7 @@ export function named(id: string): string {
   if (!e) return id;
   switch (e.kind) {
     case 'form-item':
-      return `form ${e.number} “${itemLabel(e)}”`;
+      return e.section === 0 ? `form header “${itemLabel(e)}”` : `form ${e.number} “${itemLabel(e)}”`;
     case 'measure':
       return `${ref(id)} “${e.title}”`;
     default:

@@ -129,7 +129,10 @@ export type ValueSetId =
   | 'summary-size-images'
   | 'summary-size-audio'
   | 'summary-size-video'
-  | 'specified-risks';
+  | 'specified-risks'
+  | 'provider-roles'
+  | 'establishments'
+  | 'signatory-status';
 
 export interface ValueOption {
   /** What the writer types in the `.gpai.yaml` file. */
@@ -142,6 +145,8 @@ export interface ValueOption {
   /** For numeric ranges: bounds in the range's unit. `max` undefined means unbounded. */
   readonly min?: number;
   readonly max?: number;
+  /** The answer says the work is not done yet (a measure in progress or planned): it counts as partial. */
+  readonly unfinished?: true;
 }
 
 /**
@@ -274,6 +279,11 @@ export interface KeySpec {
   /** Asked only in some cases; the rules say which. Never reported as missing on its own. */
   readonly optional?: boolean;
   /**
+   * A fact that exists only once the measure is done (the date a report was handed over, a Framework
+   * confirmed): not asked while the answer's status is unfinished (planned, in progress).
+   */
+  readonly onceDone?: true;
+  /**
    * Required (and applicable) only when the list under the sibling key `sibling` holds `includes`; `otherwise`
    * says why it does not apply, as a reason ("no "other" input modality is ticked").
    */
@@ -341,3 +351,41 @@ export type Entry =
   | Provision;
 
 export type EntryKind = Entry['kind'];
+
+/**
+ * What a relief of the Safety and Security chapter does to a measure or commitment: `not-applicable`, the
+ * whole of it; `lifted-in-part`, one duty in it (`what`); `simplified`, it applies in a lighter form (`what`).
+ */
+export interface ReliefEffect {
+  /** A measure or commitment id, e.g. `safety-security/6`. */
+  readonly target: string;
+  readonly kind: 'not-applicable' | 'lifted-in-part' | 'simplified';
+  /** The duty lifted or the simplification, in our words; for `not-applicable`, absent. */
+  readonly what?: string;
+}
+
+/**
+ * A relief the Safety and Security chapter grants on a stated fact (the Commitment 6 exemption, the "similarly
+ * safe or safer" regime of Appendix 2, the simplifications for SMEs and SMCs), and the key that states it.
+ */
+export interface Relief {
+  /** The id of the format entry whose key states the fact, e.g. `format/relief-commitment-6`. */
+  readonly id: string;
+  /** A short name, ours. */
+  readonly title: string;
+  /** Where the chapter grants it, as cited: "Safety and Security Commitment 6", "Appendix 2 “…”". */
+  readonly source: string;
+  /** The fact that grants it, in our words. */
+  readonly condition: string;
+  readonly effects: readonly ReliefEffect[];
+  /** Words (lower case) that name the relief in a measure's `reason`, for the check that it is stated. */
+  readonly mentionedAs: readonly string[];
+  readonly confidence: Confidence;
+}
+
+/** A chapter of the Code as the signatory block names it, and the provision that lets a provider rely on it. */
+export interface SignatoryChapter {
+  readonly chapter: ChapterId;
+  /** Art. 53(4) for Transparency and Copyright, Art. 55(2) for Safety and Security. */
+  readonly reliance: string;
+}

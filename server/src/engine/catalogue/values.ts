@@ -155,8 +155,8 @@ export const valueSets: readonly ValueSet[] = [
     note: "gpai-docs' own statuses for the Copyright and Safety and Security answers: the Code sets no statuses; these say how far your work on a measure has come.",
     options: [
       { value: 'implemented', label: 'Implemented' },
-      { value: 'in_progress', label: 'In progress' },
-      { value: 'planned', label: 'Planned' },
+      { value: 'in_progress', label: 'In progress', unfinished: true },
+      { value: 'planned', label: 'Planned', unfinished: true },
       { value: 'not_applicable', label: 'Not applicable', description: 'Give the reason in `reason`.' },
     ],
   },

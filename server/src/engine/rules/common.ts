@@ -1,8 +1,9 @@
 /**
  * Wording and policy shared by the rules: how an item or measure is named in a message, how a draft-only
- * fact is flagged, what counts as an "N/A" answer, and the cap that keeps findings on Transparency items
- * below error when the open-source exemption validly lifts them.
+ * fact is flagged, what counts as an "N/A" answer, and the cap that keeps findings on voluntary answers
+ * below error (the open-source exemption, or a file whose author has no GPAI-provider duties).
  */
+import { isProviderDuty } from '../applicability';
 import { chapterOf, confidenceLabels, type Confidence, type PathSegment } from '../catalogue';
 import type { CodeInfo, Finding, RuleContext } from './types';
 
@@ -11,6 +12,11 @@ export function draftNote(confidence: Confidence | undefined, what: string): str
   if (confidence === 'draft-only' || confidence === 'unverified' || confidence === 'machine-read')
     return ` (${what} is ${confidenceLabels[confidence]})`;
   return '';
+}
+
+/** " (from secondary sources describing the final text)" for any fact that is not final, or "". */
+export function sourceNote(confidence: Confidence): string {
+  return confidence === 'final' ? '' : ` (${confidenceLabels[confidence]})`;
 }
 
 const FIGURE_WORDS = ['no', 'one', 'two', 'three', 'four'];
@@ -70,18 +76,23 @@ export function dotted(path: readonly PathSegment[]): string {
 }
 
 /**
- * With a valid open-source exemption the Transparency items are voluntary (AI Act Art. 53(2)): a finding
- * on one of them is never an error.
+ * With a valid open-source exemption the Transparency items are voluntary (AI Act Art. 53(2)), and when the
+ * file's own figures say its author has no duties as the provider of a general-purpose AI model, every duty is:
+ * a finding on a voluntary answer is never an error.
  */
 export function capForExemption<C extends string>(
   ctx: RuleContext,
   codes: readonly CodeInfo<C>[],
   findings: Finding<C>[],
 ): Finding<C>[] {
-  if (!ctx.applicability.exemption.valid) return findings;
+  const a = ctx.applicability;
+  if (!a.exemption.valid && !a.noProviderDuties) return findings;
   return findings.map((f): Finding<C> => {
     const severity = f.severity ?? codes.find((c) => c.code === f.code)?.severity;
-    if (severity !== 'error' || !f.id || chapterOf(f.id) !== 'transparency') return f;
+    if (severity !== 'error' || !f.id) return f;
+    if (a.noProviderDuties && isProviderDuty(f.id))
+      return { ...f, severity: 'warning', message: `${f.message} (Voluntary here: ${a.noProviderDuties}.)` };
+    if (!a.exemption.valid || chapterOf(f.id) !== 'transparency') return f;
     return {
       ...f,
       severity: 'warning',

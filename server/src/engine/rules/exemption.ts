@@ -1,12 +1,13 @@
 /**
  * The open-source exemption (AI Act Art. 53(2)): valid only with a free and open-source licence, public
- * weights, architecture and usage information, and no systemic risk. Claimed but invalid: which condition
- * fails. Valid: the Transparency items become voluntary, while the Copyright chapter and the training-content
- * summary stay required (Art. 53(1)(c), (d); Recital 104).
+ * weights, architecture and usage information, no monetisation (Recital 103) and no systemic risk. Claimed
+ * but invalid: which condition fails. Valid: the Transparency items become voluntary, while the Copyright
+ * chapter and the training-content summary stay required (Art. 53(1)(c), (d); Recital 104).
  */
 import { isMap } from 'yaml';
 import { ANSWER_KEYS, KEYS, keySpecAt, named, type PathSegment } from '../catalogue';
 import type { FileModel } from '../model';
+import { dotted } from './common';
 import { defineRule, type CodeInfo, type CodesOf, type Finding, type RuleContext } from './types';
 
 const codes = [
@@ -28,6 +29,12 @@ const codes = [
     severity: 'hint',
   },
   {
+    code: 'exemption.monetised',
+    title: 'The open-source exemption is claimed for a monetised model',
+    severity: 'error',
+    fixable: true,
+  },
+  {
     code: 'exemption.scope',
     title: 'A Copyright measure is set aside because of the open-source exemption',
     severity: 'error',
@@ -37,7 +44,14 @@ const codes = [
 type Code = CodesOf<typeof codes>;
 
 const EXEMPTION = KEYS.classification.open_source_exemption;
-const FIELDS = [EXEMPTION.licence, EXEMPTION.licence_kind, EXEMPTION.weights, EXEMPTION.architecture, EXEMPTION.usage];
+const FIELDS = [
+  EXEMPTION.licence,
+  EXEMPTION.licence_kind,
+  EXEMPTION.weights,
+  EXEMPTION.architecture,
+  EXEMPTION.usage,
+  EXEMPTION.monetised,
+];
 const FOSS = 'free-and-open-source';
 const EXEMPTION_WORDS = /open[\s-]?source|exempt|53\s*\(2\)/i;
 /** The Copyright chapter's measure answers, from the key tree. */
@@ -73,6 +87,18 @@ function claim({ model, applicability }: RuleContext): Finding<Code>[] {
       },
     ];
   }
+  if (e.monetised === true) {
+    return [
+      {
+        code: 'exemption.monetised',
+        range,
+        id: EXEMPTION.id,
+        provisions: ['Art. 53(2)', 'Recital 103', 'Art. 54(6)'],
+        fix: { kind: 'set-value', path, value: 'false', title: 'Withdraw the open-source exemption claim' },
+        message: `The open-source exemption is claimed (\`${dotted(path)}\`), but \`${dotted(EXEMPTION.monetised.path)}\` says the model is monetised: a price, paid support tied to it, or personal data used beyond what security needs. Only a model released without monetisation counts as free and open-source for AI Act Art. 53(2) (Recital 103), nor does Art. 54(6) then spare a provider outside the Union its authorised representative. Withdraw the claim and document the Transparency chapter in full, or correct \`monetised\`.`,
+      },
+    ];
+  }
   const kind = model.text(EXEMPTION.licence_kind.path)?.trim();
   const contradicted = applicability.systemicRisk || (kind !== undefined && kind !== '' && kind !== FOSS);
   const conditions = e.failures.join('; ');
@@ -102,6 +128,7 @@ function claim({ model, applicability }: RuleContext): Finding<Code>[] {
             } as const,
           }
         : {}),
+      ...(e.monetised === undefined ? { provisions: ['Recital 103'] } : {}),
       message: `The open-source exemption (AI Act Art. 53(2)) is claimed, but its conditions are not shown: ${conditions}. Until they are, the Transparency chapter applies in full.`,
     },
   ];

@@ -14,12 +14,17 @@ import { modification } from './modification';
 import { notApplicable } from './notApplicable';
 import { placeholders } from './placeholders';
 import { precision } from './precision';
+import { reliefs } from './reliefs';
+import { representative } from './representative';
+import { role } from './role';
 import { safetyFramework } from './safetyFramework';
 import { safetyIncidents } from './safetyIncidents';
 import { safetyModelReport } from './safetyModelReport';
 import { safetyRetention } from './safetyRetention';
 import { safetySpecifiedRisks } from './safetySpecifiedRisks';
+import { scope } from './scope';
 import { shape } from './shape';
+import { signatory } from './signatory';
 import { summary } from './summary';
 import { superseded } from './superseded';
 import { systemicRisk } from './systemicRisk';
@@ -51,7 +56,19 @@ export const rules = [
   safetyRetention,
   summary,
   links,
+  scope,
+  role,
+  representative,
+  signatory,
+  reliefs,
 ] as const;
+
+/**
+ * The rules that check the file's form (YAML, shapes, key names, values an earlier form offered) rather than
+ * what the law asks: their findings are not reworded for a chapter of the Code the provider did not sign
+ * (signatory.ts).
+ */
+export const formalRules: ReadonlySet<Rule<Code>> = new Set<Rule<Code>>([yamlSyntax, shape, superseded, unknownKey]);
 
 /** The codes of the rules: a finding or a setting naming any other code does not compile. */
 type RuleCode = (typeof rules)[number] extends Rule<infer C> ? C : never;

@@ -20,7 +20,9 @@ import {
 import { applicability, notApplicable } from '../applicability';
 import type { GpaiDocument } from '../document';
 import { fileModel } from '../model';
+import { insertKeys } from '../insertKeys';
 import { missingKeys, type MissingKey } from '../requirements';
+import type { Range } from 'vscode-languageserver-types';
 import { formatScientific } from '../values';
 import { dotted } from './common';
 import { defineRule, type CodeInfo, type CodesOf, type Finding } from './types';
@@ -62,11 +64,35 @@ export const missing = defineRule({
   codes,
   check({ doc }) {
     if (!doc.root && doc.text.trim() && !isCommentsOnly(doc.text)) return []; // not a mapping: the syntax rule says so
+    // YAML that does not parse (a tab, a syntax error, a duplicate key) can put a written key out of its block:
+    // the YAML finding says where, and a key written in the text is never reported missing.
+    const unreadable = doc.yaml.errors.length > 0;
     return missingKeys(doc, formatKeys)
       .filter((m) => m.spec.id !== KEYS.gpai.id)
+      .filter((m) => !unreadable || !writtenInText(doc, m.spec.key))
       .map((m) => finding(doc, m));
   },
 });
+
+/** The last written line before the place a top-level key would be inserted, if another key comes before it. */
+function whereItBelongs(doc: GpaiDocument, key: string): Range | undefined {
+  if (!doc.root) return undefined;
+  const at = insertKeys(doc, [{ parent: [], keys: [key] }])[0]?.range.start;
+  if (!at) return undefined;
+  let line = at.character === 0 ? at.line - 1 : at.line;
+  // Past the blank lines and the comment heading the next section starts with.
+  while (line > 0 && /^\s*(#.*)?$/.test(doc.lines.lineText(line))) line--;
+  const text = doc.lines.lineText(line);
+  if (line < 0 || !text.trim()) return undefined;
+  const start = doc.lines.offsetAt({ line, character: text.length - text.trimStart().length });
+  return doc.lines.range(start, doc.lines.offsetAt({ line, character: text.trimEnd().length }));
+}
+
+/** The text has a line `key:` (or `- key:`) at any indentation. */
+function writtenInText(doc: GpaiDocument, key: string): boolean {
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^[ \\t]*(?:- +)?(["']?)${escaped}\\1[ \\t]*:`, 'm').test(doc.text);
+}
 
 function isCommentsOnly(text: string): boolean {
   return text.split(/\r\n|\r|\n/).every((l) => !l.trim() || l.trim().startsWith('#') || l.trim() === '---');
@@ -74,8 +100,12 @@ function isCommentsOnly(text: string): boolean {
 
 function finding(doc: GpaiDocument, m: MissingKey): Finding<Code> {
   const model = fileModel(doc);
-  // Under a list entry, the entry itself; else the parent's key (or its nearest written ancestor's).
-  const range = typeof m.parent[m.parent.length - 1] === 'number' ? model.range(m.parent) : model.anchor(m.parent);
+  // Under a list entry, the entry itself; a section of the file, where it belongs (the last line of the one
+  // before it, where the quick-fix writes it); else the parent's key (or its nearest written ancestor's).
+  const range =
+    typeof m.parent[m.parent.length - 1] === 'number'
+      ? model.range(m.parent)
+      : ((m.parent.length === 0 ? whereItBelongs(doc, m.spec.key) : undefined) ?? model.anchor(m.parent));
   const fix = { kind: 'insert-keys', parent: m.parent, keys: [m.spec.key] } as const;
   const where = m.parent.length ? `under \`${dotted(m.parent)}\`` : 'at the top level';
   const add = `Add \`${m.spec.key}\` ${where}.`;

@@ -1,12 +1,16 @@
 /**
- * Modified models: a model that lists base models under model dependencies (form 1.6) modifies or
- * fine-tunes them. Its provider documents the modification only (Transparency chapter, recital (b); AI Act
- * Recital 109); each base model needs its name, provider and version, and the file says what was changed.
+ * Modified models: a model that lists base models of another provider under model dependencies (form 1.6)
+ * modifies or fine-tunes them. When the modification makes its author the provider of a new general-purpose
+ * AI model (more than one third of the base model's training compute, under the Commission's guidelines), or
+ * when that is not known, the provider documents the modification only (Transparency chapter, recital (b);
+ * AI Act Recital 109); each base model needs its name, provider and version, and the file says what was
+ * changed. At most one third, the role rule says there are no such duties.
  */
 import { isMap } from 'yaml';
-import { getFormatEntry, KEYS, named, Named } from '../catalogue';
-
-import { parseNotApplicable } from '../values';
+import { GPAI_GUIDELINES, KEYS, named, Named, thresholds } from '../catalogue';
+import type { Applicability } from '../applicability';
+import { formatScientific, parseNotApplicable } from '../values';
+import { sourceNote } from './common';
 import { defineRule, type CodeInfo, type CodesOf, type Finding, type RuleContext } from './types';
 
 const codes = [
@@ -65,14 +69,15 @@ function baseModels({ model }: RuleContext): Finding<Code>[] {
 function description({ model, applicability }: RuleContext): Finding<Code>[] {
   const written = (model.text(MODIFICATION.path) ?? '').trim();
   const dependencies = model.text(DEPENDENCIES.path);
-  const about = getFormatEntry(MODIFICATION.id)!.about;
-  if (applicability.modified && !written) {
+  const r = applicability.role;
+  // Only a downstream modifier documents a modification; at most one third, it has no duties (role rule).
+  if (applicability.modified && r.downstream && r.newModel !== false && !written) {
     return [
       {
         code: 'modification.description',
         range: model.anchor(model.nodeAt(MODIFICATION.path) ? MODIFICATION.path : DEPENDENCIES.path),
         id: MODIFICATION.id,
-        provisions: ['Recital 109'],
+        provisions: ['Recital 109', GPAI_GUIDELINES],
         ...(model.has(MODIFICATION.path)
           ? {}
           : {
@@ -82,7 +87,7 @@ function description({ model, applicability }: RuleContext): Finding<Code>[] {
                 keys: [MODIFICATION.path[MODIFICATION.path.length - 1]],
               } as const,
             }),
-        message: `${Named(DEPENDENCIES.id)} lists base models, so this model is a modification of them: your duties under the Transparency chapter are limited to the modification (recital (b); AI Act Recital 109). Say what you changed in \`classification.modification\`: ${about.charAt(0).toLowerCase()}${about.slice(1)}`,
+        message: `${Named(DEPENDENCIES.id)} lists base models of another provider, so this model modifies them. ${oneThird(applicability)} Say what you changed in \`classification.modification\`, and give the training, data, compute and energy of your modification in Sections 5 to 8.`,
       },
     ];
   }
@@ -97,4 +102,21 @@ function description({ model, applicability }: RuleContext): Finding<Code>[] {
     ];
   }
   return [];
+}
+
+/** What the one-third test says of this modification, for the description's message. */
+function oneThird(a: Applicability): string {
+  const r = a.role;
+  const share = thresholds.modificationComputeShare;
+  const limited =
+    'your duties as its provider are limited to the modification (Transparency chapter, recital (b); AI Act Recital 109)';
+  if (r.newModel === true)
+    return `Your modification used ${formatScientific(r.modificationCompute!)} FLOP, more than ${share.words} of the base model's training compute of ${formatScientific(r.baseCompute!)} FLOP, so under the Commission's guidelines${sourceNote(share.confidence)} you are the provider of a new general-purpose AI model, and ${limited}.`;
+  const missing = [
+    r.modificationCompute === undefined ? "your modification's compute" : undefined,
+    r.baseCompute === undefined
+      ? `the base model's training compute (\`${KEYS.classification.base_model_training_compute.path.join('.')}\`)`
+      : undefined,
+  ].filter(Boolean);
+  return `Whether that makes you the provider of a new general-purpose AI model is not known: the Commission's guidelines${sourceNote(share.confidence)} make you one only when the modification used more than ${share.words} of the base model's training compute, and this file does not give ${missing.join(' or ')}. If it did, ${limited}.`;
 }

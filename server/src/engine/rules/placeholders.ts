@@ -9,7 +9,9 @@ import {
   formItems,
   getFormItem,
   getMeasure,
+  keyPathsFor,
   measures,
+  type PathSegment,
   summaryTemplateItems,
   type KeySpec,
   named,
@@ -79,10 +81,16 @@ export const placeholders = defineRule({
   codes,
   check(ctx) {
     const findings: Finding<Code>[] = [];
+    // Empty parts of one answer (the three splits of 6.5, the fields of a crawler) make one finding.
+    const empty = new Map<string, { unit: readonly PathSegment[]; parts: Answer[] }>();
     for (const v of ctx.model.all) {
       if (v.empty) {
-        const finding = emptyFinding(ctx, v);
-        if (finding) findings.push(finding);
+        if (!isEmptyAnswer(ctx, v)) continue;
+        const unit = unitPath(v);
+        const key = JSON.stringify(unit);
+        const group = empty.get(key) ?? { unit, parts: [] };
+        group.parts.push(v);
+        empty.set(key, group);
         continue;
       }
       if (!TEXT_TYPES.has(v.spec.type) || !isScalar(v.node)) continue;
@@ -98,14 +106,32 @@ export const placeholders = defineRule({
         });
       }
     }
+    for (const group of empty.values()) findings.push(emptyFinding(ctx, group.unit, group.parts));
     return findings;
   },
 });
 
-function emptyFinding(ctx: RuleContext, v: Answer): Finding<Code> | undefined {
-  // An empty block of keys is reported key by key as missing.
-  if (v.spec.type === 'map' || (v.spec.type === 'flag-or-map' && isMap(v.node))) return undefined;
-  if (requirement(ctx.doc, v.spec, v.path).kind !== 'required') return undefined;
+/** A required value written empty (an empty block of keys is reported key by key as missing instead). */
+function isEmptyAnswer(ctx: RuleContext, v: Answer): boolean {
+  if (v.spec.type === 'map' || (v.spec.type === 'flag-or-map' && isMap(v.node))) return false;
+  return requirement(ctx.doc, v.spec, v.path).kind === 'required';
+}
+
+/**
+ * The answer a value belongs to, as the coverage model counts it: a form item or summary item (its key), a
+ * field of a measure's answer, or the value itself.
+ */
+function unitPath(v: Answer): readonly PathSegment[] {
+  const own = keyPathsFor(v.spec.id)
+    .filter((p) => p.length <= v.path.length && p.every((s, i) => s === v.path[i]))
+    .sort((a, b) => b.length - a.length)[0];
+  if (!own) return v.path;
+  if (getMeasure(v.spec.id) && v.path.length > own.length) return v.path.slice(0, own.length + 1);
+  return own;
+}
+
+function emptyFinding(ctx: RuleContext, unit: readonly PathSegment[], parts: readonly Answer[]): Finding<Code> {
+  const v = parts[0]!;
   const item = getFormItem(v.spec.id);
   const ask = item
     ? ` ${item.whatToWrite}`
@@ -114,11 +140,21 @@ function emptyFinding(ctx: RuleContext, v: Answer): Finding<Code> | undefined {
       : getMeasure(v.spec.id) && v.spec.key === 'summary'
         ? ` ${getMeasure(v.spec.id)!.summary}`
         : '';
+  if (parts.length === 1)
+    return {
+      code: 'answer.empty',
+      range: v.range,
+      id: v.spec.id,
+      message: `${where(v)} is empty.${ask} An empty answer counts as missing.`,
+    };
+  const answer = ctx.model.at(unit);
+  const names = parts.map((p) => `\`${dotted(p.path.slice(unit.length))}\``);
+  const list = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   return {
     code: 'answer.empty',
-    range: v.range,
+    range: answer?.keyRange ?? v.range,
     id: v.spec.id,
-    message: `${where(v)} is empty.${ask} An empty answer counts as missing.`,
+    message: `${where(answer ?? v)} is not written yet: ${list} are empty.${item ? ` ${item.whatToWrite}` : ''} An empty answer counts as missing.`,
   };
 }
 

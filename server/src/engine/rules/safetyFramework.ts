@@ -5,7 +5,7 @@
  */
 import { KEYS, named, obligationsApplyDate, thresholds, type PathSegment } from '../catalogue';
 import type { FileModel } from '../model';
-import { addMonths, daysBetween, parseIsoDate, type IsoDate } from '../values';
+import { addDays, addMonths, daysBetween, parseIsoDate, type IsoDate } from '../values';
 import { readableDate } from './common';
 import { defineRule, type CodeInfo, type CodesOf, type Finding, type RuleContext } from './types';
 
@@ -90,9 +90,4 @@ function assessment({ model, applicability, asOf }: RuleContext): Finding<Code>[
       message: `The Framework was last assessed on ${assessed.iso}, more than ${months} months before ${asOf.iso}, the date this documentation is current as of. ${named(UPDATING.id)} asks for an assessment at least every ${months} months from market placement: assess it, version the update and record the date.`,
     },
   ];
-}
-
-function addDays(date: IsoDate, days: number): IsoDate {
-  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
-  return parseIsoDate(d.toISOString().slice(0, 10))!;
 }

@@ -3,6 +3,7 @@
  * not YYYY-MM-DD), found by the schema and worded from the key tree in the writer's terms.
  */
 import {
+  ref,
   cite,
   entry,
   FORMAT_VERSION,
@@ -172,7 +173,7 @@ function name(spec: KeySpec, path: readonly PathSegment[] = []): string {
   const e = entry(spec.id);
   switch (e?.kind) {
     case 'form-item':
-      return `${e.label}${e.qualifier ? ` (${e.qualifier})` : ''} (form ${e.number}, \`${spec.key}\`)`;
+      return `${e.label}${e.qualifier ? ` (${e.qualifier})` : ''} (${ref(e.id)}, \`${spec.key}\`)`;
     case 'measure':
     case 'commitment':
       return `\`${spec.key}\` of ${cite(spec.id)}`;

@@ -1,19 +1,23 @@
 /**
  * Systemic risk (AI Act Art. 51, 52): compute above the Art. 51(2) threshold with classification `none`;
  * `presumed` without compute to support it and no designation; compute exactly on the threshold; the
- * Art. 52(1) notification for a presumed model and the date of a designation. (The Safety and Security
- * chapter that systemic risk requires is checked by the missing-item rule.)
+ * Art. 52(1) notification for a presumed model, due within two weeks of the date the threshold was met or
+ * became foreseeable (`threshold_date`), and the date of a designation. (The Safety and Security chapter that
+ * systemic risk requires is checked by the missing-item rule.)
  */
 import { KEYS, thresholds, type PathSegment } from '../catalogue';
 import type { Applicability } from '../applicability';
 import type { FileModel } from '../model';
-import { formatScientific } from '../values';
-import { defineRule, type CodeInfo, type CodesOf, type Finding } from './types';
+import { notificationDue } from '../roles';
+import { daysBetween, formatScientific, parseIsoDate, type IsoDate } from '../values';
+import { readableDate } from './common';
+import { defineRule, type CodeInfo, type CodesOf, type Finding, type RuleContext } from './types';
 
 const RISK = KEYS.classification.systemic_risk;
 const COMPUTE = KEYS.computational_resources.training_compute;
 const NOTIFICATION = KEYS.classification.notification_date;
 const DESIGNATION = KEYS.classification.designation_date;
+const THRESHOLD_DATE = KEYS.classification.threshold_date;
 
 /** "10^25" from 1e25. */
 export function powerOfTen(value: number): string {
@@ -46,6 +50,16 @@ const codes = [
     severity: 'information',
     fixable: true,
   },
+  {
+    code: 'systemic-risk.notification-late',
+    title: 'The Art. 52(1) notification came more than two weeks after the threshold date',
+    severity: 'warning',
+  },
+  {
+    code: 'systemic-risk.threshold-date',
+    title: 'A systemic-risk threshold date for a model classified without systemic risk',
+    severity: 'warning',
+  },
 ] as const satisfies readonly CodeInfo[];
 
 type Code = CodesOf<typeof codes>;
@@ -53,7 +67,8 @@ type Code = CodesOf<typeof codes>;
 export const systemicRisk = defineRule({
   name: 'systemicRisk',
   codes,
-  check({ model, applicability: a }) {
+  check(ctx) {
+    const { model, applicability: a } = ctx;
     const findings: Finding<Code>[] = [];
     const limit = thresholds.systemicRiskCompute;
     const threshold = powerOfTen(limit.flop);
@@ -93,24 +108,30 @@ export const systemicRisk = defineRule({
         message: `Training compute is exactly ${threshold} FLOP. AI Act Art. 51(2) presumes systemic risk when compute is greater than ${threshold}; estimates may be off by about 30 %, so keep the basis of this figure and consider notifying the Commission (Art. 52(1)).`,
       });
     }
-    findings.push(...dateFindings(model, a));
+    findings.push(...dateFindings(ctx));
     return findings;
   },
 });
 
 /** The notification date of a presumed model and the designation date of a designated one. */
-function dateFindings(model: FileModel, a: Applicability): Finding<Code>[] {
+function dateFindings({ model, applicability: a, asOf }: RuleContext): Finding<Code>[] {
   const findings: Finding<Code>[] = [];
+  const weeks = thresholds.notificationWeeks.value;
+  const threshold = parseIsoDate(model.text(THRESHOLD_DATE.path) ?? '');
+  const due = threshold ? notificationDue(threshold) : undefined;
   if (a.declared === 'presumed' && !model.written(NOTIFICATION.path)) {
+    const overdue = due !== undefined && due.iso < asOf.iso;
     findings.push({
       code: 'systemic-risk.notification',
       range: model.range(RISK.path),
       id: NOTIFICATION.id,
       provisions: ['Art. 52(1)'],
+      ...(overdue ? { severity: 'warning' as const } : {}),
       ...insertFix(model, NOTIFICATION.path),
-      message: `A presumed systemic-risk model must be notified to the Commission within ${thresholds.notificationWeeks.value} weeks of meeting the threshold (AI Act Art. 52(1)). Record the date in classification.notification_date.`,
+      message: `A presumed systemic-risk model must be notified to the Commission without delay and within ${weeks} weeks of meeting the threshold or of knowing that it will be met (AI Act Art. 52(1)). ${dueSentence(threshold, due, asOf)}Record the date in classification.notification_date.`,
     });
   }
+  findings.push(...notificationLate(model, a, threshold, due));
   if (a.declared === 'designated' && !model.written(DESIGNATION.path)) {
     findings.push({
       code: 'systemic-risk.designation',
@@ -123,6 +144,47 @@ function dateFindings(model: FileModel, a: Applicability): Finding<Code>[] {
     });
   }
   return findings;
+}
+
+/** When the notification is due, from the threshold date, as of the date the documentation is current. */
+function dueSentence(threshold: IsoDate | undefined, due: IsoDate | undefined, asOf: IsoDate): string {
+  if (!threshold || !due)
+    return 'Give the date the threshold was met or became foreseeable in classification.threshold_date, so that the deadline can be checked. ';
+  if (due.iso < asOf.iso)
+    return `The threshold date is ${threshold.iso} (classification.threshold_date), so it was due by ${readableDate(due.iso)} and is overdue as of ${asOf.iso}. `;
+  return `The threshold date is ${threshold.iso} (classification.threshold_date), so it is due by ${readableDate(due.iso)}. `;
+}
+
+/** A notification later than two weeks after the threshold date; a threshold date for a model without systemic risk. */
+function notificationLate(
+  model: FileModel,
+  a: Applicability,
+  threshold: IsoDate | undefined,
+  due: IsoDate | undefined,
+): Finding<Code>[] {
+  const notified = parseIsoDate(model.text(NOTIFICATION.path) ?? '');
+  const weeks = thresholds.notificationWeeks.value;
+  if (threshold && a.declared === 'none' && !a.aboveThreshold) {
+    return [
+      {
+        code: 'systemic-risk.threshold-date',
+        range: model.range(THRESHOLD_DATE.path),
+        id: THRESHOLD_DATE.id,
+        provisions: ['Art. 52(1)'],
+        message: `classification.threshold_date says the systemic-risk threshold was met, or became foreseeable, on ${threshold.iso}, but classification.systemic_risk is none. If the threshold is met or will be, mark the model presumed and notify the Commission within ${weeks} weeks (AI Act Art. 52(1)); otherwise remove the date.`,
+      },
+    ];
+  }
+  if (!threshold || !due || !notified || notified.iso <= due.iso) return [];
+  return [
+    {
+      code: 'systemic-risk.notification-late',
+      range: model.range(NOTIFICATION.path),
+      id: NOTIFICATION.id,
+      provisions: ['Art. 52(1)'],
+      message: `The Commission was notified on ${notified.iso} (classification.notification_date), ${daysBetween(threshold, notified)} days after the threshold was met or became foreseeable on ${threshold.iso} (classification.threshold_date). AI Act Art. 52(1) asks for the notification without delay and within ${weeks} weeks, by ${readableDate(due.iso)}. Check the dates, and record why it was late.`,
+    },
+  ];
 }
 
 /** Insert the key when it is absent; a key written empty is filled in by hand. */

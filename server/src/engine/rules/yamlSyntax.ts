@@ -66,7 +66,8 @@ export const yamlSyntax = defineRule({
           findings.push({
             code: 'yaml.tab-indentation',
             range,
-            message: 'YAML does not allow tabs for indentation. Replace the tab with spaces.',
+            message:
+              'YAML does not allow tabs for indentation. Replace the tab with spaces; the syntax errors it causes in the lines after it are not listed until then.',
           });
           break;
         case 'MULTIPLE_DOCS':
@@ -85,6 +86,14 @@ export const yamlSyntax = defineRule({
           });
       }
     }
+    // A tab in the indentation throws every line after it out of its block: those lines' syntax errors are the
+    // tab's doing, and the tab's own finding says so.
+    const tabLine = Math.min(
+      ...findings.filter((f) => f.code === 'yaml.tab-indentation').map((f) => f.range.start.line),
+    );
+    const shown = findings.filter((f) => f.code !== 'yaml.syntax' || f.range.start.line < tabLine);
+    findings.length = 0;
+    findings.push(...shown);
     for (const f of [...duplicateKeys(doc), ...unprintable(doc)]) findings.push(f);
     // A replacement character is a warning (the YAML reads): it does not hide the aliases or the file's shape.
     if (findings.every((f) => f.severity === 'warning')) findings.push(...aliasFindings(doc), ...shapeOfFile(doc));
