@@ -25,6 +25,9 @@ export class Baselines implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Fires with the file whose earlier version changed (HEAD moved, a version picked or dropped). */
   readonly onDidChange = this.changed.event;
+  // A closed file's last commit is dropped: PreviousVersionSync sends it again when the file opens. A version
+  // picked stays until the preview drops it.
+  private readonly closing = vscode.workspace.onDidCloseTextDocument((d) => this.head.delete(d.uri.toString()));
 
   get(uri: vscode.Uri): Baseline | undefined {
     const key = uri.toString();
@@ -54,6 +57,7 @@ export class Baselines implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.closing.dispose();
     this.changed.dispose();
   }
 }

@@ -119,7 +119,8 @@ ${chips}${note ? `<p class="same-version" role="note">${escapeHtml(note)}</p>` :
 function chipHtml(item: ItemChange, interactive: boolean): string {
   const cls = `change-chip change-${item.kind}`;
   const title = escapeHtml(`${KIND_LABELS[item.kind]}: ${itemHeading(item)}`);
-  const ref = escapeHtml(item.ref);
+  // A reference without a number ("Form header") names no one row: the label does.
+  const ref = escapeHtml(/\d/.test(item.ref) ? item.ref : item.label);
   if (!interactive) return `<span class="${cls}" title="${title}">${ref}</span>`;
   // The training-content summary is one section of the preview, not a row per item.
   const target = item.published ? SUMMARY_SECTION : item.id;

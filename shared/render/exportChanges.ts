@@ -60,7 +60,7 @@ export function changeNoticeTree(changes: DocumentChanges, options: NoticeTreeOp
       .join(' · '),
     ...(note ? { draft: 'Not ready to send: both versions carry the same version number.' } : {}),
     parts: changes.groups.length ? changes.groups.map(groupPart) : [noChanges(changes)],
-    openItems: note ? [{ number: 'D.2', label: 'Document version number', reason: note }] : [],
+    openItems: note ? [{ number: 'Form header', label: 'Document version number', reason: note }] : [],
     elsewhere: 0,
     catalogue: NOTICE_NOTE,
     footer: `Prepared with gpai-docs${generatedOn ? ` on ${generatedOn}` : ''}${sources ? ` by comparing ${sources.old} with ${sources.new}` : ''}.`,

@@ -97,6 +97,7 @@ describe('compare with version', function () {
     // The side bar hidden, so that the preview has room.
     await wb.runCommand('View: Toggle Primary Side Bar Visibility');
     await wb.page.locator('.part.sidebar').waitFor({ state: 'hidden', timeout: 10000 });
+    await wb.page.mouse.move(1100, 15); // off the editor's toolbar, whose tooltip would show
     await wb.screenshot('compare-preview', { settleMs: 300 });
     // The banner names each changed item; a click scrolls to its row and selects it.
     await frame.locator('.changes-banner button.change-chip', { hasText: /^Form 2\.9$/ }).click();

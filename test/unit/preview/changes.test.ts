@@ -89,6 +89,7 @@ describe('preview: changes since an earlier version', () => {
       /<button type="button" class="change-chip change-changed" data-action="go" data-go="form\/2\.9" title="Changed: Form 2\.9 [^"]+">Form 2\.9<\/button>/,
     );
     assert.match(banner, /data-go="training-content-summary"[^>]*>Training-content summary H\.1</);
+    assert.match(banner, /data-go="form\/D\.2"[^>]*>Document version number</, 'the header rows by their labels');
     assert.doesNotMatch(banner, /data-go="format\/history"/, 'the history is listed in full, not as a row');
     assert.ok(html.indexOf('changes-banner') < html.indexOf('form-header'), 'the banner comes first');
     assert.doesNotMatch(body('all', 'standalone'), /data-action/);
@@ -190,8 +191,8 @@ describe('change notice as an export tree (PDF, DOCX)', () => {
     const tree = changeNoticeTree(changes('all', KESTREL, same));
     assert.match(tree.draft ?? '', /same version number/);
     assert.deepEqual(
-      tree.openItems.map((o) => o.number),
-      ['D.2'],
+      tree.openItems.map((o) => o.label),
+      ['Document version number'],
     );
   });
 });
