@@ -46,12 +46,14 @@ Usage:
       marked DRAFT; --strict writes nothing and exits 1 if there is an error or an open item. --out never
       writes over the file rendered, nor over any existing file without --force.
   gpai-docs diff <old> <new> | --since <git-ref> <file>
-                 [--audience all|ai-office|nca|downstream] [--format text|md|html|json]
+                 [--audience all|ai-office|nca|downstream] [--format text|md|html|json|pdf|docx]
+                 [--out path [--force]]
       What changed between two versions, item by item, for everyone or for what one recipient receives.
       Each side is a file or <git-ref>:<path> (read with git; the path from the repository's top, or from
       the current folder when it starts with ./); --since compares a file with its version at that
-      revision. md and html: a change notice to send with the update. Formatting and comments are no
-      change; the same meaning written otherwise is "reworded". Warns when the two name different models.
+      revision. md, html, pdf and docx: a change notice to send with the update. Formatting and comments
+      are no change; the same meaning written otherwise is "reworded". Warns when the two name different
+      models. --out never writes over a file compared, nor over any existing file without --force.
 
 Options:
   --today YYYY-MM-DD   the date date-based checks count from (default: today)

@@ -107,7 +107,7 @@ function write(
     else process.stdout.write(output);
     return 0;
   }
-  writeOut(to.path, to.out, output, to.force);
+  writeOut([to.path], to.out, output, to.force);
   const draft = draftStatus(model, { document, audience }).draft ? ' (marked DRAFT)' : '';
   const what =
     document === 'form'
@@ -123,17 +123,25 @@ function write(
 }
 
 /**
- * Writes `output` to `out`, refusing (InputError, nothing written) to write over the file rendered however it is
- * spelt (another path, a symbolic or hard link: the same device and inode), over anything but a regular file,
- * and over any existing file without `force`. Without `force` the file is created exclusively, so a file
- * that appears meanwhile is not overwritten either.
+ * Writes `output` to `out`, refusing (InputError, nothing written) to write over a file read (`sources`, each
+ * however it is spelt: another path, a symbolic or hard link, the same device and inode), over anything but a
+ * regular file, and over any existing file without `force`. Without `force` the file is created exclusively,
+ * so a file that appears meanwhile is not overwritten either.
  */
-function writeOut(source: string, out: string, output: string | Uint8Array, force: boolean): void {
+export function writeOut(
+  sources: readonly string[],
+  out: string,
+  output: string | Uint8Array,
+  force: boolean,
+  verb: 'rendered' | 'compared' = 'rendered',
+): void {
   const target = statOrUndefined(out);
   if (target) {
-    const rendered = statSync(source);
-    if (target.dev === rendered.dev && target.ino === rendered.ino)
-      throw new InputError(`--out ${out} is the file being rendered; choose another file`);
+    for (const source of sources) {
+      const read = statOrUndefined(source);
+      if (read && target.dev === read.dev && target.ino === read.ino)
+        throw new InputError(`--out ${out} is the file being ${verb}; choose another file`);
+    }
     const special = specialKind(target);
     if (special) throw new InputError(`--out ${out} is not a regular file (${special}); choose another file`);
     if (!force) throw new InputError(`--out ${out} already exists; add --force to write over it`);
@@ -155,7 +163,8 @@ function statOrUndefined(path: string): Stats | undefined {
   }
 }
 
-function formatOf(out: string | undefined): string | undefined {
+/** The format an --out file's name asks for: `.md`, `.html`, `.pdf`, `.docx`. */
+export function formatOf(out: string | undefined): string | undefined {
   const ext = out ? extname(out).toLowerCase() : '';
   if (ext === '.md' || ext === '.markdown') return 'md';
   if (ext === '.html' || ext === '.htm') return 'html';
@@ -193,14 +202,14 @@ export function stylesheet(): string {
 }
 
 /** The export bundle: dist/exporters.js beside dist/cli.js, or the compiled module beside out/bin. */
-function loadExporters(): typeof Exporters {
+export function loadExporters(): typeof Exporters {
   const file = beside('the export bundle (exporters.js)', ['exporters.js'], ['..', 'shared', 'render', 'exporters.js']);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(file) as typeof Exporters;
 }
 
 /** Roboto for the PDF: dist/fonts beside dist/cli.js, or pdfmake's own copy when run from tsc output. */
-function fonts(): PdfFonts {
+export function fonts(): PdfFonts {
   const face = (name: string) =>
     readFileSync(
       beside(`the font ${name}`, ['fonts', name], ['..', '..', 'node_modules', 'pdfmake', 'fonts', 'Roboto', name]),

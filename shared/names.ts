@@ -18,6 +18,7 @@ export const Commands = {
   explain: 'gpaiDocs.explain',
   restartServer: 'gpaiDocs.restartServer',
   compareWithVersion: 'gpaiDocs.compareWithVersion',
+  exportChanges: 'gpaiDocs.exportChanges',
   /** The coverage tree's click: reveal a key, or add a missing one with the server's quick-fix. Not in the palette. */
   revealCoverageNode: 'gpaiDocs.revealCoverageNode',
   /** The Workspace view's refresh button. */

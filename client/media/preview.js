@@ -1,7 +1,7 @@
 // The preview webview's page script. It swaps in the body the extension renders (already escaped by
 // renderPreviewBody), keeps the scroll position, follows the editor's scrolling and reports clicks,
-// quick-fix requests, the audience choice and its own scrolling. No eval, no inline handlers, and no
-// markup of its own built from strings.
+// quick-fix requests, the audience choice, the "Changes since" toggle and its own scrolling. No eval, no
+// inline handlers, and no markup of its own built from strings: the toggle's words are set as text.
 /* global acquireVsCodeApi */
 (function () {
   'use strict';
@@ -9,14 +9,25 @@
   const vscode = acquireVsCodeApi();
   const main = document.getElementById('preview');
   const select = document.getElementById('audience');
+  const changes = document.getElementById('changes');
+  const changesLabel = document.getElementById('changes-label');
   /** Programmatic scrolls (editor -> preview) must not echo back as preview -> editor scrolls. */
   let quietUntil = 0;
   let scrollFrame = 0;
 
   const saved = vscode.getState() || {};
-  const state = { uri: document.body.dataset.uri, audience: document.body.dataset.audience, scrollY: 0 };
+  const state = {
+    uri: document.body.dataset.uri,
+    audience: document.body.dataset.audience,
+    changes: !!(changes && changes.checked),
+    scrollY: 0,
+  };
   if (saved.uri === state.uri)
-    Object.assign(state, { audience: saved.audience || state.audience, scrollY: saved.scrollY || 0 });
+    Object.assign(state, {
+      audience: saved.audience || state.audience,
+      changes: typeof saved.changes === 'boolean' ? saved.changes : state.changes,
+      scrollY: saved.scrollY || 0,
+    });
   vscode.setState(state);
 
   function save(changes) {
@@ -47,6 +58,18 @@
     window.scrollBy(0, el.getBoundingClientRect().top - kept.offset);
   }
 
+  /** The toolbar's toggle as the extension says: on or off, available or not, its label and tooltip. */
+  function updateToggle(toggle) {
+    if (!changes || !toggle || typeof toggle !== 'object') return;
+    changes.checked = !!toggle.on;
+    changes.disabled = !toggle.available;
+    if (changesLabel && typeof toggle.label === 'string') changesLabel.textContent = toggle.label;
+    const wrapper = changes.closest('label');
+    if (wrapper && typeof toggle.title === 'string') wrapper.title = toggle.title;
+    document.body.classList.toggle('shows-changes', !!toggle.on && !!toggle.available);
+    save({ changes: !!toggle.on });
+  }
+
   function update(message) {
     const sameDocument = message.uri === state.uri;
     const kept = sameDocument ? anchor() : undefined;
@@ -55,6 +78,7 @@
     document.body.dataset.uri = message.uri;
     document.body.dataset.audience = message.audience;
     if (select) select.value = message.audience;
+    updateToggle(message.toggle);
     if (!sameDocument) {
       quietUntil = Date.now() + 150;
       window.scrollTo(0, message.scrollY || 0);
@@ -81,6 +105,16 @@
       return;
     }
     window.scrollBy(0, best.getBoundingClientRect().top - toolbarHeight() - 4);
+  }
+
+  /** A changed row (or section) named in the banner: scrolled to under the toolbar, and selected. */
+  function goTo(id) {
+    if (!id) return;
+    const el = main.querySelector(`[data-item-id="${CSS.escape(id)}"]`) || document.getElementById(id);
+    if (!el) return;
+    for (const selected of main.querySelectorAll('.item.selected')) selected.classList.remove('selected');
+    if (el.classList.contains('item')) el.classList.add('selected');
+    window.scrollBy(0, el.getBoundingClientRect().top - toolbarHeight() - 8);
   }
 
   /** The editor line of the first item visible under the toolbar. */
@@ -117,6 +151,15 @@
   main.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
     if (!target || target.closest('a')) return;
+    if (target.closest('[data-action="export-changes"]')) {
+      vscode.postMessage({ type: 'exportChanges' });
+      return;
+    }
+    const go = target.closest('[data-action="go"]');
+    if (go) {
+      goTo(go.getAttribute('data-go'));
+      return;
+    }
     const item = target.closest('[data-item-id]');
     if (!item) return;
     const id = item.getAttribute('data-item-id');
@@ -136,6 +179,13 @@
     select.addEventListener('change', () => {
       save({ audience: select.value });
       vscode.postMessage({ type: 'audience', audience: select.value });
+    });
+  }
+
+  if (changes) {
+    changes.addEventListener('change', () => {
+      save({ changes: changes.checked });
+      vscode.postMessage({ type: 'changes', on: changes.checked });
     });
   }
 

@@ -5,6 +5,7 @@
  * say how the client is loaded.
  */
 import * as vscode from 'vscode';
+import { Baselines, changeSource } from './baselines';
 import { registerCommands } from './commands';
 import { registerCompare } from './compare';
 import { ConfigFileSync } from './configFiles';
@@ -44,11 +45,22 @@ export function activateGpai(
       initializationOptions: () => ({ configFiles: configFiles.current }),
     });
   });
-  const coverage = new ActiveCoverage((uri) => server.coverage(uri));
+  const baselines = new Baselines();
+  const changes = changeSource(baselines, server);
+  const coverage = new ActiveCoverage((uri) => server.coverage(uri), {
+    source: (uri) => changes(uri, 'all'),
+    onDidChange: baselines.onDidChange,
+  });
   const workspace = registerWorkspaceView(server);
   const explainer = createExplainer();
-  const previous = new PreviousVersionSync((uri, text, label) => server.previousVersion(uri, text, label));
+  // The last commit is what the server checks versions against, and what the views show changes since.
+  const previous = new PreviousVersionSync((uri, text, label) => {
+    baselines.setHead(uri, text, label);
+    return server.previousVersion(uri, text, label);
+  });
+  const preview = registerPreview(context, server, baselines);
   context.subscriptions.push(
+    baselines,
     configFiles,
     coverage,
     registerCoverageView(coverage),
@@ -57,9 +69,8 @@ export function activateGpai(
     explainer,
     registerCommands({ server, workspace: workspace.provider, explainer }),
     previous,
-    registerCompare(context.extensionUri, server),
+    registerCompare(baselines, preview),
   );
-  registerPreview(context, server);
   // Loaded in the next turn: the server should check the open file even if no view asks for anything.
   setTimeout(() => {
     server.load().catch((e: unknown) => {

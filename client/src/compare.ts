@@ -1,14 +1,13 @@
 /**
- * GPAI Docs: Compare with Version…: the active file against an earlier version, a tag or recent commit of its
- * git repository (through VS Code's git extension) or another file, for an audience; the server compares them
- * (gpaiDocs/diff) and the change notice opens beside the editor.
+ * GPAI Docs: Compare with Version…: the active (or previewed) file against an earlier version, a tag or recent
+ * commit of its git repository (through VS Code's git extension) or another file. The version picked becomes
+ * the file's baseline (baselines.ts), and the preview opens beside the editor with its "Changes since
+ * <version>" toggle on: the changed items marked on the form, for the audience the preview shows.
  */
 import * as vscode from 'vscode';
-import type { ChangeAudience } from '../../shared/changes';
 import { Commands, LANGUAGE_ID } from '../../shared/names';
+import type { Baselines } from './baselines';
 import { gitApi, TAG, type GitRepository } from './git';
-import { ChangesPanel } from './preview/changesPanel';
-import type { GpaiServer } from './serverApi';
 
 /** How many recent commits of the file are offered. */
 const COMMITS = 20;
@@ -22,12 +21,16 @@ interface SourcePick extends vscode.QuickPickItem {
   readonly read: () => Promise<Earlier | undefined>;
 }
 
-export function registerCompare(extensionUri: vscode.Uri, server: Pick<GpaiServer, 'diff'>): vscode.Disposable {
-  const panel = new ChangesPanel(extensionUri);
+/** Where the comparison is shown: the preview, with the changes since the file's baseline marked. */
+export interface ComparisonView {
+  readonly currentUri: vscode.Uri | undefined;
+  showChanges(uri: vscode.Uri): void;
+}
+
+export function registerCompare(baselines: Pick<Baselines, 'pick'>, view: ComparisonView): vscode.Disposable {
   return vscode.Disposable.from(
-    panel,
     vscode.commands.registerCommand(Commands.compareWithVersion, async (arg?: unknown) => {
-      const uri = arg instanceof vscode.Uri ? arg : activeDocument();
+      const uri = arg instanceof vscode.Uri ? arg : (activeDocument() ?? view.currentUri);
       if (!uri) {
         void vscode.window.showInformationMessage(
           vscode.l10n.t('Open a .gpai.yaml file to compare it with an earlier version.'),
@@ -39,10 +42,8 @@ export function registerCompare(extensionUri: vscode.Uri, server: Pick<GpaiServe
       });
       const earlier = await picked?.read();
       if (!earlier) return;
-      const audience = await pickAudience();
-      if (!audience) return;
-      const changes = await server.diff(uri, earlier.text, audience);
-      if (changes) panel.show(changes, vscode.l10n.t('Changes since {0}', earlier.label));
+      baselines.pick(uri, earlier.text, earlier.label);
+      view.showChanges(uri);
     }),
   );
 }
@@ -82,7 +83,10 @@ async function revisions(repository: GitRepository, uri: vscode.Uri): Promise<So
       return undefined;
     }
   };
-  const tags = repository.state.refs
+  const refs = repository.getRefs
+    ? await repository.getRefs({ pattern: 'refs/tags' }).catch(() => [])
+    : repository.state.refs;
+  const tags = refs
     .filter((r) => r.type === TAG && r.name)
     .map((r) => r.name!)
     .sort((a, b) => b.localeCompare(a, undefined, { numeric: true }))
@@ -99,17 +103,4 @@ async function revisions(repository: GitRepository, uri: vscode.Uri): Promise<So
     read: read(c.hash, c.hash.slice(0, 7)),
   }));
   return [...tags, ...recent];
-}
-
-async function pickAudience(): Promise<ChangeAudience | undefined> {
-  const items: (vscode.QuickPickItem & { audience: ChangeAudience })[] = [
-    { label: vscode.l10n.t('All recipients'), audience: 'all' },
-    { label: vscode.l10n.t('AI Office'), audience: 'ai-office' },
-    { label: vscode.l10n.t('National competent authorities'), audience: 'nca' },
-    { label: vscode.l10n.t('Downstream providers'), audience: 'downstream' },
-  ];
-  const picked = await vscode.window.showQuickPick(items, {
-    placeHolder: vscode.l10n.t('What changed for whom?'),
-  });
-  return picked?.audience;
 }

@@ -23,9 +23,12 @@ export interface GitRepository {
   readonly rootUri: vscode.Uri;
   readonly state: {
     readonly HEAD?: { readonly name?: string; readonly commit?: string };
+    /** Empty since VS Code 1.9x ("Deprecated. Use ApiRepository.getRefs() instead."): read refs with `getRefs`. */
     readonly refs: readonly GitRef[];
     readonly onDidChange: vscode.Event<void>;
   };
+  /** The refs matching `pattern` (`refs/tags`); absent from older versions of the git extension. */
+  getRefs?(query: { readonly pattern?: string }): Promise<GitRef[]>;
   /** The text of `path` (a file system path) at `ref`; rejects when the revision does not hold it. */
   show(ref: string, path: string): Promise<string>;
   log(options?: { readonly maxEntries?: number; readonly path?: string }): Promise<GitCommit[]>;

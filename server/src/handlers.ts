@@ -69,7 +69,10 @@ export function registerHandlers(ctx: HandlerContext): void {
   onRequest(connection, PreviewRequest, (p) => withDoc(params(p, 'uri').uri, (doc) => engine.preview(doc), null));
   onRequest(connection, DiffRequest, (p) => {
     const { uri, text, audience } = params(p, 'diff');
-    return withDoc(uri, (doc) => engine.diff(engine.parse(text, `${uri}#earlier`), doc, audience), null);
+    // The views ask on each edit, mostly against the last commit, which the server has parsed already.
+    const previous = ctx.previous.get(uri)?.doc;
+    const earlier = () => (previous?.text === text ? previous : engine.parse(text, `${uri}#earlier`));
+    return withDoc(uri, (doc) => engine.diff(earlier(), doc, audience), null);
   });
   registerWorkspaceSummary(ctx);
   registerNewFileTemplate(connection, engine);

@@ -13,6 +13,33 @@ export const KIND_LABELS: Readonly<Record<ChangeKind, string>> = {
   reworded: 'Reworded',
 };
 
+/**
+ * How a short label names the earlier version: `v2.1` for a version number, else where it was read
+ * (`HEAD`, a tag, a file). "Changes since v2.1", "changed since v2.1".
+ */
+export function sinceVersion(old: VersionInfo, source: string): string {
+  const version = old.version?.trim();
+  if (!version) return source;
+  return /^\d/.test(version) ? `v${version}` : version;
+}
+
+/** The earlier version in full, with where it was read: "version 2.1 of 2025-10-14 (HEAD)", "… (v2.1)" only once. */
+export function sincePhrase(old: VersionInfo, source: string): string {
+  if (!old.version && !old.lastUpdated) return source;
+  const phrase = versionPhrase(old);
+  // A tag named after the version (`v2.1` for 2.1) says nothing more.
+  return source === sinceVersion(old, source) || source === old.version ? phrase : `${phrase} (${source})`;
+}
+
+/** The number of items a list of changes holds, whatever their kind. */
+export function changedItems(changes: DocumentChanges): number {
+  return CHANGE_KINDS.reduce((n, k) => n + changes.counts[k], 0);
+}
+
+/** What a change notice says about itself, after the date it was prepared. */
+export const NOTICE_NOTE =
+  'Item numbers and labels follow the Model Documentation Form of the Code of Practice for General-Purpose AI Models; formatting and comments are not changes, and a value written otherwise with the same meaning is marked reworded.';
+
 /** "Changes to the documentation of Kestrel-13B". */
 export function noticeTitle(changes: DocumentChanges): string {
   const model = changes.new.model ?? changes.old.model;

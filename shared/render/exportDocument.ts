@@ -78,7 +78,8 @@ export interface ExportTree {
   readonly openItems: readonly OpenItem[];
   readonly elsewhere: number;
   readonly catalogue: string;
-  readonly unconfirmed: readonly string[];
+  /** The catalogue's facts the export relies on and the reference does not confirm; absent when it states none. */
+  readonly unconfirmed?: readonly string[];
   readonly footer: string;
 }
 

@@ -11,6 +11,17 @@ import type {
   PreviewSection,
   PreviewSummary,
 } from '../types';
+import type { ItemChange } from '../changes';
+import {
+  changeClass,
+  changesBannerHtml,
+  indexChanges,
+  rowMarkHtml,
+  SUMMARY_SECTION,
+  type ChangeIndex,
+  type ChangeView,
+} from './changeMarks';
+import { itemHeading } from './changeWords';
 import { escapeHtml, jsonAttr } from './escape';
 import { draftStatus, type DraftStatus, type ExportTarget } from './exportFacts';
 import { draftHtml, hyphenateHtml, openItemsHtml, pageCss, provenanceHtml, type Hyphenate } from './renderPrint';
@@ -52,6 +63,19 @@ export interface RenderOptions {
   readonly hyphenate?: Hyphenate;
   /** Standalone: the footer's HTML, instead of the form's (a change notice has its own). */
   readonly footer?: string;
+  /** The changes since an earlier version, marked on the rows they concern ("Changes since <version>"). */
+  readonly changes?: ChangeView;
+  /** Webview: the toolbar's toggle that shows them, in the writer's language; the page script updates it. */
+  readonly changesToggle?: ChangesToggle;
+}
+
+/** The state of the toolbar's "Changes since <version>" toggle. */
+export interface ChangesToggle {
+  /** Whether an earlier version is known; without one the toggle is disabled and `title` says why. */
+  readonly available: boolean;
+  readonly on: boolean;
+  readonly label: string;
+  readonly title: string;
 }
 
 interface Context {
@@ -61,6 +85,7 @@ interface Context {
   readonly sharedReason?: string;
   /** Standalone: whether the export is a draft, and what is open. */
   readonly draft?: { readonly status: DraftStatus; readonly target: ExportTarget };
+  readonly changes?: ChangeIndex;
 }
 
 /**
@@ -109,7 +134,7 @@ export function page(body: string, uri: string, title: string, options: RenderOp
       ? `<script nonce="${escapeHtml(options.nonce ?? '')}" src="${escapeHtml(options.scriptUri)}"></script>`
       : '';
   const bodyAttrs = `class="gpai-preview ${webview ? 'webview' : 'standalone'}" data-audience="${escapeHtml(audience)}" data-uri="${escapeHtml(uri)}"`;
-  const toolbar = webview ? toolbarHtml(audience) : '';
+  const toolbar = webview ? toolbarHtml(audience, options.changesToggle) : '';
   const footer = webview ? '' : (options.footer ?? footerHtml(options));
   return `<!DOCTYPE html>\n<html lang="en">\n<head>\n${head}\n</head>\n<body ${bodyAttrs}>\n${toolbar}<main id="preview">${body}</main>\n${footer}${script}\n</body>\n</html>\n`;
 }
@@ -123,9 +148,11 @@ export function renderPreviewBody(model: PreviewModel, options: RenderOptions = 
     interactive: options.mode === 'webview',
     sharedReason: sharedNotApplicable(model),
     ...(options.mode === 'webview' ? {} : { draft: { status: draftStatus(model, target), target } }),
+    ...(options.changes ? { changes: indexChanges(options.changes) } : {}),
   };
   const sections = visibleSections(model, ctx.audience);
   const parts = [
+    ctx.changes ? changesBannerHtml(ctx.changes, shownAsRow(model, sections, ctx.audience), ctx.interactive) : '',
     headerHtml(
       model,
       sections.filter((s) => s.number === 0),
@@ -137,9 +164,23 @@ export function renderPreviewBody(model: PreviewModel, options: RenderOptions = 
     parts.push(chapterHtml(model.copyright, ctx));
     if (model.safetyAndSecurity) parts.push(chapterHtml(model.safetyAndSecurity, ctx));
   }
-  parts.push(summaryHtml(model.trainingContentSummary));
+  parts.push(summaryHtml(model.trainingContentSummary, ctx));
   if (ctx.draft) parts.push(openItemsHtml(ctx.draft.status), provenanceHtml(model, ctx.draft.target));
   return parts.filter(Boolean).join('\n');
+}
+
+/** Whether a change is marked on a row (or on the training-content summary) of the form as shown. */
+function shownAsRow(
+  model: PreviewModel,
+  sections: readonly PreviewSection[],
+  audience: PreviewAudience,
+): (item: ItemChange) => boolean {
+  const ids = new Set(sections.flatMap((s) => s.items.map((i) => i.id)));
+  if (showsChapters(audience))
+    for (const chapter of [model.copyright, model.safetyAndSecurity])
+      if (chapter && !chapter.notApplicable)
+        for (const m of chapter.commitments.flatMap((c) => c.measures)) ids.add(m.id);
+  return (item) => ids.has(item.id) || item.published === true;
 }
 
 function webviewCsp(options: RenderOptions): string {
@@ -157,11 +198,14 @@ function pageTitle(model: PreviewModel): string {
   return `Model Documentation Form${model.header.model ? ` — ${model.header.model}` : ''}`;
 }
 
-function toolbarHtml(audience: PreviewAudience): string {
+function toolbarHtml(audience: PreviewAudience, changes: ChangesToggle | undefined): string {
   const options = PREVIEW_AUDIENCES.map(
     (a) => `<option value="${a}"${a === audience ? ' selected' : ''}>${escapeHtml(AUDIENCE_LABELS[a].long)}</option>`,
   ).join('');
-  return `<nav class="toolbar" aria-label="Preview options"><label for="audience">Show the form as sent to</label> <select id="audience">${options}</select></nav>\n`;
+  const toggle = changes
+    ? ` <label class="changes-toggle" title="${escapeHtml(changes.title)}"><input type="checkbox" id="changes"${changes.on ? ' checked' : ''}${changes.available ? '' : ' disabled'}> <span id="changes-label">${escapeHtml(changes.label)}</span></label>`
+    : '';
+  return `<nav class="toolbar" aria-label="Preview options"><label for="audience">Show the form as sent to</label> <select id="audience">${options}</select>${toggle}</nav>\n`;
 }
 
 function footerHtml(options: RenderOptions): string {
@@ -201,7 +245,7 @@ function metaRow(label: string, value: string | undefined): string {
 
 /** The document rows of the form (version, last update), shown in the header but still items. */
 function metaItem(item: PreviewItem, ctx: Context): string {
-  return `<div class="meta-row item state-${stateClass(item.state)}" ${itemAttrs(item)}><dt>${escapeHtml(item.label)}</dt><dd>${answerHtml(item, ctx)}</dd></div>`;
+  return `<div class="meta-row item state-${stateClass(item.state)}${changeClass(ctx.changes, item.id)}" ${itemAttrs(item)}><dt>${escapeHtml(item.label)}</dt><dd>${answerHtml(item, ctx)}${rowMarkHtml(ctx.changes, item.id)}</dd></div>`;
 }
 
 function itemAttrs(
@@ -238,7 +282,8 @@ function itemRow(item: PreviewItem, section: PreviewSection, ctx: Context): stri
       : '<td class="tick"><span class="visually-hidden">no</span></td>',
   ).join('');
   const invalid = item.invalid ? ' invalid' : '';
-  return `<tr class="item state-${stateClass(item.state)}${invalid}" ${itemAttrs(item, section.range?.start.line)}><td class="num">${escapeHtml(item.number)}</td><th scope="row" class="label">${escapeHtml(item.label)}</th><td class="answer">${answerHtml(item, ctx)}</td>${ticks}</tr>`;
+  const changed = changeClass(ctx.changes, item.id);
+  return `<tr class="item state-${stateClass(item.state)}${invalid}${changed}" ${itemAttrs(item, section.range?.start.line)}><td class="num">${escapeHtml(item.number)}</td><th scope="row" class="label">${escapeHtml(item.label)}</th><td class="answer">${answerHtml(item, ctx)}${rowMarkHtml(ctx.changes, item.id)}</td>${ticks}</tr>`;
 }
 
 function answerHtml(item: PreviewItem, ctx: Context): string {
@@ -285,11 +330,17 @@ ${c.measures.map((m) => measureRow(m, ctx)).join('\n')}
 function measureRow(measure: PreviewMeasure, ctx: Context): string {
   const status = measure.status ? `<span class="status">${escapeHtml(measure.status.replace(/_/g, ' '))}</span>` : '';
   const badge = badgeHtml(measure.state, measure.reason);
-  return `<tr class="measure item state-${stateClass(measure.state)}" ${itemAttrs(measure)}><th scope="row" class="label"><span class="measure-number">Measure ${escapeHtml(measure.number)}</span> ${escapeHtml(measure.title)}</th><td class="status-cell">${status}</td><td class="answer">${badge}${fieldsHtml(measure.fields, measure.state)}${fixButton(measure.state, ctx)}</td></tr>`;
+  const changed = changeClass(ctx.changes, measure.id);
+  return `<tr class="measure item state-${stateClass(measure.state)}${changed}" ${itemAttrs(measure)}><th scope="row" class="label"><span class="measure-number">Measure ${escapeHtml(measure.number)}</span> ${escapeHtml(measure.title)}</th><td class="status-cell">${status}</td><td class="answer">${badge}${fieldsHtml(measure.fields, measure.state)}${fixButton(measure.state, ctx)}${rowMarkHtml(ctx.changes, measure.id)}</td></tr>`;
 }
 
-function summaryHtml(summary: PreviewSummary): string {
+/** The public summary of training content; its changes (published, not sent) marked under its title. */
+function summaryHtml(summary: PreviewSummary, ctx: Context): string {
   const badge = badgeHtml(summary.state, summary.reason);
   const line = summary.range ? ` data-line="${summary.range.start.line}"` : '';
-  return `<section class="chapter training-summary" id="training-content-summary"${line}><h2>${escapeHtml(summary.title)}</h2>${badge}${fieldsHtml(summary.fields, summary.state)}</section>`;
+  const changed = [...(ctx.changes?.byId.values() ?? [])].filter((i) => i.published);
+  const marks = changed.length
+    ? `<ul class="summary-changes">${changed.map((i) => `<li class="changed change-${i.kind}"><strong>${escapeHtml(itemHeading(i))}</strong>${rowMarkHtml(ctx.changes, i.id)}</li>`).join('')}</ul>`
+    : '';
+  return `<section class="chapter training-summary${changed.length ? ' changed' : ''}" id="${SUMMARY_SECTION}"${line}><h2>${escapeHtml(summary.title)}</h2>${marks}${badge}${fieldsHtml(summary.fields, summary.state)}</section>`;
 }

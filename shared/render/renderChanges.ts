@@ -1,7 +1,8 @@
 /**
  * The change notice a provider sends with an updated document: what changed for one reader, item by item in
- * the form's words, with both versions and their dates. As Markdown and as HTML, a standalone page or the body
- * the VS Code preview shows. Pure: a DocumentChanges in, text out; every text from a document is escaped.
+ * the form's words, with both versions and their dates. As Markdown and as HTML (a standalone page); the VS
+ * Code preview marks the same changes on the form itself (changeMarks.ts), and the PDF and DOCX are laid out
+ * from exportChanges.ts. Pure: a DocumentChanges in, text out; every text from a document is escaped.
  */
 import type { DocumentChanges, FieldChange, ItemChange } from '../changes';
 import {
@@ -9,6 +10,7 @@ import {
   fieldHeading,
   itemHeading,
   KIND_LABELS,
+  NOTICE_NOTE,
   noticeIntro,
   noticeTitle,
   oneLine,
@@ -82,7 +84,7 @@ export function changeNoticeHtml(changes: DocumentChanges, options: NoticeOption
   });
 }
 
-/** The notice's content, for a standalone page or the preview panel. */
+/** The notice's content, for a standalone page. */
 export function changeNoticeBody(changes: DocumentChanges): string {
   const row = (label: string, v: DocumentChanges['old']) =>
     `<tr><th scope="row">${label}</th><td>${text(v.version)}</td><td>${text(v.lastUpdated)}</td></tr>`;
@@ -131,27 +133,5 @@ function fieldHtml(change: FieldChange): string {
 function footerText(options: NoticeOptions): string {
   const on = options.generatedOn ? ` on ${options.generatedOn}` : '';
   const from = options.sources ? ` by comparing ${options.sources.old} with ${options.sources.new}` : '';
-  return `Prepared with gpai-docs${on}${from}. Item numbers and labels follow the Model Documentation Form of the Code of Practice for General-Purpose AI Models; formatting and comments are not changes, and a value written otherwise with the same meaning is marked reworded.`;
-}
-
-/** The notice in VS Code's panel: the extension's stylesheet, no script at all. */
-export function changeNoticeWebview(
-  changes: DocumentChanges,
-  webview: { cspSource: string; styleUri: string },
-): string {
-  const csp = `default-src 'none'; style-src ${webview.cspSource}; img-src 'none'; script-src 'none'; base-uri 'none'; form-action 'none'`;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(noticeTitle(changes))}</title>
-<link rel="stylesheet" href="${escapeHtml(webview.styleUri)}">
-</head>
-<body class="gpai-preview webview change-notice" data-audience="${escapeHtml(changes.audience)}">
-<main id="preview">${changeNoticeBody(changes)}</main>
-</body>
-</html>
-`;
+  return `Prepared with gpai-docs${on}${from}. ${NOTICE_NOTE}`;
 }

@@ -275,14 +275,16 @@ function provenanceBlocks(tree: ExportTree): Child[] {
   return [
     heading('About this document'),
     text(tree.catalogue, { color: MUTED }),
-    ...(tree.unconfirmed.length
+    ...(tree.unconfirmed?.length
       ? [
           text('Not yet confirmed in the final text, and to be read with care:', { color: MUTED }),
           ...tree.unconfirmed.map(
             (n) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: n, color: MUTED })] }),
           ),
         ]
-      : [text('Every label and recipient shown is confirmed in the final text.', { color: MUTED })]),
+      : tree.unconfirmed
+        ? [text('Every label and recipient shown is confirmed in the final text.', { color: MUTED })]
+        : []),
     text(tree.footer, { color: MUTED }),
   ];
 }

@@ -271,7 +271,7 @@ function provenanceNodes(tree: ExportTree): Node[] {
   return [
     heading('About this document'),
     { text: tree.catalogue, color: MUTED },
-    ...(tree.unconfirmed.length
+    ...(tree.unconfirmed?.length
       ? [
           {
             text: 'Not yet confirmed in the final text, and to be read with care:',
@@ -280,7 +280,9 @@ function provenanceNodes(tree: ExportTree): Node[] {
           },
           { ul: tree.unconfirmed, color: MUTED },
         ]
-      : [{ text: 'Every label and recipient shown is confirmed in the final text.', color: MUTED }]),
+      : tree.unconfirmed
+        ? [{ text: 'Every label and recipient shown is confirmed in the final text.', color: MUTED }]
+        : []),
     { text: tree.footer, color: MUTED, margin: [0, 8, 0, 0] },
   ];
 }

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { execFileSync as run, spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { getFormItem, ref } from '../../server/src/engine/catalogue';
 import type { DocumentChanges } from '../../shared/changes';
 import { edit, example } from '../helpers/text';
@@ -136,7 +138,7 @@ describe('gpai-docs diff', () => {
       [[`v1:docs`, FILE], /docs is a folder in revision v1/],
       [['--since', 'v1', 'docs/missing.gpai.yaml'], /docs\/missing\.gpai\.yaml: cannot read the file \(no such file\)/],
       [['--since=--upload-pack=x', FILE], /is not a git revision/],
-      [['--since', 'v1', FILE, '--format', 'pdf'], /--format must be text, md, html, json/],
+      [['--since', 'v1', FILE, '--format', 'rtf'], /--format must be text, md, html, json, pdf, docx, not "rtf"/],
       [['--since', 'v1', FILE, '--audience', 'public'], /--audience must be/],
     ];
     for (const [args, message] of cases) {
@@ -145,6 +147,53 @@ describe('gpai-docs diff', () => {
       assert.equal(r.stdout, '', args.join(' '));
       assert.equal(stderrLines(r).length, 1, r.stderr);
       assert.match(r.stderr, message);
+    }
+  });
+
+  it('writes the change notice as PDF and DOCX into --out, the format taken from its name', () => {
+    const out = tempDir('diff-out');
+    try {
+      const pdf = join(out, 'notice-downstream.pdf');
+      const r = diff('--since', 'v1', FILE, '--audience', 'downstream', '--out', pdf);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(readFileSync(pdf).subarray(0, 4).toString('latin1'), '%PDF');
+      assert.match(
+        r.stdout,
+        /notice-downstream\.pdf: the change notice for downstream providers, from v1:docs\/kestrel-13b\.gpai\.yaml to docs\/kestrel-13b\.gpai\.yaml; 4 items changed, 1 added/,
+      );
+      const docx = join(out, 'notice.docx');
+      assert.equal(diff('--since', 'v1', FILE, '--audience', 'downstream', '--format', 'docx', '--out', docx).code, 0);
+      const xml = spawnSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8' }).stdout;
+      const text = xml.replace(/<[^>]+>/g, '');
+      assert.match(text, /Changes to the documentation of Kestrel-13B/);
+      assert.match(text, new RegExp(`Form 3\\.4.*${getFormItem('form/3.4')!.label}`));
+      assert.match(text, /Before: Proprietary commercial licenceNow: Kestrel commercial licence 2\.0/);
+      assert.doesNotMatch(text, /Copyright Measure|Form 2\.9 /, 'only what downstream providers receive');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('--out never writes over a file compared, nor over an existing file without --force', () => {
+    const out = tempDir('diff-out');
+    try {
+      const existing = join(out, 'notice.md');
+      put(out, 'notice.md', 'kept');
+      const refused = diff('--since', 'v1', FILE, '--out', existing);
+      assert.equal(refused.code, 2);
+      assert.equal(refused.stdout, '');
+      assert.match(refused.stderr, /^gpai-docs: --out .*notice\.md already exists; add --force to write over it\n$/);
+      assert.equal(readFileSync(existing, 'utf8'), 'kept');
+      assert.equal(diff('--since', 'v1', FILE, '--out', existing, '--force').code, 0);
+      assert.match(readFileSync(existing, 'utf8'), /^# Changes to the documentation of Kestrel-13B/);
+      const before = readFileSync(join(repo, FILE), 'utf8');
+      const over = diff(`v1:${FILE}`, FILE, '--format', 'md', '--out', FILE, '--force');
+      assert.equal(over.code, 2);
+      assert.match(over.stderr, /is the file being compared; choose another file/);
+      assert.equal(readFileSync(join(repo, FILE), 'utf8'), before);
+      run('git', ['diff', '--exit-code', '--quiet'], { cwd: repo });
+    } finally {
+      rmSync(out, { recursive: true, force: true });
     }
   });
 

@@ -1,10 +1,12 @@
 /**
  * The Coverage view: the active file's coverage report as a tree (Chapter → Commitment → Measure → form
  * item or evidence), one row per node of the server's model, drawn from the descriptors of treeModel.ts.
- * A click reveals the key, or, for a missing answer, shows where it goes and adds it with the quick-fix.
+ * A click reveals the key, or, for a missing answer, shows where it goes and adds it with the quick-fix. When
+ * the file's earlier version is known, the items changed since are marked (treeModel.ts).
  */
 import * as vscode from 'vscode';
 import { Commands, Views } from '../../../shared/names';
+import { changedItems, sinceVersion } from '../../../shared/render/changeWords';
 import type { Range } from '../../../shared/types';
 import type { ActiveCoverage } from './activeCoverage';
 import { addMissing } from '../addMissing';
@@ -21,7 +23,7 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<NodeRow> {
   /** Re-reads the report; called when it changes. */
   update(): void {
     const report = this.coverage.report;
-    this.rows = report ? coverageRows(report, vscode.l10n.t) : [];
+    this.rows = report ? coverageRows(report, vscode.l10n.t, this.coverage.changes) : [];
     this.changed.fire();
   }
 
@@ -60,8 +62,12 @@ export function registerCoverageView(coverage: ActiveCoverage): vscode.Disposabl
   const sync = () => {
     provider.update();
     const report = coverage.report;
+    const changed = coverage.changes && changedItems(coverage.changes.changes);
+    const since = changed
+      ? ` · ${vscode.l10n.t('{0} changed since {1}', changed, sinceVersion(coverage.changes!.changes.old, coverage.changes!.source))}`
+      : '';
     view.description = coverage.uri
-      ? `${vscode.workspace.asRelativePath(coverage.uri)}${report ? ` · ${report.percent} %` : ''}`
+      ? `${vscode.workspace.asRelativePath(coverage.uri)}${report ? ` · ${report.percent} %` : ''}${since}`
       : undefined;
     view.badge = report ? coverageBadge(report, vscode.l10n.t) : undefined;
   };

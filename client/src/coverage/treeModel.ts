@@ -1,8 +1,12 @@
 /**
  * The coverage and workspace trees as plain descriptors, built from the server's models: what each row
- * shows (label, counts, state icon and colour, tooltip) and what a click does. Pure: no VS Code, so the
- * mapping is tested on its own; coverageTree.ts and workspaceTree.ts turn descriptors into TreeItems.
+ * shows (label, counts, state icon and colour, tooltip, what changed since the earlier version) and what a
+ * click does. Pure: no VS Code, so the mapping is tested on its own; coverageTree.ts and workspaceTree.ts
+ * turn descriptors into TreeItems.
  */
+import type { ChangeKind, FieldChange, ItemChange } from '../../../shared/changes';
+import type { ChangeView } from '../../../shared/render/changeMarks';
+import { sincePhrase, sinceVersion } from '../../../shared/render/changeWords';
 import { openAnswers } from '../../../shared/completeness';
 import type {
   CoverageCounts,
@@ -48,6 +52,8 @@ export interface NodeRow {
   readonly collapsible: 'none' | 'collapsed' | 'expanded';
   /** `gpaiDocs.coverage.<state>`, for menus. */
   readonly contextValue: string;
+  /** How the item changed since the earlier version; its icon then says so instead of its state. */
+  readonly change?: ChangeKind;
   readonly action?: RowAction;
   readonly children: readonly NodeRow[];
 }
@@ -84,9 +90,49 @@ export function countsText(counts: CoverageCounts, t: Translate): string {
   return applicable > 0 ? `${counts.covered}/${applicable}` : t('n/a');
 }
 
-/** The rows of a coverage report, in the server's order. */
-export function coverageRows(report: CoverageReport, t: Translate): NodeRow[] {
-  return rowsOf(report.roots, [], '', t);
+/** A changed item's icon, drawn in the colours the Explorer gives files changed in git. */
+export const CHANGE_ICONS: Readonly<Record<ChangeKind, Icon>> = {
+  changed: { id: 'diff-modified', color: 'gitDecoration.modifiedResourceForeground' },
+  added: { id: 'diff-added', color: 'gitDecoration.addedResourceForeground' },
+  removed: { id: 'diff-removed', color: 'gitDecoration.deletedResourceForeground' },
+  reworded: { id: 'diff-modified', color: 'descriptionForeground' },
+};
+
+/** "changed since v2.1". */
+export function changeLabel(kind: ChangeKind, since: string, t: Translate): string {
+  switch (kind) {
+    case 'changed':
+      return t('changed since {0}', since);
+    case 'added':
+      return t('added since {0}', since);
+    case 'removed':
+      return t('removed since {0}', since);
+    case 'reworded':
+      return t('reworded since {0}', since);
+  }
+}
+
+/** The changes by item, and how rows name the earlier version. */
+interface Changes {
+  readonly byId: ReadonlyMap<string, ItemChange>;
+  /** `v2.1`, or where the earlier version was read. */
+  readonly since: string;
+  /** "version 2.1 of 2025-10-14 (HEAD)". */
+  readonly phrase: string;
+}
+
+/**
+ * The rows of a coverage report, in the server's order. With `changes` (since an earlier version), a changed
+ * item or measure says how and shows its old values in its tooltip, and a branch counts its changed rows.
+ */
+export function coverageRows(report: CoverageReport, t: Translate, changes?: ChangeView): NodeRow[] {
+  return rowsOf(report.roots, [], '', t, changes && indexOf(changes));
+}
+
+function indexOf(view: ChangeView): Changes {
+  const byId = new Map(view.changes.groups.flatMap((g) => g.items.map((i) => [i.id, i] as const)));
+  const { old } = view.changes;
+  return { byId, since: sinceVersion(old, view.source), phrase: sincePhrase(old, view.source) };
 }
 
 function rowsOf(
@@ -94,31 +140,46 @@ function rowsOf(
   ancestors: readonly CoverageNode[],
   parentKey: string,
   t: Translate,
+  changes: Changes | undefined,
 ): NodeRow[] {
   const seen = new Map<string, number>();
   return nodes.map((node) => {
     const n = seen.get(node.id) ?? 0;
     seen.set(node.id, n + 1);
     const key = `${parentKey}/${node.id}${n ? `~${n}` : ''}`;
-    return nodeRow(node, ancestors, key, t);
+    return nodeRow(node, ancestors, key, t, changes);
   });
 }
 
-function nodeRow(node: CoverageNode, ancestors: readonly CoverageNode[], key: string, t: Translate): NodeRow {
-  const children = rowsOf(node.children ?? [], [...ancestors, node], key, t);
+function nodeRow(
+  node: CoverageNode,
+  ancestors: readonly CoverageNode[],
+  key: string,
+  t: Translate,
+  changes: Changes | undefined,
+): NodeRow {
+  const children = rowsOf(node.children ?? [], [...ancestors, node], key, t, changes);
   const isBranch = children.length > 0;
   const text = node.title && node.title !== node.label ? node.title : '';
-  const description =
-    isBranch || (node.kind !== 'item' && node.kind !== 'evidence')
-      ? [countsText(node.counts, t), text].filter(Boolean).join(' · ')
-      : text;
+  const change = changes?.byId.get(node.id);
+  const changedBelow = isBranch ? countChanged(children) : 0;
+  // What changed comes before the title, which the view cuts first when it is narrow.
+  const description = [
+    change ? changeLabel(change.kind, changes!.since, t) : '',
+    isBranch || (node.kind !== 'item' && node.kind !== 'evidence') ? countsText(node.counts, t) : '',
+    changedBelow ? t('{0} changed', changedBelow) : '',
+    text,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return {
     key,
     label: node.label,
     description,
-    tooltip: tooltip(node, t),
-    icon: STATE_ICONS[node.state],
+    tooltip: [tooltip(node, t), change ? changeTooltip(change, changes!, t) : ''].filter(Boolean).join('\n\n'),
+    icon: change ? CHANGE_ICONS[change.kind] : STATE_ICONS[node.state],
     state: node.state,
+    ...(change ? { change: change.kind } : {}),
     collapsible: !isBranch
       ? 'none'
       : node.kind === 'chapter' && node.state !== 'not-applicable'
@@ -128,6 +189,38 @@ function nodeRow(node: CoverageNode, ancestors: readonly CoverageNode[], key: st
     action: actionOf(node, ancestors),
     children,
   };
+}
+
+/** Rows below that changed, each counted once (a measure and its items are rows of their own). */
+function countChanged(rows: readonly NodeRow[]): number {
+  return rows.reduce((n, r) => n + (r.change ? 1 : 0) + countChanged(r.children), 0);
+}
+
+/** Values longer than this are cut in a tooltip, which is no place to read a paragraph. */
+const TOOLTIP_VALUE = 160;
+
+function changeTooltip(change: ItemChange, changes: Changes, t: Translate): string {
+  const head = `**${md(changeLabel(change.kind, changes.phrase, t))}**`;
+  const lines = change.changes.map((c) => `- ${fieldText(c, t)}`);
+  return [head, lines.join('\n')].join('\n\n');
+}
+
+function fieldText(change: FieldChange, t: Translate): string {
+  const value = (text: string | undefined) => {
+    const line = (text ?? '').replace(/\s+/g, ' ').trim();
+    return md(line.length > TOOLTIP_VALUE ? `${line.slice(0, TOOLTIP_VALUE - 1)}…` : line);
+  };
+  const name = change.field ? `${md(change.field)}: ` : '';
+  switch (change.kind) {
+    case 'added':
+      return change.field ? `${name}${t('added')} “${value(change.new)}”` : t('not written before');
+    case 'removed':
+      return `${name}${t('removed, was')} “${value(change.old)}”`;
+    case 'changed':
+      return `${name}${t('was')} “${value(change.old)}”`;
+    case 'reworded':
+      return `${name}${t('same meaning, was')} “${value(change.old)}”`;
+  }
 }
 
 function tooltip(node: CoverageNode, t: Translate): string {

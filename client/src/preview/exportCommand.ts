@@ -3,24 +3,28 @@
  * summary, the summary of the copyright policy), written as a standalone HTML page, Markdown, PDF or DOCX.
  * The downstream export is what a provider hands to the providers who integrate the model (Transparency
  * Measure 1.2). A draft (errors, or items open for its reader) is exported only after the writer agrees.
- * The renderers load from the export bundle (dist/exporters.js) on first use. The writer picks where in a save
- * dialog that starts in `exports/` of the workspace folder (exportTarget.ts); written through
- * `vscode.workspace.fs` only, the same on the desktop, in a remote window and in VS Code for the Web.
+ * The renderers load from the export bundle (dist/exporters.js) on first use; the format, the save dialog and
+ * the writing are exportSteps.ts, shared with the change notice's export.
  */
 import * as vscode from 'vscode';
 import { Commands, LANGUAGE_ID } from '../../../shared/names';
 import type { PreviewModel } from '../../../shared/types';
-import type * as Exporters from '../../../shared/render/exporters';
 import { DOCUMENT_TITLES, draftStatus, strictProblems, type ExportTarget } from '../../../shared/render/exportFacts';
-import { previewExport, revealExport } from './exportPreview';
-import { exportFileName, exportFolderPath } from './exportTarget';
+import { exportFileName } from './exportTarget';
+import {
+  chooseTarget,
+  loadExporters,
+  localDate,
+  pickFormat,
+  readAssets,
+  writeExport,
+  type Format,
+} from './exportSteps';
 import { renderPreviewHtml } from '../../../shared/render/render';
 import { renderPreviewMarkdown } from '../../../shared/render/renderMarkdown';
 import { renderPublicHtml, renderPublicMarkdown } from '../../../shared/render/renderSummary';
 import type { ModelSource } from './previewPanel';
 import { AUDIENCE_LABELS, missingSummary, PREVIEW_AUDIENCES, type PreviewAudience } from '../../../shared/render/view';
-
-type Format = Exporters.ExportFormat;
 
 const audienceDetail = (): Readonly<Record<PreviewAudience, string>> => ({
   all: vscode.l10n.t(
@@ -55,13 +59,20 @@ export function registerExport(
       return;
     }
     const what = await pickAudience(model);
-    const format = what && (await pickFormat());
+    const format = what && (await pickFormat(vscode.l10n.t('Export (2/2)')));
     if (!what || !format || !(await confirmDraft(model, what))) return;
-    const target = await chooseTarget(uri, what, format);
+    const target = await chooseTarget(
+      uri,
+      what.document === 'form'
+        ? vscode.l10n.t('Export the Model Documentation Form for {0}', AUDIENCE_LABELS[what.audience].phrase)
+        : vscode.l10n.t('Export the {0}', DOCUMENT_TITLES[what.document].toLowerCase()),
+      exportFileName(uri.path, what.document === 'form' ? what.audience : what.document, format),
+      format,
+    );
     if (!target) return;
     const output = await render(context, model, what, format);
-    await vscode.workspace.fs.writeFile(target, typeof output === 'string' ? new TextEncoder().encode(output) : output);
-    await offerToOpen(target, format);
+    const name = target.path.split('/').pop() ?? '';
+    await writeExport(target, output, format, vscode.l10n.t('Exported the Model Documentation Form to {0}.', name));
   });
 }
 
@@ -117,129 +128,16 @@ async function confirmDraft(model: PreviewModel, target: ExportTarget): Promise<
   return choice === asDraft;
 }
 
-const FILTERS = (): Readonly<Record<Format, Record<string, string[]>>> => ({
-  html: { [vscode.l10n.t('HTML page')]: ['html'] },
-  md: { Markdown: ['md'] },
-  pdf: { PDF: ['pdf'] },
-  docx: { [vscode.l10n.t('Word document')]: ['docx'] },
-});
-
-async function pickFormat(): Promise<Format | undefined> {
-  const all: (vscode.QuickPickItem & { format: Format })[] = [
-    {
-      label: 'HTML',
-      description: vscode.l10n.t('A standalone page to send, or print to PDF from a browser'),
-      format: 'html',
-    },
-    {
-      label: 'Markdown',
-      description: vscode.l10n.t('Text to paste into a repository, a wiki or an e-mail'),
-      format: 'md',
-    },
-    { label: 'PDF', description: vscode.l10n.t('A document to send, with page numbers'), format: 'pdf' },
-    { label: 'DOCX', description: vscode.l10n.t('A Word document to edit or send'), format: 'docx' },
-  ];
-  const items = all.filter((i) => formats().includes(i.format));
-  const picked = await vscode.window.showQuickPick(items, {
-    title: vscode.l10n.t('Export (2/2)'),
-    placeHolder: vscode.l10n.t('In which format?'),
-  });
-  return picked?.format;
-}
-
-/**
- * The save dialog, starting in `exports/` of the file's workspace folder, created for it if need be (a
- * dialog cannot start in a folder that does not exist) and removed again if the writer cancels and it is
- * still empty.
- */
-async function chooseTarget(uri: vscode.Uri, what: ExportTarget, format: Format): Promise<vscode.Uri | undefined> {
-  const workspaceFolder =
-    vscode.workspace.getWorkspaceFolder(uri) ??
-    (uri.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0] : undefined);
-  const folderPath = exportFolderPath(uri.path, workspaceFolder?.uri.path);
-  const folder = folderPath === undefined ? undefined : (workspaceFolder?.uri ?? uri).with({ path: folderPath });
-  const created = workspaceFolder && folder ? await createFolder(folder) : false;
-  const target = await vscode.window.showSaveDialog({
-    title:
-      what.document === 'form'
-        ? vscode.l10n.t('Export the Model Documentation Form for {0}', AUDIENCE_LABELS[what.audience].phrase)
-        : vscode.l10n.t('Export the {0}', DOCUMENT_TITLES[what.document].toLowerCase()),
-    defaultUri:
-      folder &&
-      vscode.Uri.joinPath(
-        folder,
-        exportFileName(uri.path, what.document === 'form' ? what.audience : what.document, format),
-      ),
-    filters: FILTERS()[format],
-    saveLabel: vscode.l10n.t('Export'),
-  });
-  if (!target && created && folder) await removeIfEmpty(folder);
-  return target;
-}
-
-/** Creates the folder unless it exists; true if it was created. */
-async function createFolder(folder: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(folder);
-    return false;
-  } catch {
-    try {
-      await vscode.workspace.fs.createDirectory(folder);
-      return true;
-    } catch {
-      return false; // a read-only file system: the dialog starts where it can
-    }
-  }
-}
-
-async function removeIfEmpty(folder: vscode.Uri): Promise<void> {
-  try {
-    if ((await vscode.workspace.fs.readDirectory(folder)).length === 0) await vscode.workspace.fs.delete(folder);
-  } catch {
-    // gone already, or not ours to remove
-  }
-}
-
-/** Today in the writer's time zone, YYYY-MM-DD. */
-function localDate(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/**
- * The web extension is one file a browser loads at once: it carries the HTML and Markdown renderers, and no
- * PDF or DOCX library (esbuild.mjs defines WEB_BUILD for it and leaves the export bundle out).
- */
-/** The formats this build can write. */
-function formats(): readonly Format[] {
-  return WEB_BUILD ? ['html', 'md'] : ['html', 'md', 'pdf', 'docx'];
-}
-
 async function render(
   context: vscode.ExtensionContext,
   model: PreviewModel,
   target: ExportTarget,
   format: Format,
 ): Promise<string | Uint8Array> {
-  const read = (...path: string[]) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, ...path));
   const generatedOn = localDate();
-  const css = format === 'html' ? new TextDecoder().decode(await read('client', 'media', 'preview.css')) : undefined;
+  const { css, fonts } = await readAssets(context.extensionUri, format);
   // A constant of each build: esbuild leaves the export bundle out of the web one, where this branch is dead.
-  if (!WEB_BUILD) {
-    // dist/exporters.js, a bundle of its own (esbuild.mjs) beside dist/extension.js, required here on first
-    // use: the PDF and DOCX libraries are 1.5 MB, which activation would otherwise load.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { renderExport } = require('./exporters') as typeof Exporters;
-    const fonts =
-      format === 'pdf'
-        ? {
-            regular: await read('dist', 'fonts', 'Roboto-Regular.ttf'),
-            bold: await read('dist', 'fonts', 'Roboto-Medium.ttf'),
-          }
-        : undefined;
-    return renderExport(model, { ...target, format, generatedOn, css, fonts });
-  }
+  if (!WEB_BUILD) return loadExporters().renderExport(model, { ...target, format, generatedOn, css, fonts });
   return renderWebText(model, target, format === 'md' ? 'md' : 'html', css, generatedOn);
 }
 
@@ -259,17 +157,4 @@ function renderWebText(
   return format === 'md'
     ? renderPreviewMarkdown(model, { audience, generatedOn })
     : renderPreviewHtml(model, { audience, css, generatedOn });
-}
-
-async function offerToOpen(target: vscode.Uri, format: Format): Promise<void> {
-  const name = target.path.split('/').pop();
-  const preview = vscode.l10n.t('Open Preview');
-  const reveal = vscode.l10n.t('Reveal in Explorer');
-  const buttons = vscode.workspace.getWorkspaceFolder(target) ? [preview, reveal] : [preview];
-  const choice = await vscode.window.showInformationMessage(
-    vscode.l10n.t('Exported the Model Documentation Form to {0}.', name ?? ''),
-    ...buttons,
-  );
-  if (choice === preview) await previewExport(target, format);
-  else if (choice === reveal) await revealExport(target);
 }

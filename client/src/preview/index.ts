@@ -1,20 +1,28 @@
 /**
- * The preview's wiring: the show-preview commands, the panel serializer and the export command, over two
- * requests to the language server: the PreviewModel, and the quick-fixes of one diagnostic.
+ * The preview's wiring: the show-preview commands, the panel serializer and the two export commands (the form,
+ * the change notice), over the language server's requests (the PreviewModel, the quick-fixes of one
+ * diagnostic, what changed since an earlier version) and the earlier versions kept in baselines.ts.
  */
 import * as vscode from 'vscode';
 import { Commands, LANGUAGE_ID } from '../../../shared/names';
+import { changeSource, type Baselines } from '../baselines';
 import type { GpaiServer } from '../serverApi';
 import { registerExport } from './exportCommand';
-import { PREVIEW_VIEW_TYPE, PreviewManager, type PreviewServer } from './previewPanel';
+import { registerExportChanges } from './exportChanges';
+import { PREVIEW_VIEW_TYPE, PreviewManager } from './previewManager';
+import type { PanelState, PreviewServer } from './previewPanel';
 
+/** Registers the preview; returns its manager, where Compare with Version… shows a comparison. */
 export function registerPreview(
   context: vscode.ExtensionContext,
-  languageServer: Pick<GpaiServer, 'preview' | 'quickFixes'>,
-): void {
+  languageServer: Pick<GpaiServer, 'preview' | 'quickFixes' | 'diff'>,
+  baselines: Baselines,
+): PreviewManager {
   const server: PreviewServer = {
     model: (uri) => languageServer.preview(uri),
     fixes: (uri, diagnostic) => languageServer.quickFixes(uri, diagnostic),
+    changes: changeSource(baselines, languageServer),
+    baselines,
   };
   const manager = new PreviewManager(context, server);
   const show = (column: vscode.ViewColumn, preserveFocus: boolean) => (arg?: unknown) => {
@@ -25,16 +33,18 @@ export function registerPreview(
         vscode.l10n.t('Open a .gpai.yaml file to preview it as the Model Documentation Form.'),
       );
   };
+  const current = () => manager.currentUri;
   context.subscriptions.push(
     manager,
     vscode.commands.registerCommand(Commands.showPreview, show(vscode.ViewColumn.Active, false)),
     vscode.commands.registerCommand(Commands.showPreviewToSide, show(vscode.ViewColumn.Beside, true)),
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
-      deserializeWebviewPanel: (panel, state: { uri?: string; audience?: string } | undefined) =>
-        manager.revive(panel, state),
+      deserializeWebviewPanel: (panel, state: PanelState | undefined) => manager.revive(panel, state),
     }),
-    registerExport(context, server.model, () => manager.currentUri),
+    registerExport(context, server.model, current),
+    registerExportChanges(context, languageServer, baselines, current),
   );
+  return manager;
 }
 
 function activeDocument(): vscode.Uri | undefined {

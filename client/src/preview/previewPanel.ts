@@ -1,39 +1,54 @@
 /**
- * The preview panel, after the built-in Markdown preview: one webview that shows a `.gpai.yaml` file as the
- * Model Documentation Form, follows the active editor, updates as the file changes (the page swaps its body,
- * so nothing flickers and the scroll position stays), scrolls with the editor both ways, reveals an item's
- * key on click and restores itself after a reload. It only displays the server's PreviewModel.
+ * The preview panel: one webview that shows a `.gpai.yaml` file as the Model Documentation Form for one
+ * audience, updates as the file changes (the page swaps its body, so nothing flickers and the scroll position
+ * stays), scrolls with the editor both ways, reveals an item's key on click, and with its toolbar's toggle
+ * marks what changed since the file's earlier version (the last commit, or the version Compare with Version…
+ * picked). It only displays the server's PreviewModel and DocumentChanges; previewManager.ts owns it.
  */
 import * as vscode from 'vscode';
-import { LANGUAGE_ID, Settings } from '../../../shared/names';
-import type { PreviewModel, Range as ModelRange } from '../../../shared/types';
-import { addMissing, showRange, type FixSource } from '../addMissing';
+import { Commands } from '../../../shared/names';
+import type { ChangeView } from '../../../shared/render/changeMarks';
 import { renderPreviewBody, renderPreviewNotice, renderPreviewShell } from '../../../shared/render/render';
 import { toBase64 } from '../../../shared/render/sha256';
 import { isPreviewAudience, type PreviewAudience } from '../../../shared/render/view';
-
-/** The webview's type: `onWebviewPanel:gpaiDocs.preview` activates the extension to restore it. */
-export const PREVIEW_VIEW_TYPE = 'gpaiDocs.preview';
+import type { PreviewModel, Range as ModelRange } from '../../../shared/types';
+import { addMissing, showRange, type FixSource } from '../addMissing';
+import type { Baselines, ChangeSource } from '../baselines';
+import { changesToggle } from './changesToggle';
 
 /** Gets the model of a file from the server; null when the server does not know the file. */
 export type ModelSource = (uri: vscode.Uri) => Promise<PreviewModel | null>;
 
-/** What the preview asks of the language server. */
+/** What the preview asks of the language server, and where the earlier versions are kept. */
 export interface PreviewServer {
   readonly model: ModelSource;
   readonly fixes: FixSource;
+  readonly changes: ChangeSource;
+  readonly baselines: Pick<Baselines, 'get' | 'unpick' | 'onDidChange'>;
 }
 
 /** What the page script keeps with `setState`, and the serializer hands back after a reload. */
-interface PanelState {
+export interface PanelState {
   readonly uri?: string;
   readonly audience?: string;
+  readonly changes?: boolean;
+}
+
+/** How a panel starts, and where it keeps the writer's choices. */
+export interface PanelOptions {
+  readonly audience: PreviewAudience;
+  readonly showChanges: boolean;
+  readonly extensionUri: vscode.Uri;
+  readonly server: PreviewServer;
+  readonly remember: { audience(audience: PreviewAudience): void; changes(on: boolean): void };
 }
 
 /** Messages from the page script (client/media/preview.js). */
 type PageMessage =
   | { type: 'ready' }
   | { type: 'audience'; audience: string }
+  | { type: 'changes'; on: boolean }
+  | { type: 'exportChanges' }
   | { type: 'reveal'; id: string }
   | { type: 'quickFix'; id: string }
   | { type: 'revealLine'; line: number };
@@ -41,127 +56,44 @@ type PageMessage =
 const UPDATE_DELAY_MS = 250;
 /** After one side scrolls the other, its echo is ignored for this long. */
 const ECHO_MS = 300;
-const AUDIENCE_KEY = 'gpaiDocs.preview.lastAudience';
-
-/** Owns the one preview panel and the editor events it follows. */
-export class PreviewManager implements vscode.Disposable {
-  private panel: PreviewPanel | undefined;
-  private readonly disposables: vscode.Disposable[] = [];
-
-  constructor(
-    private readonly context: vscode.ExtensionContext,
-    private readonly server: PreviewServer,
-  ) {
-    this.disposables.push(
-      vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (editor?.document.languageId === LANGUAGE_ID) this.panel?.setDocument(editor.document.uri);
-      }),
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        if (this.panel?.shows(e.document.uri) && e.contentChanges.length) this.panel.scheduleRefresh();
-      }),
-      vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
-        if (this.panel?.shows(e.textEditor.document.uri) && e.visibleRanges.length)
-          this.panel.followEditor(e.visibleRanges[0].start.line);
-      }),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (!e.affectsConfiguration(Settings.audience)) return;
-        void this.context.workspaceState.update(AUDIENCE_KEY, undefined);
-        this.panel?.setAudience(this.defaultAudience());
-      }),
-    );
-  }
-
-  /** The document currently previewed, if any: the export command's default. */
-  get currentUri(): vscode.Uri | undefined {
-    return this.panel?.uri;
-  }
-
-  show(uri: vscode.Uri, column: vscode.ViewColumn, preserveFocus = false): void {
-    if (this.panel) {
-      this.panel.setDocument(uri);
-      this.panel.reveal(column, preserveFocus);
-      return;
-    }
-    const webviewPanel = vscode.window.createWebviewPanel(
-      PREVIEW_VIEW_TYPE,
-      title(uri),
-      { viewColumn: column, preserveFocus },
-      webviewOptions(this.context),
-    );
-    this.adopt(webviewPanel, uri, this.defaultAudience());
-  }
-
-  /** After a reload: the serializer hands back the panel and the page's last saved state. */
-  async revive(webviewPanel: vscode.WebviewPanel, state: PanelState | undefined): Promise<void> {
-    if (!state?.uri) {
-      webviewPanel.dispose();
-      return;
-    }
-    webviewPanel.webview.options = webviewOptions(this.context);
-    this.panel?.dispose();
-    // The workspace's last choice is newer than the page state, which the workbench may have saved early.
-    const last = this.context.workspaceState.get<string>(AUDIENCE_KEY);
-    const audience = isPreviewAudience(last)
-      ? last
-      : isPreviewAudience(state.audience)
-        ? state.audience
-        : this.defaultAudience();
-    this.adopt(webviewPanel, vscode.Uri.parse(state.uri), audience);
-  }
-
-  private adopt(webviewPanel: vscode.WebviewPanel, uri: vscode.Uri, audience: PreviewAudience): void {
-    const panel = new PreviewPanel(webviewPanel, uri, audience, this.context.extensionUri, this.server, (a) => {
-      void this.context.workspaceState.update(AUDIENCE_KEY, a);
-    });
-    webviewPanel.onDidDispose(() => {
-      if (this.panel === panel) this.panel = undefined;
-    });
-    this.panel = panel;
-  }
-
-  /** The audience last chosen in this workspace, else the setting. */
-  private defaultAudience(): PreviewAudience {
-    const last = this.context.workspaceState.get<string>(AUDIENCE_KEY);
-    if (isPreviewAudience(last)) return last;
-    const setting = vscode.workspace.getConfiguration().get<string>(Settings.audience);
-    return isPreviewAudience(setting) ? setting : 'all';
-  }
-
-  dispose(): void {
-    this.panel?.dispose();
-    for (const d of this.disposables.splice(0)) d.dispose();
-  }
-}
-
-function webviewOptions(context: vscode.ExtensionContext): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-  return {
-    enableScripts: true,
-    enableFindWidget: true,
-    localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'client', 'media')],
-  };
-}
-
-function title(uri: vscode.Uri): string {
-  return `Preview ${uri.path.split('/').pop() ?? ''}`;
-}
 
 /** One webview showing one document at a time. */
-class PreviewPanel implements vscode.Disposable {
+export class PreviewPanel implements vscode.Disposable {
   private model: PreviewModel | undefined;
+  /** What changed since the earlier version, for the audience shown; kept while the toggle is off, for its label. */
+  private changes: ChangeView | undefined;
   private timer: NodeJS.Timeout | undefined;
   private request = 0;
+  private changesRequest = 0;
   private editorQuietUntil = 0;
   private disposed = false;
+  private audience: PreviewAudience;
+  private showChanges: boolean;
+  private readonly server: PreviewServer;
+  private readonly extensionUri: vscode.Uri;
   private readonly disposables: vscode.Disposable[] = [];
+
+  static options(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    return {
+      enableScripts: true,
+      enableFindWidget: true,
+      localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'client', 'media')],
+    };
+  }
+
+  static title(uri: vscode.Uri): string {
+    return `Preview ${uri.path.split('/').pop() ?? ''}`;
+  }
 
   constructor(
     private readonly panel: vscode.WebviewPanel,
     public uri: vscode.Uri,
-    private audience: PreviewAudience,
-    private readonly extensionUri: vscode.Uri,
-    private readonly server: PreviewServer,
-    private readonly rememberAudience: (audience: PreviewAudience) => void,
+    private readonly options: PanelOptions,
   ) {
+    this.audience = options.audience;
+    this.showChanges = options.showChanges;
+    this.server = options.server;
+    const extensionUri = (this.extensionUri = options.extensionUri);
     panel.iconPath = {
       light: vscode.Uri.joinPath(extensionUri, 'client', 'media', 'icons', 'gpai-yaml-light.svg'),
       dark: vscode.Uri.joinPath(extensionUri, 'client', 'media', 'icons', 'gpai-yaml-dark.svg'),
@@ -181,17 +113,43 @@ class PreviewPanel implements vscode.Disposable {
     this.panel.reveal(column, preserveFocus);
   }
 
+  /** Another file: a version picked to compare the last one with is dropped, back to its last commit. */
   setDocument(uri: vscode.Uri): void {
     if (this.shows(uri)) return;
+    this.server.baselines.unpick(this.uri);
     this.uri = uri;
     this.model = undefined;
-    this.panel.title = title(uri);
+    this.changes = undefined;
+    this.panel.title = PreviewPanel.title(uri);
     void this.refresh();
   }
 
   setAudience(audience: PreviewAudience): void {
     this.audience = audience;
+    // The changes are counted per audience: the body follows once they are.
+    if (this.server.baselines.get(this.uri)) void this.refreshChanges();
+    else this.post();
+  }
+
+  /** Turns the "Changes since" toggle on or off; off drops a version picked to compare with. */
+  setShowChanges(on: boolean): void {
+    this.showChanges = on;
+    this.options.remember.changes(on);
+    if (!on) this.server.baselines.unpick(this.uri);
     this.post();
+  }
+
+  /** Asks again what changed (the earlier version or the audience changed), then shows it. */
+  async refreshChanges(): Promise<void> {
+    const request = ++this.changesRequest;
+    const changes = await this.loadChanges(this.uri);
+    if (request !== this.changesRequest || this.disposed) return;
+    this.changes = changes;
+    this.post();
+  }
+
+  private loadChanges(uri: vscode.Uri): Promise<ChangeView | undefined> {
+    return this.server.changes(uri, this.audience).catch(() => undefined);
   }
 
   scheduleRefresh(): void {
@@ -211,6 +169,7 @@ class PreviewPanel implements vscode.Disposable {
       webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'client', 'media', name)).toString();
     webview.html = renderPreviewShell(this.uri.toString(), {
       audience: this.audience,
+      changesToggle: this.toggle(),
       nonce: nonce(),
       cspSource: webview.cspSource,
       styleUri: media('preview.css'),
@@ -221,10 +180,12 @@ class PreviewPanel implements vscode.Disposable {
   /** Asks for the model and shows it. Returns whether it is of the document's current version. */
   private async refresh(): Promise<boolean> {
     const request = ++this.request;
+    const changesRequest = ++this.changesRequest;
     const uri = this.uri;
     let model: PreviewModel | null;
+    let changes: ChangeView | undefined;
     try {
-      model = await this.server.model(uri);
+      [model, changes] = await Promise.all([this.server.model(uri), this.loadChanges(uri)]);
     } catch (e) {
       if (request === this.request)
         this.postNotice(`The preview is not available: ${e instanceof Error ? e.message : String(e)}`);
@@ -236,6 +197,7 @@ class PreviewPanel implements vscode.Disposable {
       return false;
     }
     this.model = model;
+    if (changesRequest === this.changesRequest) this.changes = changes;
     this.post();
     return model.version >= (this.openDocument()?.version ?? model.version);
   }
@@ -253,17 +215,31 @@ class PreviewPanel implements vscode.Disposable {
 
   private post(): void {
     if (!this.model) return;
-    const html = renderPreviewBody(this.model, { mode: 'webview', audience: this.audience });
-    void this.panel.webview.postMessage({ type: 'update', uri: this.uri.toString(), audience: this.audience, html });
+    const changes = this.showChanges ? this.changes : undefined;
+    const html = renderPreviewBody(this.model, {
+      mode: 'webview',
+      audience: this.audience,
+      ...(changes ? { changes } : {}),
+    });
+    this.postBody(html);
   }
 
   private postNotice(text: string): void {
+    this.postBody(renderPreviewNotice(text));
+  }
+
+  private postBody(html: string): void {
     void this.panel.webview.postMessage({
       type: 'update',
       uri: this.uri.toString(),
       audience: this.audience,
-      html: renderPreviewNotice(text),
+      html,
+      toggle: this.toggle(),
     });
+  }
+
+  private toggle() {
+    return changesToggle(this.showChanges, this.server.baselines.get(this.uri), this.changes, vscode.l10n.t);
   }
 
   private onMessage(message: PageMessage): void {
@@ -274,8 +250,14 @@ class PreviewPanel implements vscode.Disposable {
         return;
       case 'audience':
         if (!isPreviewAudience(message.audience)) return;
-        this.rememberAudience(message.audience);
+        this.options.remember.audience(message.audience);
         this.setAudience(message.audience);
+        return;
+      case 'changes':
+        if (typeof message.on === 'boolean') this.setShowChanges(message.on);
+        return;
+      case 'exportChanges':
+        void vscode.commands.executeCommand(Commands.exportChanges, this.uri, this.audience);
         return;
       case 'reveal':
         void this.revealItem(message.id);
@@ -339,6 +321,7 @@ class PreviewPanel implements vscode.Disposable {
     this.disposed = true;
     clearTimeout(this.timer);
     this.request++;
+    this.server.baselines.unpick(this.uri);
     for (const d of this.disposables.splice(0)) d.dispose();
     this.panel.dispose();
   }

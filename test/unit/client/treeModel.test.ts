@@ -6,7 +6,10 @@ import type {
   CoverageState,
   WorkspaceFileSummary,
 } from '../../../shared/types';
+import type { ChangeKind, FieldChange, ItemChange } from '../../../shared/changes';
+import type { ChangeView } from '../../../shared/render/changeMarks';
 import {
+  CHANGE_ICONS,
   coverageRows,
   countsText,
   STATE_ICONS,
@@ -14,8 +17,8 @@ import {
   type NodeRow,
 } from '../../../client/src/coverage/treeModel';
 import { plain } from '../../../client/src/translate';
-import { getCoverage } from '../../helpers/engine';
-import { example, parse } from '../../helpers/text';
+import { getCoverage, testEngine } from '../../helpers/engine';
+import { edit, example, parse } from '../../helpers/text';
 
 const range = (line: number) => ({ start: { line, character: 2 }, end: { line, character: 10 } });
 
@@ -243,6 +246,80 @@ describe('workspace tree model', () => {
     assert.deepEqual(
       rows.map((r) => r.icon.id),
       [STATE_ICONS.missing.id, STATE_ICONS.partial.id, STATE_ICONS.covered.id],
+    );
+  });
+});
+
+describe('coverage tree model: changes since an earlier version', () => {
+  const item = (id: string, kind: ChangeKind, changes: FieldChange[]): ItemChange => ({
+    id,
+    kind,
+    ref: `Form ${id.slice(5)}`,
+    label: id,
+    recipients: ['ai-office'],
+    changes,
+  });
+  const view: ChangeView = {
+    source: 'HEAD',
+    changes: {
+      old: { version: '2.1', lastUpdated: '2025-10-14' },
+      new: { version: '2.1', lastUpdated: '2025-10-14' },
+      audience: 'all',
+      counts: { changed: 1, added: 0, removed: 1, reworded: 0 },
+      groups: [
+        {
+          id: 'form/section-7',
+          title: 'Section 7',
+          items: [
+            item('form/7.4', 'changed', [
+              { kind: 'changed', field: '', old: '3.1e23 `*x*`', new: '3.4e23', path: ['computational_resources'] },
+            ]),
+            item('form/7.2', 'removed', [
+              { kind: 'removed', field: 'Days', old: '41', path: ['computational_resources'] },
+            ]),
+          ],
+        },
+      ],
+    },
+  };
+
+  it('marks a changed item with its own icon and says since which version', () => {
+    const rows = coverageRows(report, plain, view);
+    const changed = rowOf(rows, '7.4');
+    assert.deepEqual(changed.icon, CHANGE_ICONS.changed);
+    assert.equal(changed.change, 'changed');
+    assert.equal(changed.description, 'changed since v2.1 · Training compute');
+    assert.deepEqual(rowOf(rows, '7.2').icon, CHANGE_ICONS.removed);
+    assert.match(rowOf(rows, '7.2').description, /^removed since v2\.1/);
+    assert.deepEqual(rowOf(rows, '7.5').icon, STATE_ICONS.partial, 'an unchanged item keeps its state');
+    assert.notEqual(CHANGE_ICONS.changed.id, STATE_ICONS.covered.id);
+  });
+
+  it('keeps the state in the tooltip and adds what the value was, escaped', () => {
+    const tooltip = rowOf(coverageRows(report, plain, view), '7.4').tooltip;
+    assert.match(tooltip, /covered: written/);
+    assert.match(tooltip, /\*\*changed since version 2\.1 of 2025-10-14 \(HEAD\)\*\*/);
+    assert.ok(tooltip.includes('- was “3.1e23 \\`\\*x\\*\\`”'), tooltip);
+    assert.match(rowOf(coverageRows(report, plain, view), '7.2').tooltip, /- Days: removed, was “41”/);
+  });
+
+  it('counts the changed rows under a branch', () => {
+    const rows = coverageRows(report, plain, view);
+    assert.equal(rowOf(rows, 'Section 7').description, '1/3 · 2 changed · Computational resources');
+    assert.equal(rowOf(rows, 'Transparency').description, '1/3 · 2 changed · Transparency chapter');
+    assert.doesNotMatch(rowOf(rows, 'Safety and Security').description, /changed/);
+  });
+
+  it('marks the rows of a real report from the engine diff', () => {
+    const before = example('kestrel-13b.gpai.yaml');
+    const after = edit(before, 'total_model_size: 1.3e10', 'total_model_size: 1.6e10');
+    const changes = testEngine().diff(parse(before), parse(after));
+    const rows = walk(coverageRows(getCoverage(parse(after)), plain, { changes, source: 'HEAD' }));
+    const marked = rows.filter((r) => r.change).map((r) => r.label);
+    assert.ok(marked.length >= 1 && marked.every((l) => /^2\.(9|10)$/.test(l)), JSON.stringify(marked));
+    assert.ok(
+      walk(coverageRows(getCoverage(parse(after)), plain)).every((r) => !r.change),
+      'none without changes',
     );
   });
 });
