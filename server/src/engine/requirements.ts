@@ -20,7 +20,8 @@ const OPTIONAL: Requirement = { kind: 'optional' };
 /** Whether the key `spec` at `path` must be written in this document; once per key and version. */
 export function requirement(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[]): Requirement {
   const cache = memo(doc, 'requirements', () => new Map<string, Requirement>());
-  const key = `${JSON.stringify(path)}\u0000${spec.id}`;
+  // Joined, not JSON.stringify-ed: this runs for every key of every check and coverage walk.
+  const key = `${path.join('\u0001')}\u0000${spec.id}`;
   let found = cache.get(key);
   if (!found) {
     found = decide(doc, spec, path);
