@@ -7,7 +7,7 @@
  * item the same way.
  */
 import * as vscode from 'vscode';
-import { answerColumn } from './answerColumn';
+import { answerColumn, firstKeyLine } from './answerColumn';
 
 /** The server's quick-fixes for exactly one of its diagnostics. */
 export type FixSource = (uri: vscode.Uri, diagnostic: vscode.Diagnostic) => Promise<vscode.CodeAction[]>;
@@ -31,7 +31,11 @@ export async function addMissing(
   const editor = await showRange(uri, range, placement);
   const actions = diagnostic ? await fixes(uri, diagnostic) : [];
   const fix = actions.find((a) => a.isPreferred) ?? (actions.length === 1 ? actions[0] : undefined);
-  if (fix && (fix.edit || fix.command)) return applyFix(fix);
+  if (fix && (fix.edit || fix.command)) {
+    const applied = await applyFix(fix);
+    if (applied) revealInserted(editor, fix.edit);
+    return applied;
+  }
   if (!actions.length) {
     // The key is written and empty (or holds a placeholder): nothing to insert, the answer is to type.
     focusAnswer(editor, range.start.line);
@@ -40,6 +44,19 @@ export async function addMissing(
   }
   await vscode.commands.executeCommand('editor.action.quickFix');
   return false;
+}
+
+/**
+ * After a fix inserted keys, the cursor goes where the first key's answer is typed, scrolled into view: a
+ * comment wrapped above the key can push it below the lines the writer was looking at.
+ */
+function revealInserted(editor: vscode.TextEditor, edit: vscode.WorkspaceEdit | undefined): void {
+  const inserted = edit?.get(editor.document.uri).find((e) => e.range.isEmpty && firstKeyLine(e.newText) !== undefined);
+  if (!inserted) return;
+  const line = inserted.range.start.line + firstKeyLine(inserted.newText)!;
+  if (line >= editor.document.lineCount) return;
+  focusAnswer(editor, line);
+  editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
 /** The cursor where the answer of the key on `line` goes: after `key: `, before any comment. */

@@ -7,3 +7,9 @@ export function answerColumn(text: string): number {
   const after = match[0].length;
   return text[after] === ' ' ? after + 1 : after;
 }
+
+/** The index of the first line of inserted text that holds a key (not blank, not a comment), if any. */
+export function firstKeyLine(text: string): number | undefined {
+  const index = text.split(/\r\n|\r|\n/).findIndex((line) => /^\s*(?:- +)?[^\s#]/.test(line));
+  return index < 0 ? undefined : index;
+}

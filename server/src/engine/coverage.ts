@@ -232,7 +232,8 @@ function itemNode(doc: GpaiDocument, item: FormItem): CoverageNode {
   const states = paths.map((p) => ({ path: p, state: answerState(doc, keySpecAt(p)!, p) }));
   const considered = states.filter((s) => !(s.state.detail === 'optional' && states.length > 1));
   const worst = pickWorst(considered.length ? considered : states);
-  const label = item.number;
+  // The form's header fields have no number: gpai-docs' D.1 and D.2 are ids, not what a writer knows.
+  const label = item.section === 0 ? 'Header' : item.number;
   const title = itemLabel(item);
   const path = (worst?.path ?? paths[0]) as PathSegment[];
   const state = worst?.state ?? { state: 'missing' as const, reason: 'not in the format', detail: 'absent' as const };

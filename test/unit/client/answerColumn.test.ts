@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { answerColumn } from '../../../client/src/answerColumn';
+import { answerColumn, firstKeyLine } from '../../../client/src/answerColumn';
 
 describe('where an empty answer is typed', () => {
   it('puts the cursor after the key and one space, before the comment that says what to write', () => {
@@ -14,5 +14,17 @@ describe('where an empty answer is typed', () => {
   });
   it('goes to the end of a line that holds no key', () => {
     assert.equal(answerColumn('  # just a comment'), '  # just a comment'.length);
+  });
+});
+
+describe('where an inserted key is', () => {
+  it('skips the line break before it and the comment wrapped above it', () => {
+    assert.equal(
+      firstKeyLine('\n  # form 4.5 Required hardware: the hardware, with versions,\n  # needed\n  required_hardware:'),
+      3,
+    );
+    assert.equal(firstKeyLine('  required_hardware:  # 4.5\n'), 0);
+    assert.equal(firstKeyLine('\r\n  - name:'), 1);
+    assert.equal(firstKeyLine('\n\n  # only a comment\n'), undefined);
   });
 });
