@@ -12,10 +12,12 @@ describe('export', function () {
     const { wb, workspace } = this.e2e;
     await closeAllEditors(wb); // the previews below are then the only webviews
     await wb.openFile(DRAFT, { timeout: 30000 });
+    let asked = false;
     const toast = await exportForm(wb, {
       audience: 'Downstream providers',
       format: 'Markdown',
       onDraft: async (dialog) => {
+        asked = true;
         // The draft question names what is open: the missing item the downstream providers receive.
         assert.match(await dialog.innerText(), /Every page will be marked DRAFT/);
         await wb.screenshot('16a-export-draft-question');
@@ -32,6 +34,7 @@ describe('export', function () {
         await wb.screenshot('16b-export-save-dialog');
       },
     });
+    assert.ok(asked, 'an export with an item missing for downstream providers asks before it writes a draft');
     assert.match(await toast.innerText(), /e2e-draft\.downstream\.md/);
     await wb.screenshot('17-export-done');
     await toast.locator('.monaco-button', { hasText: 'Open Preview' }).click();

@@ -86,9 +86,9 @@ export async function goToText(wb, workspace, file, text) {
 /**
  * Exports the open file through `GPAI Docs: Export the Model Documentation Form…` for `audience` (a quick
  * pick label) as `format` ('HTML' or 'Markdown'); `beforeSave(input)` sees the save dialog (VS Code's simple
- * file dialog in the browser) before Enter accepts its default. A file with open items is a draft: the modal
- * that says so must appear, and is answered "Export as draft" (`onDraft(dialog)` sees it first). Returns the
- * notification that says it is done.
+ * file dialog in the browser) before Enter accepts its default. An export with open items or problems is a
+ * draft: the modal that says so is answered "Export as draft" (`onDraft(dialog)` sees it first; an export
+ * that is no draft goes straight to the save dialog). Returns the notification that says it is done.
  */
 export async function exportForm(wb, { audience, format, beforeSave = async () => {}, onDraft = async () => {} }) {
   await startCommand(wb, 'GPAI Docs: Export the Model Documentation Form…');
@@ -97,10 +97,14 @@ export async function exportForm(wb, { audience, format, beforeSave = async () =
   await quickInputTitled(wb, 'Export (2/2)');
   await pick(wb, format);
   const dialog = wb.page.locator('.monaco-dialog-box', { hasText: /This export is a draft/ });
-  await dialog.waitFor({ timeout: 15000 });
-  await onDraft(dialog);
-  await dialog.locator('.monaco-button', { hasText: 'Export as draft' }).click();
-  const input = await quickInputTitled(wb, /^\s*Export the Model Documentation Form for /);
+  const saveTitle = /^\s*Export the Model Documentation Form for /;
+  const save = wb.page.locator('.quick-input-widget .quick-input-title', { hasText: saveTitle });
+  await dialog.or(save).first().waitFor({ timeout: 15000 });
+  if (await dialog.isVisible()) {
+    await onDraft(dialog);
+    await dialog.locator('.monaco-button', { hasText: 'Export as draft' }).click();
+  }
+  const input = await quickInputTitled(wb, saveTitle);
   await beforeSave(input);
   await wb.page.keyboard.press('Enter');
   const toast = wb.page.locator('.notification-toast', { hasText: /Exported the Model Documentation Form to / }).last();
