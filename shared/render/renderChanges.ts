@@ -19,13 +19,11 @@ import {
   sameVersionNote,
 } from './changeWords';
 import { escapeHtml, escapeMarkdown } from './escape';
+import type { NoticeTreeOptions } from './exportChanges';
 import { page } from './render';
 
-export interface NoticeOptions {
-  /** Where each version was read: a file, or `<git-ref>:<path>`. */
-  readonly sources?: { readonly old: string; readonly new: string };
-  /** The date the notice states, e.g. `2025-11-01`. */
-  readonly generatedOn?: string;
+/** As the PDF and DOCX tree's options (exportChanges.ts), and for HTML its stylesheet. */
+export interface NoticeOptions extends NoticeTreeOptions {
   /** Standalone HTML: the stylesheet, inlined (and allowed by its hash). */
   readonly css?: string;
 }

@@ -372,3 +372,17 @@ export class Workbench {
     fs.rmSync(this.profile, { recursive: true, force: true });
   }
 }
+
+/** Named steps timed for the runners' closing table: `timed(name, fn)` runs fn and records how long it took. */
+export function stepTimer() {
+  const timings = [];
+  const timed = async (name, fn) => {
+    const started = Date.now();
+    try {
+      return await fn();
+    } finally {
+      timings.push([name, Date.now() - started]);
+    }
+  };
+  return { timings, timed };
+}

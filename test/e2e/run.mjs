@@ -23,22 +23,14 @@ import {
   startCodeServer,
   writeUserSettings,
 } from '../../scripts/vscode/codeServer.mjs';
-import { ARTIFACTS_DIR, launchBrowser } from './harness.mjs';
+import { ARTIFACTS_DIR, launchBrowser, stepTimer } from './harness.mjs';
 import { DRAFT, writeDraft } from './fixtures.mjs';
 
 const WEBVIEW_RESOURCE = /^https:\/\/[^/]+\.vscode-resource\.vscode-cdn\.net\//;
 const argv = process.argv.slice(2);
 const dev = argv.includes('--dev');
 const grepAt = argv.indexOf('--grep');
-const timings = [];
-const timed = async (name, fn) => {
-  const started = Date.now();
-  try {
-    return await fn();
-  } finally {
-    timings.push([name, Date.now() - started]);
-  }
-};
+const { timings, timed } = stepTimer();
 
 function run(command, args, what) {
   const r = spawnSync(command, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });

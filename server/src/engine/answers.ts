@@ -8,6 +8,7 @@ import type { CoverageState } from '../../../shared/types';
 import {
   entrySpec,
   getFormItem,
+  findOption,
   getValueSet,
   keyPathsFor,
   keySpecAt,
@@ -76,8 +77,9 @@ export function answerState(doc: GpaiDocument, spec: KeySpec, path: readonly Pat
 }
 
 function scalarState(doc: GpaiDocument, spec: KeySpec, text: string): AnswerState {
-  const unfinished = spec.type === 'enum' ? unfinishedOption(spec, text) : undefined;
-  if (unfinished)
+  // An enum answer that says the work is not done (a measure `in_progress` or `planned`).
+  const unfinished = spec.type === 'enum' && spec.values ? findOption(spec.values, text) : undefined;
+  if (unfinished?.unfinished)
     return { state: 'partial', reason: `${spec.key}: ${unfinished.label.toLowerCase()}`, detail: 'unfinished' };
   const placeholder = findPlaceholder(text);
   if (placeholder)
@@ -104,12 +106,6 @@ function scalarState(doc: GpaiDocument, spec: KeySpec, text: string): AnswerStat
     };
   }
   return ok();
-}
-
-/** The option of an enum answer that says the work is not done (a measure `in_progress` or `planned`). */
-function unfinishedOption(spec: KeySpec, text: string) {
-  const value = text.trim();
-  return spec.values ? getValueSet(spec.values)?.options.find((o) => o.unfinished && o.value === value) : undefined;
 }
 
 function mapState(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[]): AnswerState {

@@ -4,7 +4,7 @@
  * applicable with a reason.
  */
 import { isMap, isScalar } from 'yaml';
-import { getValueSet, type KeySpec, type PathSegment } from './catalogue';
+import { findOption, type KeySpec, type PathSegment } from './catalogue';
 import { notApplicable } from './applicability';
 import { memo, type GpaiDocument } from './document';
 import { fileModel } from './model';
@@ -39,7 +39,7 @@ function decide(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[]):
     return { kind: 'not-applicable', reason: 'the measure is marked not_applicable' };
   }
   if (answer === 'not_applicable' && spec.key === 'reason') return REQUIRED;
-  if (spec.onceDone && answer && isUnfinished(answer)) return OPTIONAL;
+  if (spec.onceDone && answer && findOption('measure-status', answer)?.unfinished) return OPTIONAL;
   if (
     spec.type === 'map' &&
     spec.children &&
@@ -48,11 +48,6 @@ function decide(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[]):
     return OPTIONAL;
   }
   return REQUIRED;
-}
-
-/** A measure status that says the work is not done yet (planned, in progress). */
-export function isUnfinished(status: string): boolean {
-  return !!getValueSet('measure-status')?.options.some((o) => o.value === status && o.unfinished);
 }
 
 /** The status written in the measure answer that contains `path`, if any. */

@@ -13,19 +13,11 @@ import Mocha from 'mocha';
 import { REPO_ROOT, SetupError } from '../../../scripts/vscode/codeServer.mjs';
 import { installVscodeWeb, startVscodeWeb } from '../../../scripts/vscode/web.mjs';
 import { CONFIG, DRAFT, writeDraft } from '../fixtures.mjs';
-import { ARTIFACTS_DIR, launchBrowser } from '../harness.mjs';
+import { ARTIFACTS_DIR, launchBrowser, stepTimer } from '../harness.mjs';
 
 const argv = process.argv.slice(2);
 const grepAt = argv.indexOf('--grep');
-const timings = [];
-const timed = async (name, fn) => {
-  const started = Date.now();
-  try {
-    return await fn();
-  } finally {
-    timings.push([name, Date.now() - started]);
-  }
-};
+const { timings, timed } = stepTimer();
 
 async function main() {
   if (!argv.includes('--no-build')) {
