@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isScalar, visit, type Node } from 'yaml';
 import { type GpaiDocument, type TextChange } from '../../server/src/engine';
-import { getDiagnostics, parseGpai, reparseGpai } from '../helpers/engine';
+import { getCoverage, getDiagnostics, getPreviewModel, parseGpai, reparseGpai } from '../helpers/engine';
 import { TODAY } from '../helpers/diagnostics';
 import { example, lines, ROOT } from '../helpers/text';
 
@@ -231,5 +231,90 @@ describe('reparse after an edit', () => {
     const change = { start: at(text, 'layers;'), end: at(text, 'layers;', 7), text: 'layers and more;' };
     const reparsed = reparseGpai(previous, apply(text, change), 2, [change]);
     assert.deepEqual(reparsed.lines.starts, parseGpai(reparsed.text).lines.starts);
+  });
+
+  it('reads each checked version as a full parse would, while what it read of unchanged answers is kept', () => {
+    // Typing that makes and unmakes findings: a placeholder, an http link, a date that does not exist, an
+    // answer cut to one word. Each version is checked (its model made) before the next edit, as in the
+    // editor, so each next model follows from the previous one.
+    let seed = 3;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const inserts = ['TODO ', 'http://', 'x', ' ', '3', '-', 'lorem ipsum ', '<fill in> ', '\u0007', '\ufffd'];
+    // Besides the examples: a block written once and used again through an alias (an edit inside it changes
+    // two places of the file's data), a key written twice, and a control character already in the file.
+    const odd = lines(
+      'gpai: 1',
+      'model_properties: &props',
+      '  model_architecture: Sparse mixture-of-experts # \u0001 a control character',
+      '  total_model_size: 1.1e12',
+      'general_information:',
+      '  model_name: Halcyon',
+      '  model_name: Halcyon-XL',
+      '  release_date: 2025-10-24',
+      'extra: *props',
+    );
+    const sources = readdirSync(join(ROOT, 'examples'))
+      .filter((f) => f.endsWith('.gpai.yaml'))
+      .map((file) => [file, example(file)] as const)
+      .concat([['an alias, a key twice and a control character', odd]]);
+    let followed = 0;
+    for (const [file, source] of sources) {
+      let doc = parseGpai(source, URI, 1);
+      getDiagnostics(doc);
+      for (let k = 0; k < 12; k++) {
+        const values: [number, number][] = [];
+        visit(doc.yaml, {
+          Scalar(key, node) {
+            if (key !== 'key' && node.range && node.range[1] > node.range[0])
+              values.push([node.range[0], node.range[1]]);
+          },
+        });
+        const [start, end] = values[random(values.length)];
+        const at = start + random(end - start + 1);
+        const change =
+          random(3) === 0
+            ? { start: at, end: Math.min(at + 1 + random(8), end), text: '' }
+            : { start: at, end: at, text: inserts[random(inserts.length)] };
+        const text = apply(doc.text, change);
+        const next = reparseGpai(doc, text, doc.version + 1, [change]);
+        const full = parseGpai(text, URI, doc.version + 1);
+        const old = nodes(doc);
+        if ([...nodes(next)].some((n) => old.has(n))) followed++;
+        const what = `${file}, edit ${k} ${JSON.stringify(change)}`;
+        assert.deepEqual(getDiagnostics(next).diagnostics, getDiagnostics(full).diagnostics, what);
+        assert.deepEqual(getCoverage(next), getCoverage(full), what);
+        assert.deepEqual(getPreviewModel(next), getPreviewModel(full), what);
+        doc = next;
+      }
+    }
+    assert.ok(followed > 54, `most versions follow from the previous one (${followed} of 108)`);
+  });
+
+  it('keeps the file as plain data right when an edited value is used again through an alias', () => {
+    // The copyright policy's block is anchored and written again through an alias: a status edited in it is
+    // wrong in two places of the data the schema reads, and the shape check must report both, as a full parse.
+    const source = example('halcyon-xl.gpai.yaml').replace('  policy:\n', '  policy: &policy\n');
+    const aliased = source.replace('  lawful_access:\n', '  lawful_access: *policy\n  lawful_access_before:\n');
+    for (const [text, places] of [
+      [source, 1],
+      [aliased, 2],
+    ] as const) {
+      const previous = parseGpai(text, URI, 1);
+      getDiagnostics(previous);
+      const at = text.indexOf('implemented', text.indexOf('&policy')) + 'implemented'.length;
+      const change = { start: at, end: at, text: 'x' };
+      const next = reparseGpai(previous, apply(text, change), 2, [change]);
+      const full = parseGpai(apply(text, change), URI, 2);
+      const shapes = (doc: GpaiDocument) =>
+        getDiagnostics(doc).diagnostics.filter(
+          (d) =>
+            d.code === 'shape.value' && /`status` of Copyright Measure 1\.[12] must be one of/.test(String(d.message)),
+        );
+      assert.deepEqual(shapes(next), shapes(full));
+      assert.equal(shapes(full).length, places, 'the status written wrong is reported where it stands');
+    }
   });
 });

@@ -177,6 +177,50 @@ export function memo<T>(doc: GpaiDocument, key: string, compute: () => T): T {
 }
 
 /**
+ * Where a pattern that never spans a line break matches in the whole text, once per version (its offsets). A
+ * version made by an edit within one line (reparse.ts) takes the previous version's matches and searches
+ * that line alone again: a keystroke does not read the whole file for a character that is rarely there.
+ */
+export function lineMatches(doc: GpaiDocument, pattern: RegExp): readonly number[] {
+  return memo(doc, `${SCAN}${pattern.flags}/${pattern.source}`, () =>
+    matchesIn(doc.text, pattern.source, pattern.flags, 0, doc.text.length),
+  );
+}
+
+const SCAN = 'scan:';
+
+function matchesIn(text: string, source: string, flags: string, from: number, to: number): number[] {
+  const re = new RegExp(source, flags.includes('g') ? flags : `${flags}g`);
+  const out: number[] = [];
+  const within = from === 0 && to === text.length ? text : text.slice(from, to);
+  for (const m of within.matchAll(re)) out.push(from + m.index);
+  return out;
+}
+
+/** `next` is `previous` with `change` made inside one line: the line matches of `previous` carried over. */
+export function carryScans(
+  previous: GpaiDocument,
+  next: GpaiDocument,
+  change: { readonly start: number; readonly end: number; readonly text: string },
+): void {
+  const line = previous.lines.positionAt(change.start).line;
+  const from = previous.lines.starts[line];
+  const to = previous.lines.lineEnd(line); // the edit holds no line break: the line's end moves by delta
+  const delta = change.text.length - (change.end - change.start);
+  for (const [key, found] of previous.derived) {
+    if (!key.startsWith(SCAN)) continue;
+    const slash = key.indexOf('/', SCAN.length);
+    const [flags, source] = [key.slice(SCAN.length, slash), key.slice(slash + 1)];
+    const offsets = found as readonly number[];
+    next.derived.set(key, [
+      ...offsets.filter((o) => o < from),
+      ...matchesIn(next.text, source, flags, from, to + delta),
+      ...offsets.filter((o) => o >= to).map((o) => o + delta),
+    ]);
+  }
+}
+
+/**
  * The file as plain data (for the schema), with alias expansion capped; an error when the cap is hit.
  * Computed once per version.
  */

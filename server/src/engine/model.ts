@@ -19,6 +19,8 @@ export class Answer {
     readonly node: Node | undefined,
     /** The key node, for entries of a mapping; `undefined` for list entries. */
     readonly key: Node | undefined,
+    /** What was read from the same scalar in the previous version, when the edit left it as it was. */
+    private readonly facts = new Map<string, unknown>(),
   ) {}
 
   /** The catalogue entry the value documents. */
@@ -26,12 +28,31 @@ export class Answer {
     return this.spec.id;
   }
 
-  private written: string | undefined | null = null;
-
   /** A scalar as written (its source for a plain scalar, its value for quoted and block ones); else undefined. */
   get text(): string | undefined {
-    if (this.written === null) this.written = scalarText(this.doc, this.node);
-    return this.written;
+    return this.fact('text', () => scalarText(this.doc, this.node));
+  }
+
+  /**
+   * Something read from this value's own text and its place in the key tree alone (a placeholder, a date, a
+   * word count), computed once and kept by the next versions of the file for as long as the value is not
+   * edited: typing in one answer does not read every other answer again. Never what depends on another value
+   * or on where the value is (its range).
+   */
+  fact<T>(name: string, compute: () => T): T {
+    const known = this.facts.get(name);
+    if (known !== undefined || this.facts.has(name)) return known as T;
+    const value = compute();
+    this.facts.set(name, value);
+    return value;
+  }
+
+  /** This answer in the next version: its nodes as they are there, and its facts if its text is unchanged. */
+  next(doc: GpaiDocument, moved: ReadonlyMap<Node, Node>, changed: Node): Answer {
+    const node = this.node && (moved.get(this.node) ?? this.node);
+    const key = this.key && (moved.get(this.key) ?? this.key);
+    const same = isScalar(node) && node !== changed;
+    return new Answer(doc, this.spec, this.path, node, key, same ? this.facts : undefined);
   }
 
   /** The scalar's parsed value (number, boolean, string, null); `undefined` for a list or block. */
@@ -43,7 +64,7 @@ export class Answer {
   get empty(): boolean {
     const node = this.node;
     if (!node) return true;
-    if (isScalar(node)) return node.value === null || (this.text ?? '').trim() === '';
+    if (isScalar(node)) return this.fact('empty', () => node.value === null || (this.text ?? '').trim() === '');
     if (isSeq(node) || isMap(node)) return node.items.length === 0;
     return false;
   }
@@ -62,35 +83,64 @@ export class Answer {
   }
 }
 
+/** Where each answer is in `FileModel.all`, by path and by catalogue entry: the same for versions with the same keys. */
+interface Index {
+  readonly byPath: ReadonlyMap<string, number>;
+  readonly byId: ReadonlyMap<string, readonly number[]>;
+}
+
 /** Everything the walk found, and the lookups over it. */
 export class FileModel {
   /** Every known value, parents before children, in the file's order. */
   readonly all: readonly Answer[];
-  private readonly byPath = new Map<string, Answer>();
-  private readonly byId = new Map<string, Answer[]>();
+  private readonly index: Index;
 
-  constructor(readonly doc: GpaiDocument) {
+  constructor(
+    readonly doc: GpaiDocument,
+    /** The answers and their index, when they follow from the previous version's (see `succeed`). */
+    from?: { readonly all: readonly Answer[]; readonly index: Index },
+  ) {
+    if (from) {
+      this.all = from.all;
+      this.index = from.index;
+      return;
+    }
     const all: Answer[] = [];
     if (doc.root) walkPairs(doc, doc.root.items as Pair[], formatKeys, [], all);
     this.all = all;
-    for (const answer of all) {
+    const byPath = new Map<string, number>();
+    const byId = new Map<string, number[]>();
+    all.forEach((answer, i) => {
       const key = pathKey(answer.path);
       // A key written twice: the first one counts, as for every reader of YAML (the syntax rule reports it).
-      if (!this.byPath.has(key)) this.byPath.set(key, answer);
-      const list = this.byId.get(answer.id);
-      if (list) list.push(answer);
-      else this.byId.set(answer.id, [answer]);
-    }
+      if (!byPath.has(key)) byPath.set(key, i);
+      const list = byId.get(answer.id);
+      if (list) list.push(i);
+      else byId.set(answer.id, [i]);
+    });
+    this.index = { byPath, byId };
+  }
+
+  /** The model of the next version, when the edit changed one scalar value and moved the nodes after it. */
+  next(doc: GpaiDocument, moved: ReadonlyMap<Node, Node>, changed: Node): FileModel {
+    return new FileModel(doc, { all: this.all.map((a) => a.next(doc, moved, changed)), index: this.index });
   }
 
   /** The value at a path the format knows, if it is written (an empty `key:` is written). */
   at(path: readonly PathSegment[]): Answer | undefined {
-    return this.byPath.get(pathKey(path));
+    const i = this.index.byPath.get(pathKey(path));
+    return i === undefined ? undefined : this.all[i];
+  }
+
+  /** The value at a path below a written answer (`child(entry, 'date')`), as `at` would find it. */
+  child(answer: Answer, ...rel: readonly PathSegment[]): Answer | undefined {
+    const i = this.index.byPath.get(pathKey(answer.path) + pathKey(rel));
+    return i === undefined ? undefined : this.all[i];
   }
 
   /** Whether the key at the path is written, even empty. */
   has(path: readonly PathSegment[]): boolean {
-    return this.byPath.has(pathKey(path));
+    return this.index.byPath.has(pathKey(path));
   }
 
   /** The scalar at the path as written, if any. */
@@ -111,14 +161,22 @@ export class FileModel {
 
   /** The values that document a catalogue entry, in the file's order. */
   of(id: string): readonly Answer[] {
-    return this.byId.get(id) ?? [];
+    return this.index.byId.get(id)?.map((i) => this.all[i]) ?? [];
   }
 
   /** The entries of the list or keyed map at the path, in order. */
   entries(path: readonly PathSegment[]): Answer[] {
-    const node = this.at(path)?.node;
-    const keys = isSeq(node) ? node.items.map((_, i) => i) : isMap(node) ? (node.items as Pair[]).map(keyName) : [];
-    return keys.flatMap((k) => (k === undefined ? [] : (this.at([...path, k]) ?? [])));
+    const parent = this.at(path);
+    const node = parent?.node;
+    if (!parent || !(isSeq(node) || isMap(node))) return [];
+    const prefix = pathKey(parent.path);
+    const out: Answer[] = [];
+    node.items.forEach((item, i) => {
+      const k = isSeq(node) ? i : keyName(item as Pair);
+      const at = k === undefined ? undefined : this.index.byPath.get(prefix + pathKey([k]));
+      if (at !== undefined) out.push(this.all[at]);
+    });
+    return out;
   }
 
   /** Where to report something about a path: its value, or its key, or the nearest written ancestor's key. */
@@ -159,7 +217,7 @@ export class FileModel {
 
   /** The value node at any path; `undefined` when absent, a null scalar when written empty. */
   nodeAt(path: readonly PathSegment[]): Node | undefined {
-    const known = this.byPath.get(pathKey(path));
+    const known = this.at(path);
     if (known) return known.node;
     let node: unknown = this.doc.root;
     for (const seg of path) {
@@ -172,7 +230,34 @@ export class FileModel {
 
 /** The model of a version, built on first use. */
 export function fileModel(doc: GpaiDocument): FileModel {
-  return memo(doc, 'model', () => new FileModel(doc));
+  return memo(doc, 'model', () => {
+    const from = doc.derived.get(SUCCESSION) as Succession | undefined;
+    doc.derived.delete(SUCCESSION); // the previous version is not held once its successor's model is made
+    return from ? from.model.next(doc, from.moved, from.changed) : new FileModel(doc);
+  });
+}
+
+const SUCCESSION = 'model:succession';
+
+interface Succession {
+  readonly model: FileModel;
+  readonly moved: ReadonlyMap<Node, Node>;
+  readonly changed: Node;
+}
+
+/**
+ * `next` was made from `previous` by reparsing one scalar (reparse.ts): `moved` maps each node of `previous`
+ * to its copy in `next`. If the previous version's model is made, the next one's will follow from it
+ * (the same keys, the same paths, the facts of every answer but the edited one) instead of a walk of the tree.
+ */
+export function succeed(
+  previous: GpaiDocument,
+  next: GpaiDocument,
+  moved: ReadonlyMap<Node, Node>,
+  changed: Node,
+): void {
+  const model = previous.derived.get('model') as FileModel | undefined;
+  if (model) next.derived.set(SUCCESSION, { model, moved, changed } satisfies Succession);
 }
 
 // ---- The walk -------------------------------------------------------------------------------------------

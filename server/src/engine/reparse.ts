@@ -9,7 +9,8 @@
  * holds the previous version reads it as it was.
  */
 import { isMap, isPair, isScalar, isSeq, parseDocument, Scalar, type Document, type Node, type Pair } from 'yaml';
-import { parseGpai, PARSE_OPTIONS, yamlSource, type GpaiDocument } from './document';
+import { carryScans, jsValue, parseGpai, PARSE_OPTIONS, yamlSource, type GpaiDocument } from './document';
+import { succeed } from './model';
 import { LineIndex } from './ranges';
 
 /** One edit as LSP sends it, in offsets of the text it applies to: the text before this edit. */
@@ -34,6 +35,16 @@ const PREFIX = 'x: ';
 interface Tree {
   readonly yaml: Document.Parsed;
   readonly root: NonNullable<GpaiDocument['root']>;
+  /** Each node of the tree it was made from that this one replaces: copies with moved ranges, and the scalar parsed again. */
+  readonly moved: ReadonlyMap<Node, Node>;
+  /** The scalar parsed again. */
+  readonly changed: Node;
+  /**
+   * Where the scalar is in the file as plain data (`jsValue`): keys and list indexes from the root; absent
+   * when its value may stand in more than one place there (an anchor above it) or not at all (a key written
+   * twice on the way).
+   */
+  readonly dataPath?: readonly (string | number)[];
 }
 
 /**
@@ -55,7 +66,7 @@ export function reparseGpai(
     const delta = change.text.length - (change.end - change.start);
     for (let i = lineOf(starts, change.start) + 1; i < starts.length; i++) starts[i] += delta;
   }
-  return {
+  const doc: GpaiDocument = {
     uri: previous.uri,
     version,
     text,
@@ -64,6 +75,16 @@ export function reparseGpai(
     root: tree.root,
     derived: new Map(),
   };
+  // A single edit keeps every key where it was: the model of the file's answers follows from the previous one,
+  // and so does the file as plain data.
+  if (merged.length === 1) {
+    succeed(previous, doc, tree.moved, tree.changed);
+    const data = previous.derived.get('js') as ReturnType<typeof jsValue> | undefined;
+    if (data && 'value' in data && tree.dataPath && isScalar(tree.changed))
+      doc.derived.set('js', { value: withValue(data.value, tree.dataPath, tree.changed.value) });
+    carryScans(previous, doc, merged[0]);
+  }
+  return doc;
 }
 
 /**
@@ -115,7 +136,7 @@ function lineOf(starts: readonly number[], offset: number): number {
 
 function patchAll(previous: GpaiDocument, text: string, changes: readonly TextChange[]): Tree | undefined {
   let source = previous.text;
-  let tree: Tree | undefined = { yaml: previous.yaml, root: previous.root! };
+  let tree: Tree | undefined = { yaml: previous.yaml, root: previous.root!, moved: new Map(), changed: previous.root! };
   for (const [i, change] of changes.entries()) {
     // The last change gives `text` itself: no copy of the whole text for the usual single keystroke.
     const next =
@@ -144,7 +165,8 @@ function patchable(doc: GpaiDocument): boolean {
 /** The tree with one change applied inside a scalar value; `undefined` when it cannot be done. */
 function patchScalar(tree: Tree, before: string, after: string, change: TextChange): Tree | undefined {
   if (/[\r\n]/.test(change.text) || /[\r\n]/.test(before.slice(change.start, change.end))) return undefined;
-  const node = scalarAt(tree.root, change.start, change.end);
+  const found = scalarAt(tree.root, change.start, change.end);
+  const node = found?.scalar;
   if (!node || !node.range || node.anchor || node.tag || !PATCHABLE.has(node.type ?? '')) return undefined;
   const [r0, r1, r2] = node.range!;
   if (change.start < r0 || change.end > r1) return undefined;
@@ -172,7 +194,7 @@ function patchScalar(tree: Tree, before: string, after: string, change: TextChan
   const yaml = copy(tree.yaml);
   yaml.contents = moved.node(tree.yaml.contents as Node) as Document.Parsed['contents'];
   yaml.range = moved.range(tree.yaml.range);
-  return { yaml, root: yaml.contents as Tree['root'] };
+  return { yaml, root: yaml.contents as Tree['root'], moved: moved.nodes, changed: value, dataPath: found.dataPath };
 }
 
 function parseSnippet(source: string): Document.Parsed | undefined {
@@ -193,28 +215,55 @@ function keepsIndentation(before: string, change: TextChange, start: number): bo
   return line.trim() !== '' && change.start - lineStart >= indent;
 }
 
-/** The scalar value in block context whose range holds [start, end]; never a key. */
-function scalarAt(root: Node, start: number, end: number): Scalar | undefined {
+/** The scalar value in block context whose range holds [start, end], and where it is; never a key. */
+function scalarAt(
+  root: Node,
+  start: number,
+  end: number,
+): { scalar: Scalar; dataPath?: (string | number)[] } | undefined {
   const holds = (n: unknown): n is Node => {
     const range = (n as Node | null | undefined)?.range;
     return !!range && range[0] <= start && end <= range[2];
   };
   let node: unknown = root;
+  let dataPath: (string | number)[] | undefined = [];
   for (;;) {
+    if ((node as Node).anchor || (node as Node).tag) dataPath = undefined;
     if (isMap(node) && !node.flow) {
-      const pair = (node.items as Pair[]).find((p) => holds(p.key) || holds(p.value));
+      const pairs = node.items as Pair[];
+      const pair = pairs.find((p) => holds(p.key) || holds(p.value));
       if (!pair || holds(pair.key)) return undefined;
-      if (isScalar(pair.value)) return pair.value;
+      const name = isScalar(pair.key) && typeof pair.key.value === 'string' ? pair.key.value : undefined;
+      if (name === undefined || pairs.some((p) => p !== pair && (!isScalar(p.key) || String(p.key.value) === name)))
+        dataPath = undefined;
+      else dataPath?.push(name);
+      if (isScalar(pair.value)) return { scalar: pair.value, dataPath };
       node = pair.value;
     } else if (isSeq(node) && !node.flow) {
-      const item = node.items.find(holds);
-      if (item === undefined) return undefined;
-      if (isScalar(item)) return item;
+      const index = node.items.findIndex(holds);
+      if (index < 0) return undefined;
+      dataPath?.push(index);
+      const item = node.items[index];
+      if (isScalar(item)) return { scalar: item, dataPath };
       node = item;
     } else {
       return undefined;
     }
   }
+}
+
+/** `data` with the value at `path` replaced: a copy of each list and mapping on the way, the rest shared. */
+function withValue(data: unknown, path: readonly (string | number)[], value: unknown, depth = 0): unknown {
+  if (depth === path.length) return value;
+  const key = path[depth];
+  if (Array.isArray(data)) {
+    const copy = data.slice();
+    copy[key as number] = withValue(data[key as number], path, value, depth + 1);
+    return copy;
+  }
+  const copy = { ...(data as Record<string, unknown>) };
+  copy[key] = withValue((data as Record<string, unknown>)[key], path, value, depth + 1);
+  return copy;
 }
 
 /**
@@ -223,6 +272,9 @@ function scalarAt(root: Node, start: number, end: number): Scalar | undefined {
  * with it), and so are its children; the scalar the edit fell in is replaced by its new parse.
  */
 class Shift {
+  /** Each node replaced, and what replaces it. */
+  readonly nodes = new Map<Node, Node>();
+
   constructor(
     private readonly at: number,
     private readonly delta: number,
@@ -235,7 +287,10 @@ class Shift {
   }
 
   node(node: Node | null): Node | null {
-    if (node === this.target) return this.replacement;
+    if (node === this.target) {
+      this.nodes.set(node, this.replacement);
+      return this.replacement;
+    }
     if (!node?.range || node.range[2] < this.at) return node;
     const moved = copy(node);
     moved.range = this.range(node.range);
@@ -244,6 +299,7 @@ class Shift {
         isPair(item) ? this.pair(item) : this.node(item as Node | null),
       );
     }
+    this.nodes.set(node, moved);
     return moved;
   }
 
@@ -259,17 +315,19 @@ class Shift {
 }
 
 /**
- * A shallow copy of a yaml object, with its hidden node-type marker (a symbol that is not enumerable), which
- * `isMap` and friends read. Object.assign and the symbols alone: a copy by property descriptors took 8 times
- * as long, a quarter of a keystroke's work in a 10,000-line file.
+ * A shallow copy of a yaml object, with its node-type marker, which `isMap` and friends read (a symbol that
+ * yaml defines as not enumerable, so that Object.assign leaves it out). The marker is set as a plain property
+ * before the others: a copy made with property descriptors, or with the marker defined after them, took 4 to 8
+ * times as long, the largest part of a keystroke's work in a 10,000-line file.
  */
 function copy<T extends object>(value: T): T {
-  const out = Object.assign(Object.create(Object.getPrototypeOf(value) as object) as T, value);
-  for (const symbol of Object.getOwnPropertySymbols(value))
-    if (!Object.prototype.propertyIsEnumerable.call(value, symbol))
-      Object.defineProperty(out, symbol, Object.getOwnPropertyDescriptor(value, symbol)!);
-  return out;
+  const out = Object.create(Object.getPrototypeOf(value) as object) as Record<symbol, unknown>;
+  out[NODE_TYPE] = (value as Record<symbol, unknown>)[NODE_TYPE];
+  return Object.assign(out, value) as T;
 }
+
+/** yaml's node-type marker (`Symbol.for`, so the same symbol as the library's). */
+const NODE_TYPE = Symbol.for('yaml.node.type');
 
 /** Offset of the line break (\n, \r\n or \r) that ends the line holding `offset`, or the text's end. */
 function lineEnd(text: string, offset: number): number {

@@ -4,7 +4,7 @@
  * model placed on the Union market before 2 August 2025, the Art. 111(3) deadline of 2 August 2027.
  */
 import { KEYS, legacyDeadline, named, Named, obligationsApplyDate, type PathSegment } from '../catalogue';
-import type { FileModel } from '../model';
+import type { Answer, FileModel } from '../model';
 import { parseIsoDate, parseMonth, type IsoDate } from '../values';
 import { capForExemption, dotted, monthName, readableDate } from './common';
 import { defineRule, type CodeInfo, type CodesOf, type Finding, type RuleContext } from './types';
@@ -34,11 +34,12 @@ export const dates = defineRule({
   name: 'dates',
   codes,
   check(ctx) {
+    const history = historyDates(ctx.model);
     const findings: Finding<Code>[] = [
       ...invalidDates(ctx),
       ...releaseOrder(ctx.model),
-      ...historyOrder(ctx.model),
-      ...future(ctx),
+      ...historyOrder(ctx.model, history),
+      ...future(ctx, history),
       ...legacy(ctx),
     ];
     return capForExemption(ctx, codes, findings);
@@ -49,26 +50,32 @@ function invalidDates(ctx: RuleContext): Finding<Code>[] {
   const out: Finding<Code>[] = [];
   for (const v of ctx.model.all) {
     if (v.spec.type !== 'date' && v.spec.type !== 'month') continue;
-    const text = v.text?.trim();
-    if (!text) continue;
-    const where = () => `${Named(v.spec.id)} (\`${dotted(v.path)}\`)`;
-    if (v.spec.type === 'date' && ISO_SHAPE.test(text) && !parseIsoDate(text)) {
-      out.push({
-        code: 'date.invalid',
-        range: v.range,
-        id: v.spec.id,
-        message: `${where()}: ${text} is not a real date${whyNotReal(text)}. Write the date as YYYY-MM-DD.`,
-      });
-    } else if (v.spec.type === 'month' && MONTH_SHAPE.test(text) && !parseMonth(text)) {
-      out.push({
-        code: 'date.invalid',
-        range: v.range,
-        id: v.spec.id,
-        message: `${where()}: ${text} is not a real month. Write it as YYYY-MM, the month between 01 and 12.`,
-      });
-    }
+    const verdict = v.fact('date', () => invalidDate(v));
+    if (verdict) out.push({ ...verdict, range: v.range });
   }
   return out;
+}
+
+/** A date or month that does not exist, read from the value's text alone (the caller adds where). */
+function invalidDate(v: Answer): Omit<Finding<Code>, 'range'> | undefined {
+  const text = v.text?.trim();
+  if (!text) return undefined;
+  const where = () => `${Named(v.spec.id)} (\`${dotted(v.path)}\`)`;
+  if (v.spec.type === 'date' && ISO_SHAPE.test(text) && !parseIsoDate(text)) {
+    return {
+      code: 'date.invalid',
+      id: v.spec.id,
+      message: `${where()}: ${text} is not a real date${whyNotReal(text)}. Write the date as YYYY-MM-DD.`,
+    };
+  }
+  if (v.spec.type === 'month' && MONTH_SHAPE.test(text) && !parseMonth(text)) {
+    return {
+      code: 'date.invalid',
+      id: v.spec.id,
+      message: `${where()}: ${text} is not a real month. Write it as YYYY-MM, the month between 01 and 12.`,
+    };
+  }
+  return undefined;
 }
 
 function whyNotReal(text: string): string {
@@ -79,7 +86,11 @@ function whyNotReal(text: string): string {
 }
 
 function dateAt(model: FileModel, path: readonly PathSegment[]): IsoDate | undefined {
-  return parseIsoDate(model.text(path) ?? '');
+  return dateOf(model.at(path));
+}
+
+function dateOf(answer: Answer | undefined): IsoDate | undefined {
+  return answer?.fact('isoDate', () => parseIsoDate(answer.text ?? ''));
 }
 
 function releaseOrder(model: FileModel): Finding<Code>[] {
@@ -97,17 +108,19 @@ function releaseOrder(model: FileModel): Finding<Code>[] {
 }
 
 /** The dates of the history's entries, with their paths, in the file's order. */
-function historyDates(model: FileModel): { path: readonly PathSegment[]; date: IsoDate | undefined }[] {
+type Dated = { readonly path: readonly PathSegment[]; readonly date: IsoDate | undefined };
+
+function historyDates(model: FileModel): Dated[] {
   return model.entries(HISTORY.path).map((entry) => {
-    const path = [...entry.path, ...HISTORY.each.date.rel];
-    return { path, date: dateAt(model, path) };
+    const answer = model.child(entry, ...HISTORY.each.date.rel);
+    return { path: answer?.path ?? [...entry.path, ...HISTORY.each.date.rel], date: dateOf(answer) };
   });
 }
 
-function historyOrder(model: FileModel): Finding<Code>[] {
+function historyOrder(model: FileModel, history: readonly Dated[]): Finding<Code>[] {
   const out: Finding<Code>[] = [];
   let latest: { date: IsoDate; index: number } | undefined;
-  historyDates(model).forEach(({ path, date }, i) => {
+  history.forEach(({ path, date }, i) => {
     if (!date) return;
     if (latest && date.iso < latest.date.iso) {
       out.push({
@@ -131,14 +144,13 @@ function historyOrder(model: FileModel): Finding<Code>[] {
   return out;
 }
 
-function future(ctx: RuleContext): Finding<Code>[] {
+function future(ctx: RuleContext, history: readonly Dated[]): Finding<Code>[] {
   const dated = [
-    { path: LAST_UPDATED.path, id: LAST_UPDATED.id },
-    { path: SUMMARY_UPDATED.path, id: SUMMARY_UPDATED.id },
-    ...historyDates(ctx.model).map(({ path }) => ({ path, id: HISTORY.id })),
+    { path: LAST_UPDATED.path, id: LAST_UPDATED.id, date: dateAt(ctx.model, LAST_UPDATED.path) },
+    { path: SUMMARY_UPDATED.path, id: SUMMARY_UPDATED.id, date: dateAt(ctx.model, SUMMARY_UPDATED.path) },
+    ...history.map(({ path, date }) => ({ path, id: HISTORY.id, date })),
   ];
-  return dated.flatMap(({ path, id }) => {
-    const date = dateAt(ctx.model, path);
+  return dated.flatMap(({ path, id, date }) => {
     if (!date || date.iso <= ctx.today.iso) return [];
     return [
       {

@@ -70,9 +70,11 @@ function versionOrder(model: FileModel): Finding<Code>[] {
   const out: Finding<Code>[] = [];
   let highest: { text: string; numbers: number[] } | undefined;
   for (const entry of model.entries(HISTORY.path)) {
-    const path = [...entry.path, ...HISTORY.each.version.rel];
-    const text = model.text(path)?.trim() ?? '';
-    const numbers = versionNumbers(text);
+    const answer = model.child(entry, ...HISTORY.each.version.rel);
+    if (!answer) continue;
+    const { path } = answer;
+    const text = answer.text?.trim() ?? '';
+    const numbers = answer.fact('versionNumbers', () => versionNumbers(text));
     if (!numbers) continue;
     if (highest && compareVersions(numbers, highest.numbers) <= 0) {
       const same = compareVersions(numbers, highest.numbers) === 0;

@@ -23,33 +23,28 @@ export const length = defineRule({
     const findings: Finding<Code>[] = [];
     for (const v of model.all) {
       if (v.spec.type !== 'text' || !isScalar(v.node)) continue;
-      const item = getFormItem(v.spec.id);
-      const describes = item?.words !== undefined || (v.spec.key === 'summary' && getMeasure(v.spec.id) !== undefined);
-      if (!describes) continue;
-      const text = v.text ?? '';
-      if (!text.trim() || findPlaceholder(text) || parseNotApplicable(text)) continue;
-      const limit = item?.words ? item.words.count * thresholds.recommendedLengthFactor.value : 0;
-      // A word takes at least two characters with its separator: most answers are too short to count.
-      const words = item?.words && text.length / 2 > limit ? wordCount(text) : 0;
-      if (item?.words && words > limit) {
-        findings.push({
-          code: 'length.recommended',
-          range: v.range,
-          id: item.id,
-          message: tooLong(item, words),
-        });
-      } else if (fewerWordsThan(text, thresholds.descriptionMinWords.value)) {
-        findings.push({
-          code: 'length.too-short',
-          range: v.range,
-          id: v.spec.id,
-          message: tooShort(v, item, text.trim()),
-        });
-      }
+      const verdict = v.fact('length', () => lengthFinding(v));
+      if (verdict) findings.push({ ...verdict, range: v.range });
     }
     return findings;
   },
 });
+
+/** An answer far too long or a single word, read from its text alone (the caller adds where). */
+function lengthFinding(v: Answer): Omit<Finding<Code>, 'range'> | undefined {
+  const item = getFormItem(v.spec.id);
+  const describes = item?.words !== undefined || (v.spec.key === 'summary' && getMeasure(v.spec.id) !== undefined);
+  if (!describes) return undefined;
+  const text = v.text ?? '';
+  if (!text.trim() || findPlaceholder(text) || parseNotApplicable(text)) return undefined;
+  const limit = item?.words ? item.words.count * thresholds.recommendedLengthFactor.value : 0;
+  // A word takes at least two characters with its separator: most answers are too short to count.
+  const words = item?.words && text.length / 2 > limit ? wordCount(text) : 0;
+  if (item?.words && words > limit) return { code: 'length.recommended', id: item.id, message: tooLong(item, words) };
+  if (fewerWordsThan(text, thresholds.descriptionMinWords.value))
+    return { code: 'length.too-short', id: v.spec.id, message: tooShort(v, item, text.trim()) };
+  return undefined;
+}
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 

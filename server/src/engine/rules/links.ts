@@ -31,8 +31,8 @@ export const links = defineRule({
     const findings: Finding<Code>[] = [];
     for (const v of ctx.model.all) {
       if (!LINK_TYPES.has(v.spec.type) || !isScalar(v.node)) continue;
-      const finding = linkFinding(v);
-      if (finding) findings.push(finding);
+      const finding = v.fact('link', () => linkFinding(v));
+      if (finding) findings.push({ ...finding, range: v.range });
     }
     for (const f of references(ctx)) findings.push(f);
     return capForExemption(ctx, codes, findings);
@@ -45,7 +45,8 @@ function isDomainEntry(v: Answer): boolean {
   return v.path.length === DOMAINS.length + 1 && DOMAINS.every((s, i) => v.path[i] === s);
 }
 
-function linkFinding(v: Answer): Finding<Code> | undefined {
+/** What is wrong with a link the value opens with, if anything: read from its text alone (the caller adds where). */
+function linkFinding(v: Answer): Omit<Finding<Code>, 'range'> | undefined {
   const text = v.text?.trim();
   if (!text) return undefined;
   // A url key is a link as a whole; in free text, only a link that opens the answer is checked.
@@ -55,13 +56,11 @@ function linkFinding(v: Answer): Finding<Code> | undefined {
   if (isDomainEntry(v) && !/:/.test(candidate)) return undefined;
   if (findPlaceholder(text) || parseNotApplicable(text)) return undefined;
   if (isWellFormedLink(candidate)) return undefined;
-  const range = v.range;
   const where = `\`${dotted(v.path)}\``;
   const secure = /^http:\/\//i.test(candidate) ? candidate.replace(/^http:/i, 'https:') : undefined;
   if (secure && isWellFormedLink(secure)) {
     return {
       code: 'link.insecure',
-      range,
       id: v.spec.id,
       ...(candidate === text
         ? { fix: { kind: 'set-value', path: v.path, value: secure, title: 'Use https' } as const }
@@ -71,7 +70,6 @@ function linkFinding(v: Answer): Finding<Code> | undefined {
   }
   return {
     code: 'link.malformed',
-    range,
     id: v.spec.id,
     message: `${where} should be a link, but "${excerpt(candidate)}" is not a well-formed https or mailto link. ${hint(candidate)}`,
   };

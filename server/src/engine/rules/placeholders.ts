@@ -94,9 +94,10 @@ export const placeholders = defineRule({
         continue;
       }
       if (!TEXT_TYPES.has(v.spec.type) || !isScalar(v.node)) continue;
-      const text = v.text ?? '';
-      const marker =
-        findPlaceholder(text)?.marker ?? (isTemplateText(text) ? "the template's example text" : undefined);
+      const marker = v.fact('placeholder', () => {
+        const text = v.text ?? '';
+        return findPlaceholder(text)?.marker ?? (isTemplateText(text) ? "the template's example text" : undefined);
+      });
       if (marker) {
         findings.push({
           code: 'answer.placeholder',

@@ -28,8 +28,9 @@ export const superseded = defineRule({
     const findings: Finding<Code>[] = [];
     for (const v of model.all) {
       const options = v.spec.values ? getValueSet(v.spec.values).superseded : undefined;
+      if (!options?.length) continue;
       const written = v.text?.trim().toLowerCase();
-      const option = written ? options?.find((o) => o.value.toLowerCase() === written) : undefined;
+      const option = written ? options.find((o) => o.value.toLowerCase() === written) : undefined;
       if (option) findings.push(finding(model, v, option));
     }
     return findings;

@@ -3,7 +3,7 @@
  * several documents in one file, alias expansion beyond the cap, and a file that is not a mapping.
  */
 import { isAlias, isMap, isScalar, isSeq, visit, type Node } from 'yaml';
-import { jsValue, MAX_ALIAS_COUNT, type GpaiDocument } from '../document';
+import { jsValue, lineMatches, MAX_ALIAS_COUNT, type GpaiDocument } from '../document';
 import { defineRule, type CodeInfo, type CodesOf, type Finding } from './types';
 
 const plainWords: Record<string, string> = {
@@ -103,7 +103,8 @@ export const yamlSyntax = defineRule({
 
 /**
  * What YAML does not allow in a file (outside its printable set): controls, lone surrogates, U+FFFE, U+FFFF;
- * and U+FFFD, which YAML allows but which stands for bytes that were not UTF-8 when the file was read.
+ * and U+FFFD, which YAML allows but which stands for bytes that were not UTF-8 when the file was read. One
+ * character, never a line break: searched line by line after an edit (lineMatches).
  */
 const NOT_PRINTABLE =
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -116,12 +117,12 @@ const NOT_PRINTABLE =
 function unprintable(doc: GpaiDocument): Finding<Code>[] {
   const findings: Finding<Code>[] = [];
   let line = -1;
-  for (const m of doc.text.matchAll(NOT_PRINTABLE)) {
-    const at = doc.lines.positionAt(m.index);
+  for (const index of lineMatches(doc, NOT_PRINTABLE)) {
+    const at = doc.lines.positionAt(index);
     if (at.line === line) continue;
     line = at.line;
-    const range = doc.lines.range(m.index, m.index + 1);
-    const code = m[0].charCodeAt(0);
+    const range = doc.lines.range(index, index + 1);
+    const code = doc.text.charCodeAt(index);
     if (code === 0xfffd) {
       findings.push({
         code: 'yaml.syntax',
