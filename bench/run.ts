@@ -285,7 +285,7 @@ function rows(
     },
     {
       id: 'hover-check',
-      scenario: 'hover sent 0-40 ms after a keystroke, during its check',
+      scenario: 'hover sent while a keystroke is checked (spread over the check)',
       unit: 'ms',
       summary: summarize(s.hoverDuringCheck),
       target: 'p95 < 10 ms',

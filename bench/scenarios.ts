@@ -6,7 +6,7 @@
 import { parseDocument } from 'yaml';
 import type { Position, Range } from 'vscode-languageserver-protocol';
 import { BenchClient, delay, type ServerProcessOptions } from './lspClient';
-import { timeRuns } from './stats';
+import { summarize, timeRuns } from './stats';
 
 export interface Samples {
   readonly parse: number[];
@@ -38,7 +38,7 @@ export interface ScenarioCounts {
   readonly keystrokes: number;
   /** Bursts of BURST_KEYS keystrokes. */
   readonly bursts: number;
-  /** Hovers sent 0-40 ms after a keystroke, while its check runs. */
+  /** Hovers sent while a keystroke's check runs, spread over the check's duration. */
   readonly midCheckHovers: number;
   /** Seconds of streamed edits with hovers and completions. */
   readonly streamSeconds: number;
@@ -108,7 +108,7 @@ export interface ServerProfile extends ServerProcessOptions {
   /**
    * Milliseconds from a change made after a pause to the start of its check: ours checks at once
    * (server/src/validation.ts), yaml-language-server after its debounce (validationDelayMs, 200 ms). Requests
-   * "during a check" are sent this long plus 0-40 ms after a keystroke.
+   * "during a check" are sent this long after a keystroke, plus a part of the time its check takes.
    */
   readonly checkDelayMs: number;
 }
@@ -168,12 +168,15 @@ export async function measureDocument(
     const hoverDuringCheck: number[] = [];
     const completionDuringCheck: number[] = [];
     let sentDuringCheck = 0;
+    // How long a check takes once it starts (the median keystroke, less the server's debounce): the requests
+    // are sent at points spread over it, from its start to 80 % of it, so that they meet the check running.
+    const checkMs = Math.max(1, summarize(keystroke).median - server.checkDelayMs);
     for (let i = 0; i < counts.midCheckHovers; i++) {
       await delay(250);
       const version = await typist.type();
       let checked = false;
       const published = client.diagnostics(uri, version).then(() => (checked = true));
-      await delay(server.checkDelayMs + ((i * 7) % 41));
+      await delay(server.checkDelayMs + Math.floor((((i * 7) % 41) / 41) * 0.8 * checkMs));
       if (!checked) sentDuringCheck += 2;
       const [hover, completion] = await Promise.all([
         client.hover(uri, sites.hovers[i % sites.hovers.length]),

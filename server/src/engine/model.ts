@@ -4,7 +4,7 @@
  * parsed value and where it is. The one module that looks things up by path: rules, coverage, hovers, the
  * preview and the edits ask it (`model.at(KEYS.document.version.path)`), never the tree.
  */
-import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { Range } from 'vscode-languageserver-types';
 import { entrySpec, formatKeys, type KeySpec, type PathSegment } from './catalogue';
 import { keyName, memo, type GpaiDocument } from './document';
@@ -12,7 +12,7 @@ import { keyName, memo, type GpaiDocument } from './document';
 /** One value of the file that the format knows: a key's value, or an entry of a list or keyed map. */
 export class Answer {
   constructor(
-    private readonly doc: GpaiDocument,
+    readonly doc: GpaiDocument,
     readonly spec: KeySpec,
     readonly path: readonly PathSegment[],
     /** The value node: a null scalar for `key:` with nothing after it. */
@@ -20,7 +20,7 @@ export class Answer {
     /** The key node, for entries of a mapping; `undefined` for list entries. */
     readonly key: Node | undefined,
     /** What was read from the same scalar in the previous version, when the edit left it as it was. */
-    private readonly facts = new Map<string, unknown>(),
+    private readonly facts = new Map<Fact<unknown>, unknown>(),
   ) {}
 
   /** The catalogue entry the value documents. */
@@ -30,20 +30,21 @@ export class Answer {
 
   /** A scalar as written (its source for a plain scalar, its value for quoted and block ones); else undefined. */
   get text(): string | undefined {
-    return this.fact('text', () => scalarText(this.doc, this.node));
+    return this.fact(textOf);
   }
 
   /**
    * Something read from this value's own text and its place in the key tree alone (a placeholder, a date, a
-   * word count), computed once and kept by the next versions of the file for as long as the value is not
-   * edited: typing in one answer does not read every other answer again. Never what depends on another value
-   * or on where the value is (its range).
+   * word count): `compute(this)`, computed once and kept by the next versions of the file for as long as the
+   * value is not edited, so that typing in one answer does not read every other answer again. Never what
+   * depends on another value or on where the value is (its range). Each fact is known by its function: pass
+   * one defined once (a module's function), not a closure made per call.
    */
-  fact<T>(name: string, compute: () => T): T {
-    const known = this.facts.get(name);
-    if (known !== undefined || this.facts.has(name)) return known as T;
-    const value = compute();
-    this.facts.set(name, value);
+  fact<T>(compute: Fact<T>): T {
+    const known = this.facts.get(compute);
+    if (known !== undefined || this.facts.has(compute)) return known as T;
+    const value = compute(this);
+    this.facts.set(compute, value);
     return value;
   }
 
@@ -64,7 +65,7 @@ export class Answer {
   get empty(): boolean {
     const node = this.node;
     if (!node) return true;
-    if (isScalar(node)) return this.fact('empty', () => node.value === null || (this.text ?? '').trim() === '');
+    if (isScalar(node)) return this.fact(emptyScalar);
     if (isSeq(node) || isMap(node)) return node.items.length === 0;
     return false;
   }
@@ -88,6 +89,23 @@ interface Index {
   readonly byPath: ReadonlyMap<string, number>;
   readonly byId: ReadonlyMap<string, readonly number[]>;
 }
+
+/** A fact of an answer (`Answer.fact`): a function of the answer, its own text and spec. */
+export type Fact<T> = (answer: Answer) => T;
+
+/**
+ * The text is kept by later versions (as a fact), and so is what is read from it: a copy that refers to no
+ * other string. A string cut from the whole file's text (a slice, or a regular expression's match) keeps
+ * that text alive in V8, and the versions of a typing session would each keep one (726 KB at 10,000 lines).
+ */
+const textOf: Fact<string | undefined> = (answer) => {
+  const text = scalarText(answer.doc, answer.node);
+  // Joined to a character and cut again: V8 flattens the joined string into a new one, and the cut refers
+  // to that; strings this short are copied when cut.
+  return text === undefined || text.length < 13 ? text : (' ' + text).slice(1);
+};
+const emptyScalar: Fact<boolean> = (answer) =>
+  (answer.node as Scalar).value === null || (answer.text ?? '').trim() === '';
 
 /** Everything the walk found, and the lookups over it. */
 export class FileModel {

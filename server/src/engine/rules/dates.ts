@@ -50,7 +50,7 @@ function invalidDates(ctx: RuleContext): Finding<Code>[] {
   const out: Finding<Code>[] = [];
   for (const v of ctx.model.all) {
     if (v.spec.type !== 'date' && v.spec.type !== 'month') continue;
-    const verdict = v.fact('date', () => invalidDate(v));
+    const verdict = v.fact(invalidDate);
     if (verdict) out.push({ ...verdict, range: v.range });
   }
   return out;
@@ -89,8 +89,10 @@ function dateAt(model: FileModel, path: readonly PathSegment[]): IsoDate | undef
   return dateOf(model.at(path));
 }
 
+const isoDateOf = (answer: Answer) => parseIsoDate(answer.text ?? '');
+
 function dateOf(answer: Answer | undefined): IsoDate | undefined {
-  return answer?.fact('isoDate', () => parseIsoDate(answer.text ?? ''));
+  return answer?.fact(isoDateOf);
 }
 
 function releaseOrder(model: FileModel): Finding<Code>[] {

@@ -8,7 +8,7 @@ import { addMonths, parseIsoDate, type IsoDate } from '../values';
 import { cite, KEYS, ref, thresholds, type PathSegment } from '../catalogue';
 import { fieldChanges } from '../diff';
 import { diffGroups } from '../diffGroups';
-import { fileModel as fileModelOf, type FileModel } from '../model';
+import { fileModel as fileModelOf, type Answer, type FileModel } from '../model';
 import { normaliseText } from '../diffValues';
 import { nextVersion } from '../versionEdits';
 import { excerpt } from './common';
@@ -58,6 +58,8 @@ function versionNumbers(text: string | undefined): number[] | undefined {
   return m ? m[1].split('.').map(Number) : undefined;
 }
 
+const versionOf = (answer: Answer) => versionNumbers(answer.text);
+
 function compareVersions(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     const d = (a[i] ?? 0) - (b[i] ?? 0);
@@ -74,7 +76,7 @@ function versionOrder(model: FileModel): Finding<Code>[] {
     if (!answer) continue;
     const { path } = answer;
     const text = answer.text?.trim() ?? '';
-    const numbers = answer.fact('versionNumbers', () => versionNumbers(text));
+    const numbers = answer.fact(versionOf);
     if (!numbers) continue;
     if (highest && compareVersions(numbers, highest.numbers) <= 0) {
       const same = compareVersions(numbers, highest.numbers) === 0;

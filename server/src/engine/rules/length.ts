@@ -23,7 +23,7 @@ export const length = defineRule({
     const findings: Finding<Code>[] = [];
     for (const v of model.all) {
       if (v.spec.type !== 'text' || !isScalar(v.node)) continue;
-      const verdict = v.fact('length', () => lengthFinding(v));
+      const verdict = v.fact(lengthFinding);
       if (verdict) findings.push({ ...verdict, range: v.range });
     }
     return findings;

@@ -31,7 +31,7 @@ export const links = defineRule({
     const findings: Finding<Code>[] = [];
     for (const v of ctx.model.all) {
       if (!LINK_TYPES.has(v.spec.type) || !isScalar(v.node)) continue;
-      const finding = v.fact('link', () => linkFinding(v));
+      const finding = v.fact(linkFinding);
       if (finding) findings.push({ ...finding, range: v.range });
     }
     for (const f of references(ctx)) findings.push(f);
@@ -92,7 +92,24 @@ const CHAPTER_NAMES: Readonly<Record<string, ChapterId>> = {
 const ID_AT =
   /((?:transparency|copyright|safety-security)\/\d+(?:\.\d+)?|form\/(?:D\.\d+|\d+\.\d+)|tcs\/(?:H\.\d+|\d+(?:\.\d+)*(?:\.[a-z])?))(?![\w/-]|\.\d)/y;
 const ID_PREFIXES = ['transparency', 'copyright', 'safety-security', 'form', 'tcs'];
-const IN_WORD = /[\w/.-]/;
+/** A character that continues a word or a path before an id: [\w/.-]. */
+function isInWord(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    c === 95 ||
+    c === 47 ||
+    c === 46 ||
+    c === 45
+  );
+}
+
+/** The id prefix written right before the "/" at `slash`, if any. */
+function prefixBefore(text: string, slash: number): string | undefined {
+  for (const p of ID_PREFIXES) if (slash >= p.length && text.startsWith(p, slash - p.length)) return p;
+  return undefined;
+}
 /** Ids written in words: "Copyright Measure 1.3", "Safety and Security Commitment 9". */
 const NAMED_PATTERN =
   /\b(Transparency|Copyright|Safety and Security)\s+(Measure|Commitment)\s+(\d+(?:\.\d+)?)(?!\.\d)/g;
@@ -104,10 +121,10 @@ const NAMED_PATTERN =
  */
 function* idsIn(text: string): Generator<{ index: number; id: string }> {
   for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
-    const prefix = ID_PREFIXES.find((p) => slash >= p.length && text.startsWith(p, slash - p.length));
+    const prefix = prefixBefore(text, slash);
     if (!prefix) continue;
     const index = slash - prefix.length;
-    if (index > 0 && IN_WORD.test(text[index - 1])) continue;
+    if (index > 0 && isInWord(text.charCodeAt(index - 1))) continue;
     ID_AT.lastIndex = index;
     const m = ID_AT.exec(text);
     if (m) yield { index, id: m[1] };

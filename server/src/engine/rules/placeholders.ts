@@ -76,6 +76,12 @@ function isTemplateText(text: string): boolean {
   return TEMPLATE_TEXTS.has(normalise(text));
 }
 
+/** The placeholder or template text an answer holds, if any. */
+function placeholderIn(v: Answer): string | undefined {
+  const text = v.text ?? '';
+  return findPlaceholder(text)?.marker ?? (isTemplateText(text) ? "the template's example text" : undefined);
+}
+
 export const placeholders = defineRule({
   name: 'placeholders',
   codes,
@@ -94,10 +100,7 @@ export const placeholders = defineRule({
         continue;
       }
       if (!TEXT_TYPES.has(v.spec.type) || !isScalar(v.node)) continue;
-      const marker = v.fact('placeholder', () => {
-        const text = v.text ?? '';
-        return findPlaceholder(text)?.marker ?? (isTemplateText(text) ? "the template's example text" : undefined);
-      });
+      const marker = v.fact(placeholderIn);
       if (marker) {
         findings.push({
           code: 'answer.placeholder',

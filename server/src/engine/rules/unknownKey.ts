@@ -26,6 +26,19 @@ export const unknownKey = defineRule({
   },
 });
 
+/** The keys allowed under a parent, by name: built once per place in the key tree. */
+const allowedByName = new WeakMap<readonly KeySpec[], ReadonlyMap<string, KeySpec>>();
+
+function byName(allowed: readonly KeySpec[]): ReadonlyMap<string, KeySpec> {
+  let index = allowedByName.get(allowed);
+  if (!index) {
+    index = new Map(allowed.map((s) => [s.key, s] as const));
+    allowedByName.set(allowed, index);
+  }
+  return index;
+}
+
+/** Walks the tree with one path, extended and shortened in place: copied only for a finding. */
 function walkMap(
   doc: GpaiDocument,
   pairs: readonly Pair[],
@@ -34,12 +47,15 @@ function walkMap(
   out: Finding<Code>[],
 ): void {
   const allowed = childSpecs(parent);
+  const index = byName(allowed);
   for (const pair of pairs) {
     const name = keyName(pair);
     if (name === undefined) continue;
-    const spec = allowed.find((s) => s.key === name);
+    const spec = index.get(name);
     if (spec) {
-      walkValue(doc, pair.value, spec, [...path, name], out);
+      path.push(name);
+      walkValue(doc, pair.value, spec, path, out);
+      path.pop();
       continue;
     }
     out.push(unknown(doc, pair, name, allowed, path));
@@ -54,12 +70,19 @@ function walkValue(doc: GpaiDocument, value: unknown, spec: KeySpec, path: PathS
     for (const pair of value.items as Pair[]) {
       const key = keyName(pair);
       const entry = key === undefined ? undefined : entrySpec(spec, key);
-      if (entry && key !== undefined) walkValue(doc, pair.value, entry, [...path, key], out);
+      if (!entry || key === undefined) continue;
+      path.push(key);
+      walkValue(doc, pair.value, entry, path, out);
+      path.pop();
     }
   } else if ((spec.type === 'list' || spec.type === 'na-or-list') && spec.children && isSeq(value)) {
-    value.items.forEach((entry, i) => {
-      if (isMap(entry)) walkMap(doc, entry.items as Pair[], entrySpec(spec, i), [...path, i], out);
-    });
+    for (let i = 0; i < value.items.length; i++) {
+      const entry = value.items[i];
+      if (!isMap(entry)) continue;
+      path.push(i);
+      walkMap(doc, entry.items as Pair[], entrySpec(spec, i), path, out);
+      path.pop();
+    }
   }
 }
 
