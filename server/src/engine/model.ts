@@ -19,6 +19,8 @@ export class Answer {
     readonly node: Node | undefined,
     /** The key node, for entries of a mapping; `undefined` for list entries. */
     readonly key: Node | undefined,
+    /** Where it is in its model's `all`. */
+    readonly index: number,
     /** What was read from the same scalar in the previous version, when the edit left it as it was. */
     private readonly facts = new Map<Fact<unknown>, unknown>(),
   ) {}
@@ -53,7 +55,7 @@ export class Answer {
     const node = this.node && (moved.get(this.node) ?? this.node);
     const key = this.key && (moved.get(this.key) ?? this.key);
     const same = isScalar(node) && node !== changed;
-    return new Answer(doc, this.spec, this.path, node, key, same ? this.facts : undefined);
+    return new Answer(doc, this.spec, this.path, node, key, this.index, same ? this.facts : undefined);
   }
 
   /** The scalar's parsed value (number, boolean, string, null); `undefined` for a list or block. */
@@ -88,6 +90,8 @@ export class Answer {
 interface Index {
   readonly byPath: ReadonlyMap<string, number>;
   readonly byId: ReadonlyMap<string, readonly number[]>;
+  /** Each answer's children by key or list index (the first of a key written twice), made on first use. */
+  children?: ReadonlyMap<number, ReadonlyMap<PathSegment, number>>;
 }
 
 /** A fact of an answer (`Answer.fact`): a function of the answer, its own text and spec. */
@@ -152,8 +156,29 @@ export class FileModel {
 
   /** The value at a path below a written answer (`child(entry, 'date')`), as `at` would find it. */
   child(answer: Answer, ...rel: readonly PathSegment[]): Answer | undefined {
-    const i = this.index.byPath.get(pathKey(answer.path) + pathKey(rel));
-    return i === undefined ? undefined : this.all[i];
+    const children = this.index.children ?? this.childIndex();
+    let i: number | undefined = answer.index;
+    for (const segment of rel) {
+      i = children.get(i)?.get(segment);
+      if (i === undefined) return undefined;
+    }
+    return this.all[i];
+  }
+
+  /** The children index, made once for the versions that share these keys. */
+  private childIndex(): ReadonlyMap<number, ReadonlyMap<PathSegment, number>> {
+    const children = new Map<number, Map<PathSegment, number>>();
+    for (const answer of this.all) {
+      if (!answer.path.length) continue;
+      const parent = this.index.byPath.get(pathKey(answer.path.slice(0, -1)));
+      if (parent === undefined) continue;
+      let own = children.get(parent);
+      if (!own) children.set(parent, (own = new Map()));
+      const segment = answer.path[answer.path.length - 1];
+      if (!own.has(segment)) own.set(segment, answer.index);
+    }
+    (this.index as { children?: typeof children }).children = children;
+    return children;
   }
 
   /** Whether the key at the path is written, even empty. */
@@ -187,11 +212,11 @@ export class FileModel {
     const parent = this.at(path);
     const node = parent?.node;
     if (!parent || !(isSeq(node) || isMap(node))) return [];
-    const prefix = pathKey(parent.path);
+    const own = (this.index.children ?? this.childIndex()).get(parent.index);
     const out: Answer[] = [];
     node.items.forEach((item, i) => {
       const k = isSeq(node) ? i : keyName(item as Pair);
-      const at = k === undefined ? undefined : this.index.byPath.get(prefix + pathKey([k]));
+      const at = k === undefined ? undefined : own?.get(k);
       if (at !== undefined) out.push(this.all[at]);
     });
     return out;
@@ -314,7 +339,7 @@ function visit(
   key: Node | undefined,
   out: Answer[],
 ): void {
-  out.push(new Answer(doc, spec, path, value ?? undefined, key));
+  out.push(new Answer(doc, spec, path, value ?? undefined, key, out.length));
   if (isMap(value)) {
     if (spec.type === 'map' || spec.type === 'flag-or-map') {
       walkPairs(doc, value.items as Pair[], spec.children ?? [], path, out);

@@ -207,8 +207,10 @@ function parseSnippet(source: string): Document.Parsed | undefined {
 
 /** The edit leaves the indentation of its line alone (on lines after the scalar's first). */
 function keepsIndentation(before: string, change: TextChange, start: number): boolean {
-  const lineStart =
-    Math.max(before.lastIndexOf('\n', change.start - 1), before.lastIndexOf('\r', change.start - 1)) + 1;
+  // The line break before the edit, \n or \r: one walk back (lastIndexOf('\r') would walk to the file's start).
+  let lineStart = change.start;
+  while (lineStart > 0 && before.charCodeAt(lineStart - 1) !== 10 && before.charCodeAt(lineStart - 1) !== 13)
+    lineStart--;
   if (lineStart <= start) return true;
   const line = before.slice(lineStart, lineEnd(before, change.start));
   const indent = line.length - line.trimStart().length;

@@ -53,10 +53,10 @@ function decide(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[]):
 /** The status written in the measure answer that contains `path`, if any. */
 function answerStatusAbove(doc: GpaiDocument, path: readonly PathSegment[]): string | undefined {
   if (path.length < 2) return undefined;
-  const parent = path.slice(0, -1);
   const model = fileModel(doc);
-  if (!isMap(model.at(parent)?.node)) return undefined;
-  return model.text([...parent, 'status'])?.trim();
+  const parent = model.at(path.slice(0, -1));
+  if (!parent || !isMap(parent.node)) return undefined;
+  return model.child(parent, 'status')?.text?.trim();
 }
 
 export interface MissingKey {

@@ -27,15 +27,20 @@ export const superseded = defineRule({
   check({ model }) {
     const findings: Finding<Code>[] = [];
     for (const v of model.all) {
-      const options = v.spec.values ? getValueSet(v.spec.values).superseded : undefined;
-      if (!options?.length) continue;
-      const written = v.text?.trim().toLowerCase();
-      const option = written ? options.find((o) => o.value.toLowerCase() === written) : undefined;
+      if (!v.spec.values || !getValueSet(v.spec.values).superseded?.length) continue;
+      const option = v.fact(supersededOption);
       if (option) findings.push(finding(model, v, option));
     }
     return findings;
   },
 });
+
+/** The superseded value the answer holds, if it holds one. */
+function supersededOption(v: Answer): SupersededOption | undefined {
+  const written = v.text?.trim().toLowerCase();
+  const options = getValueSet(v.spec.values!).superseded;
+  return written ? options?.find((o) => o.value.toLowerCase() === written) : undefined;
+}
 
 function finding(model: FileModel, v: Answer, option: SupersededOption): Finding<Code> {
   const inList = typeof v.path[v.path.length - 1] === 'number';
