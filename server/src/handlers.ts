@@ -12,6 +12,7 @@ import { registerNewFileTemplate } from './newFileTemplate';
 import { checked, type Lifecycle, type ParamsShape } from './params';
 import type { PreviousVersions } from './previousVersions';
 import type { SettingsStore } from './settings';
+import type { RequestTraffic } from './validation';
 import { registerWorkspaceSummary } from './workspaceSummary';
 
 export interface HandlerContext {
@@ -24,11 +25,14 @@ export interface HandlerContext {
   readonly lifecycle: Lifecycle;
   /** The last committed text of open documents, as the client sent it. */
   readonly previous: PreviousVersions;
+  /** Counts the requests answered from a document, so that a check's pause lets them all through. */
+  readonly traffic: RequestTraffic;
 }
 
 export function registerHandlers(ctx: HandlerContext): void {
   const { connection } = ctx;
   const parsed = (uri: string): GpaiDocument | undefined => {
+    ctx.traffic.answered++;
     const document = ctx.documents.get(uri);
     return document ? ctx.cache.get(document) : undefined;
   };

@@ -26,7 +26,7 @@ import { registerHandlers } from './handlers';
 import { Lifecycle } from './params';
 import { PreviousVersions } from './previousVersions';
 import { SettingsStore } from './settings';
-import { afterPendingMessages, Validation } from './validation';
+import { pauseBetweenRules, RequestTraffic, Validation } from './validation';
 
 export interface ServerOptions {
   /** The longest pause to wait for within a burst of keystrokes before checking (default 150 ms). */
@@ -38,7 +38,8 @@ export interface ServerOptions {
 export const SERVER_NAME = 'gpai-docs';
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
-  const engine = createEngine({ ...options.engine, pause: afterPendingMessages });
+  const traffic = new RequestTraffic();
+  const engine = createEngine({ ...options.engine, pause: pauseBetweenRules(traffic) });
   const cache = new ParseCache(engine);
   const documents = new TextDocuments(cache.documents);
   const configFiles = new ConfigFiles((message) => connection.console.warn(`gpai-docs: ${message}`));
@@ -114,7 +115,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     validation.stopAll();
   });
 
-  registerHandlers({ connection, documents, cache, settings, engine, lifecycle, previous });
+  registerHandlers({ connection, documents, cache, settings, engine, lifecycle, previous, traffic });
   documents.listen(connection);
   connection.listen();
 }

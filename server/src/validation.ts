@@ -180,3 +180,26 @@ export class Validation {
 export function afterPendingMessages(): Promise<void> {
   return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 }
+
+/** How many requests the server has answered from a document (handlers.ts counts them). */
+export class RequestTraffic {
+  answered = 0;
+}
+
+/** Rounds of requests a pause lets through before the check goes on, when requests keep coming. */
+const MAX_ROUNDS = 8;
+
+/**
+ * The pause between two rules of a check: it lets through what arrived meanwhile, and goes on while that lets
+ * more through. The connection takes one message per turn of the event loop: a hover and a completion sent
+ * together would otherwise have a rule run between them.
+ */
+export function pauseBetweenRules(traffic: RequestTraffic): () => Promise<void> {
+  return async () => {
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const before = traffic.answered;
+      await afterPendingMessages();
+      if (traffic.answered === before) return;
+    }
+  };
+}
