@@ -167,13 +167,28 @@ export class Workbench {
     }
   }
 
-  /** Opens a workspace file by name through Quick Open; resolves when its editor shows text. */
+  /**
+   * Opens a workspace file by name through Quick Open; resolves when its editor shows text. A file written a
+   * moment ago may not be in the list Quick Open made when it opened ("No matching results"): it is closed and
+   * asked again, which searches the folder again, until the timeout.
+   */
   async openFile(name, { timeout = 15000 } = {}) {
     await step(`could not open ${name}`, async () => {
-      const input = await this.quickInput('Control+P', timeout);
-      await input.fill(name);
+      const deadline = Date.now() + timeout;
       const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
-      await row.waitFor({ timeout });
+      for (;;) {
+        const input = await this.quickInput('Control+P', timeout);
+        await input.fill(name);
+        try {
+          await row.waitFor({ timeout: Math.max(1000, Math.min(5000, deadline - Date.now())) });
+          break;
+        } catch (e) {
+          if (Date.now() >= deadline) throw e;
+          await this.page.keyboard.press('Escape');
+          await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 5000 });
+          await this.page.waitForTimeout(500);
+        }
+      }
       await row.click(); // not Enter: the highlighted row may be another file whose name contains `name`
       await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout });
       await this.editor.locator('.view-lines .view-line').first().waitFor({ timeout });

@@ -3,6 +3,7 @@ import { catalogue } from '../../server/src/engine';
 import { getPreviewModel } from '../../server/src/engine/preview';
 import { openAnswers } from '../../shared/completeness';
 import type { PreviewItem, PreviewModel } from '../../shared/types';
+import { testEngine } from '../helpers/engine';
 import { edit, example, lines, parse } from '../helpers/text';
 
 const KESTREL = example('kestrel-13b.gpai.yaml');
@@ -200,5 +201,18 @@ describe('preview model', () => {
   it('is built once per document version', () => {
     const doc = parse(KESTREL);
     assert.equal(getPreviewModel(doc), getPreviewModel(doc));
+  });
+
+  it('previews a version that was checked against an earlier one, with the errors of a fresh check', () => {
+    // The editor checks an open file against its last commit; the preview then reuses no findings made against
+    // that commit (their memo key carries it), and names the errors a check without it finds.
+    const engine = testEngine();
+    const broken = edit(KESTREL, 'release_date: 2025-07-30', 'release_date: 2025-13-45');
+    const earlier = parse(edit(broken, 'version: "2.1"', 'version: "2.0"'));
+    const current = parse(broken);
+    engine.checkNow(current, { previous: { doc: earlier, label: 'v2.0' } });
+    const preview = engine.preview(current)!;
+    assert.deepEqual(preview.problems, getPreviewModel(parse(broken)).problems);
+    assert.ok(preview.problems?.some((p) => p.code === 'date.invalid'));
   });
 });

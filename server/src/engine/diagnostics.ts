@@ -53,7 +53,7 @@ export function* checkSteps(
   ruleList: readonly Rule<Code>[] = rules,
   previous?: PreviousVersion,
 ): Generator<void, Checked> {
-  const key = `findings:${today.iso}${previous ? `:${documentKey(previous.doc)}:${previous.label}` : ''}`;
+  const key = `${FINDINGS}${today.iso}${previous ? `:${documentKey(previous.doc)}:${previous.label}` : ''}`;
   const own = ruleList === rules;
   if (own && doc.derived.has(key)) return doc.derived.get(key) as Checked;
   // What the rules share is made in steps of its own, so that no step between two pauses is long: the model
@@ -76,6 +76,21 @@ export function* checkSteps(
     }
   }
   return own ? memo(doc, key, () => ({ findings, failures })) : { findings, failures };
+}
+
+const FINDINGS = 'findings:';
+
+/**
+ * A day for which every rule has run on this version without a previous version to compare with, if any
+ * (YYYY-MM-DD): what checkDocument(doc, that day) returns at once. Findings made against a previous version
+ * are not these: they add what changed since it.
+ */
+export function checkedDay(doc: GpaiDocument): string | undefined {
+  for (const key of doc.derived.keys()) {
+    const day = key.startsWith(FINDINGS) ? key.slice(FINDINGS.length) : '';
+    if (/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
+  }
+  return undefined;
 }
 
 function finish<T>(steps: Generator<void, T>): T {

@@ -21,7 +21,10 @@ export class Answer {
     readonly key: Node | undefined,
     /** Where it is in its model's `all`. */
     readonly index: number,
-    /** What was read from the same scalar in the previous version, when the edit left it as it was. */
+    /**
+     * What was read from the same scalar in the previous version, when the edit left it as it was: shared
+     * with the answers of the versions that hold the same text, each fact being a function of that text.
+     */
     private readonly facts = new Map<Fact<unknown>, unknown>(),
   ) {}
 

@@ -16,7 +16,7 @@ import {
   type SummaryTemplateItem,
 } from './catalogue';
 import { CATALOGUE_FOLLOWS, CATALOGUE_VERSION } from './catalogue/version';
-import { checkDocument, localDate } from './diagnostics';
+import { checkDocument, checkedDay, localDate } from './diagnostics';
 import { memo, type GpaiDocument } from './document';
 import { fileModel, nodeRange } from './model';
 import { getCodeInfo } from './rules';
@@ -36,8 +36,7 @@ export function previewChecks(doc: GpaiDocument): PreviewChecks {
   return memo(doc, 'preview-checks', () => {
     // Errors do not depend on the day (only warnings and information do): reuse the findings of this version
     // if the diagnostics have run for any day, rather than run every rule again.
-    const checked = [...doc.derived.keys()].find((k) => k.startsWith('findings:'))?.slice('findings:'.length);
-    const today = parseIsoDate(checked ?? localDate(new Date()))!;
+    const today = parseIsoDate(checkedDay(doc) ?? localDate(new Date()))!;
     const errors = applySuppressions(doc, checkDocument(doc, today).findings)
       .filter((f) => (f.severity ?? getCodeInfo(f.code)?.severity) === 'error')
       .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
