@@ -221,11 +221,42 @@ export function carryScans(
 }
 
 /**
+ * `next` is `previous` with the scalar at `path` of the plain data (keys and list indexes) now `value`: if
+ * `previous` was read as plain data, `next`'s is that with the value replaced. The caller makes sure the value
+ * stands at that one place (no anchor above it, no key written twice on the way).
+ */
+export function carryData(
+  previous: GpaiDocument,
+  next: GpaiDocument,
+  path: readonly (string | number)[],
+  value: unknown,
+): void {
+  const data = previous.derived.get(DATA) as ReturnType<typeof jsValue> | undefined;
+  if (data && 'value' in data) next.derived.set(DATA, { value: withValue(data.value, path, value) });
+}
+
+/** `data` with the value at `path` replaced: a copy of each list and mapping on the way, the rest shared. */
+function withValue(data: unknown, path: readonly (string | number)[], value: unknown, depth = 0): unknown {
+  if (depth === path.length) return value;
+  const key = path[depth];
+  if (Array.isArray(data)) {
+    const copy = data.slice();
+    copy[key as number] = withValue(data[key as number], path, value, depth + 1);
+    return copy;
+  }
+  const copy = { ...(data as Record<string, unknown>) };
+  copy[key] = withValue((data as Record<string, unknown>)[key], path, value, depth + 1);
+  return copy;
+}
+
+const DATA = 'js';
+
+/**
  * The file as plain data (for the schema), with alias expansion capped; an error when the cap is hit.
  * Computed once per version.
  */
 export function jsValue(doc: GpaiDocument): { readonly value: unknown } | { readonly error: string } {
-  return memo(doc, 'js', () => {
+  return memo(doc, DATA, () => {
     // yaml writes out a list or mapping used as a key for each level that holds it: minutes for a key
     // nested a thousand deep. Such a file has a syntax error, reported before anything this value says.
     if (doc.yaml.errors.some((e) => e.code === 'NON_STRING_KEY')) return { error: 'a key is a list or a mapping' };

@@ -9,7 +9,7 @@
  * holds the previous version reads it as it was.
  */
 import { isMap, isPair, isScalar, isSeq, parseDocument, Scalar, type Document, type Node, type Pair } from 'yaml';
-import { carryScans, jsValue, parseGpai, PARSE_OPTIONS, yamlSource, type GpaiDocument } from './document';
+import { carryData, carryScans, parseGpai, PARSE_OPTIONS, yamlSource, type GpaiDocument } from './document';
 import { succeed } from './model';
 import { LineIndex } from './ranges';
 
@@ -79,9 +79,7 @@ export function reparseGpai(
   // and so does the file as plain data.
   if (merged.length === 1) {
     succeed(previous, doc, tree.moved, tree.changed);
-    const data = previous.derived.get('js') as ReturnType<typeof jsValue> | undefined;
-    if (data && 'value' in data && tree.dataPath && isScalar(tree.changed))
-      doc.derived.set('js', { value: withValue(data.value, tree.dataPath, tree.changed.value) });
+    if (tree.dataPath && isScalar(tree.changed)) carryData(previous, doc, tree.dataPath, tree.changed.value);
     carryScans(previous, doc, merged[0]);
   }
   return doc;
@@ -252,20 +250,6 @@ function scalarAt(
       return undefined;
     }
   }
-}
-
-/** `data` with the value at `path` replaced: a copy of each list and mapping on the way, the rest shared. */
-function withValue(data: unknown, path: readonly (string | number)[], value: unknown, depth = 0): unknown {
-  if (depth === path.length) return value;
-  const key = path[depth];
-  if (Array.isArray(data)) {
-    const copy = data.slice();
-    copy[key as number] = withValue(data[key as number], path, value, depth + 1);
-    return copy;
-  }
-  const copy = { ...(data as Record<string, unknown>) };
-  copy[key] = withValue((data as Record<string, unknown>)[key], path, value, depth + 1);
-  return copy;
 }
 
 /**
