@@ -272,7 +272,7 @@ function rows(
       unit: 'ms',
       summary: summarize(s.burst),
       ratio: ratio(summarize(s.burst)),
-      note: 'info: includes the 150 ms debounce',
+      note: 'info: includes the wait within a burst (as long as a check takes, at most 150 ms)',
     },
     {
       id: 'hover',

@@ -159,7 +159,7 @@ export class FileModel {
 
   /** The value at a path below a written answer (`child(entry, 'date')`), as `at` would find it. */
   child(answer: Answer, ...rel: readonly PathSegment[]): Answer | undefined {
-    const children = this.index.children ?? this.childIndex();
+    const children = this.childIndex();
     let i: number | undefined = answer.index;
     for (const segment of rel) {
       i = children.get(i)?.get(segment);
@@ -168,8 +168,9 @@ export class FileModel {
     return this.all[i];
   }
 
-  /** The children index, made once for the versions that share these keys. */
+  /** The children index, made on first use once for the versions that share these keys. */
   private childIndex(): ReadonlyMap<number, ReadonlyMap<PathSegment, number>> {
+    if (this.index.children) return this.index.children;
     const children = new Map<number, Map<PathSegment, number>>();
     for (const answer of this.all) {
       if (!answer.path.length) continue;
@@ -180,7 +181,7 @@ export class FileModel {
       const segment = answer.path[answer.path.length - 1];
       if (!own.has(segment)) own.set(segment, answer.index);
     }
-    (this.index as { children?: typeof children }).children = children;
+    this.index.children = children;
     return children;
   }
 
@@ -215,7 +216,7 @@ export class FileModel {
     const parent = this.at(path);
     const node = parent?.node;
     if (!parent || !(isSeq(node) || isMap(node))) return [];
-    const own = (this.index.children ?? this.childIndex()).get(parent.index);
+    const own = this.childIndex().get(parent.index);
     const out: Answer[] = [];
     node.items.forEach((item, i) => {
       const k = isSeq(node) ? i : keyName(item as Pair);

@@ -92,18 +92,7 @@ const CHAPTER_NAMES: Readonly<Record<string, ChapterId>> = {
 const ID_AT =
   /((?:transparency|copyright|safety-security)\/\d+(?:\.\d+)?|form\/(?:D\.\d+|\d+\.\d+)|tcs\/(?:H\.\d+|\d+(?:\.\d+)*(?:\.[a-z])?))(?![\w/-]|\.\d)/y;
 const ID_PREFIXES = ['transparency', 'copyright', 'safety-security', 'form', 'tcs'];
-/** A character that continues a word or a path before an id: [\w/.-]. */
-function isInWord(c: number): boolean {
-  return (
-    (c >= 48 && c <= 57) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 97 && c <= 122) ||
-    c === 95 ||
-    c === 47 ||
-    c === 46 ||
-    c === 45
-  );
-}
+const IN_WORD = /[\w/.-]/;
 
 /** The id prefix written right before the "/" at `slash`, if any. */
 function prefixBefore(text: string, slash: number): string | undefined {
@@ -124,7 +113,7 @@ function* idsIn(text: string): Generator<{ index: number; id: string }> {
     const prefix = prefixBefore(text, slash);
     if (!prefix) continue;
     const index = slash - prefix.length;
-    if (index > 0 && isInWord(text.charCodeAt(index - 1))) continue;
+    if (index > 0 && IN_WORD.test(text[index - 1])) continue;
     ID_AT.lastIndex = index;
     const m = ID_AT.exec(text);
     if (m) yield { index, id: m[1] };
