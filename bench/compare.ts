@@ -69,6 +69,20 @@ export function compare(ours: Samples, yls: Samples): ComparedRow[] {
       ratio: ours.hwm / yls.hwm,
       main: true,
     },
+    ...(ours.hwmPlain
+      ? [
+          {
+            id: 'memory-plain',
+            scenario: 'server peak memory, ours started as other editors start it',
+            unit: 'MB' as const,
+            on: 'value' as const,
+            ours: single(ours.hwmPlain / MB),
+            yls: hwm(yls),
+            ratio: ours.hwmPlain / yls.hwm,
+            main: false,
+          },
+        ]
+      : []),
     row('open', 'open → first diagnostics (server running)', (s) => s.open, 'median', false),
     row('cold', 'cold start: spawn → first diagnostics', (s) => s.cold, 'median', false),
     row('hover', 'hover while typing', (s) => s.hover, 'p95', false),

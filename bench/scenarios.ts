@@ -28,6 +28,8 @@ export interface Samples {
   readonly hwmOpen: number;
   /** VmHWM of that server after the typing session, bytes. */
   readonly hwm: number;
+  /** The same, for the server started as other editors start it (ServerProfile.plainNodeArgs), if measured. */
+  readonly hwmPlain?: number;
   readonly hoverEmpty: number;
   readonly completionItems: number;
 }
@@ -111,6 +113,11 @@ export interface ServerProfile extends ServerProcessOptions {
    * "during a check" are sent this long after a keystroke, plus a part of the time its check takes.
    */
   readonly checkDelayMs: number;
+  /**
+   * The node arguments of the server started as editors other than ours start it, when ours adds some
+   * (shared/serverProcess.ts): its peak memory is then measured once more, started so.
+   */
+  readonly plainNodeArgs?: readonly string[];
 }
 
 export async function measureDocument(
@@ -197,6 +204,13 @@ export async function measureDocument(
       completionDuringCheck,
       sentDuringCheck,
       ...(await typingSession(text, server, sites, counts, log)),
+      ...(server.plainNodeArgs && {
+        hwmPlain: (
+          await typingSession(text, { ...server, nodeArgs: server.plainNodeArgs }, sites, counts, (s) =>
+            log(`${s}, started as other editors start it`),
+          )
+        ).hwm,
+      }),
     };
   } finally {
     await client.stop();

@@ -4,6 +4,7 @@
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { version } from '../package.json';
+import { nodeCollectGarbage } from '../server/src/collectGarbage';
 import { startServer } from '../server/src/startServer';
 
 const USAGE = `gpai-docs-language-server ${version}: checks .gpai.yaml documentation of general-purpose AI models
@@ -32,5 +33,5 @@ if (args.includes('--version') || args.includes('-v')) {
   process.stderr.write(`gpai-docs-language-server: say how to talk to the editor.\n\n${USAGE}`);
   process.exitCode = 2;
 } else {
-  startServer(createConnection(ProposedFeatures.all));
+  startServer(createConnection(ProposedFeatures.all), { collectGarbage: nodeCollectGarbage() });
 }

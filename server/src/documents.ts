@@ -7,6 +7,7 @@
 import type { TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Engine, GpaiDocument, TextChange } from './engine';
+import type { SupersededTexts } from './superseded';
 
 /**
  * Beyond this many edits since the last parse, parsing the text again costs about as much as replaying them
@@ -15,7 +16,10 @@ import type { Engine, GpaiDocument, TextChange } from './engine';
 const MAX_EDITS = 32;
 
 export class ParseCache {
-  constructor(private readonly engine: Engine) {}
+  constructor(
+    private readonly engine: Engine,
+    private readonly superseded?: SupersededTexts,
+  ) {}
 
   private readonly parses = new Map<string, GpaiDocument>();
   /** Edits since each document's cached parse, in order; absent when they cannot be replayed. */
@@ -42,6 +46,7 @@ export class ParseCache {
         ? this.engine.reparse(cached, document.getText(), document.version, edits)
         : this.engine.parse(document.getText(), document.uri, document.version);
     this.parses.set(document.uri, fresh);
+    if (cached) this.superseded?.add(cached.text.length);
     this.edits.set(document.uri, []);
     this.changed.delete(document.uri);
     return fresh;

@@ -26,6 +26,7 @@ import { registerHandlers } from './handlers';
 import { Lifecycle } from './params';
 import { PreviousVersions } from './previousVersions';
 import { SettingsStore } from './settings';
+import { SupersededTexts, type CollectGarbage } from './superseded';
 import { pauseBetweenRules, RequestTraffic, Validation } from './validation';
 
 export interface ServerOptions {
@@ -33,6 +34,8 @@ export interface ServerOptions {
   readonly delayMs?: number;
   /** The engine's clock, time zone and rules (tests fix them); the server supplies the pause between rules. */
   readonly engine?: Omit<EngineOptions, 'pause'>;
+  /** How to ask the runtime for a full garbage collection once superseded texts add up (superseded.ts). */
+  readonly collectGarbage?: CollectGarbage;
 }
 
 export const SERVER_NAME = 'gpai-docs';
@@ -40,7 +43,7 @@ export const SERVER_NAME = 'gpai-docs';
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const traffic = new RequestTraffic();
   const engine = createEngine({ ...options.engine, pause: pauseBetweenRules(traffic) });
-  const cache = new ParseCache(engine);
+  const cache = new ParseCache(engine, new SupersededTexts(options.collectGarbage));
   const documents = new TextDocuments(cache.documents);
   const configFiles = new ConfigFiles((message) => connection.console.warn(`gpai-docs: ${message}`));
   const settings = new SettingsStore(connection, configFiles);
