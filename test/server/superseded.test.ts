@@ -24,7 +24,14 @@ function typing(cache: ParseCache) {
 describe('language server: superseded versions of a file', () => {
   it('asks for a full collection once the texts of superseded versions add up to the threshold, then counts again', () => {
     let collections = 0;
-    const cache = new ParseCache(createEngine(), new SupersededTexts(() => collections++, 3 * TEXT.length));
+    const cache = new ParseCache(
+      createEngine(),
+      new SupersededTexts(
+        () => collections++,
+        3 * TEXT.length,
+        (run) => run(),
+      ),
+    );
     const t = typing(cache);
     cache.get(t.doc); // the first parse supersedes nothing
     t.type('x');
@@ -40,13 +47,42 @@ describe('language server: superseded versions of a file', () => {
 
   it('does not count a version asked for again without a change', () => {
     let collections = 0;
-    const cache = new ParseCache(createEngine(), new SupersededTexts(() => collections++, 1));
+    const cache = new ParseCache(
+      createEngine(),
+      new SupersededTexts(
+        () => collections++,
+        1,
+        (run) => run(),
+      ),
+    );
     const t = typing(cache);
     const first = cache.get(t.doc);
     assert.equal(cache.get(t.doc), first);
     assert.equal(collections, 0);
     t.type('x');
     assert.equal(collections, 1);
+  });
+
+  it('collects once, after the check of the version that reached the threshold, however many versions come meanwhile', () => {
+    let collections = 0;
+    const waiting: (() => void)[] = [];
+    const texts = new SupersededTexts(
+      () => collections++,
+      10,
+      (run) => waiting.push(run),
+    );
+    texts.add(6);
+    texts.add(6); // the threshold: a collection is scheduled, not made
+    texts.add(6);
+    texts.add(6);
+    assert.equal(collections, 0);
+    assert.equal(waiting.length, 1);
+    waiting.shift()!();
+    assert.equal(collections, 1);
+    texts.add(6);
+    assert.equal(waiting.length, 0, 'counting started again at the collection');
+    texts.add(6);
+    assert.equal(waiting.length, 1);
   });
 
   it('collects nothing where the runtime gives no way to (the web worker)', () => {

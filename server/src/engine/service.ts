@@ -53,7 +53,7 @@ export interface EngineOptions {
   /** Severity per code, for every document or per document URI; a check may name its own. */
   readonly severity?: Severities | ((uri: string) => Severities | undefined);
   /**
-   * Awaited between the rules of a check: a server lets the requests that arrived meanwhile through (hovers,
+   * Awaited before each rule of a check: a server lets the requests that arrived meanwhile through (hovers,
    * completions), and a newer version cancel the check. Default: nothing to let through.
    */
   readonly pause?: () => Promise<void>;
@@ -119,10 +119,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
     reparse: (previous, text, version, changes) => reparseGpai(previous, text, version, changes),
     async check(doc, check = {}) {
       const steps = diagnosticSteps(doc, settings(doc, check));
-      for (let step = steps.next(); ; step = steps.next()) {
-        if (step.done) return live(check.token) ? step.value : undefined;
+      // A pause before the first rule too: what arrived while this version was parsed goes first.
+      for (;;) {
         await pause();
         if (!live(check.token)) return undefined;
+        const step = steps.next();
+        if (step.done) return step.value;
       }
     },
     checkNow(doc, check = {}) {
