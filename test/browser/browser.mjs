@@ -1,5 +1,6 @@
 // Headless Chromium for the browser tests: Debian's chromium driven by playwright-core, and a page guard
 // that records every console error, page error, dialog and request other than the page's own files.
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
@@ -17,12 +18,26 @@ const ARGS = [
 ];
 
 export async function launch() {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `no Chromium at ${CHROMIUM}: run scripts/vscode/install.sh (it installs Debian's chromium), or set CHROMIUM`,
-    );
-  }
+  ensureChromium();
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
+/**
+ * Debian's chromium, installed now with apt if missing and we are root, as on a fresh CI machine (the e2e
+ * suite's scripts/vscode/install.sh installs it too, but runs after these tests).
+ */
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  if (process.env.CHROMIUM || process.getuid?.() !== 0) {
+    throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium (as root), or set CHROMIUM`);
+  }
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  console.log('browser tests: installing Debian chromium with apt-get');
+  spawnSync('apt-get', ['update', '-qq'], { env, stdio: 'ignore' });
+  const r = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { env, encoding: 'utf8' });
+  if (r.status !== 0 || !existsSync(CHROMIUM)) {
+    throw new Error(`apt-get install chromium failed: ${(r.stderr || r.stdout || '').trim().slice(-2000)}`);
+  }
 }
 
 /**
