@@ -13,6 +13,7 @@ import { execSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { SERVER_EXEC_ARGV } from '../shared/serverProcess';
 import { activationChild, sampleActivation, type ActivationSample } from './activation';
 import { runCheck, writeWorkspace, type CliRun } from './cli';
 import { compare, duringCheck, type Comparison } from './compare';
@@ -21,7 +22,6 @@ import { largeDocument, workspace } from './generate';
 import { hostileRows, measureHostile, type HostileCounts, type HostileFile } from './hostile';
 import { bareParse, measureDocument, type Samples, type ScenarioCounts, type ServerProfile } from './scenarios';
 import { summarize, timeRuns, type Summary } from './stats';
-import { SERVER_EXEC_ARGV } from '../shared/serverProcess';
 import { formatTable, type Row } from './table';
 import { schemaApplied, ylsProfile, ylsVersion } from './yls';
 

@@ -28,16 +28,20 @@ export async function launch() {
  */
 function ensureChromium() {
   if (existsSync(CHROMIUM)) return;
-  if (process.env.CHROMIUM || process.getuid?.() !== 0) {
-    throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium (as root), or set CHROMIUM`);
-  }
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  if (process.env.CHROMIUM) throw new Error(`no Chromium at ${CHROMIUM} (the CHROMIUM environment variable)`);
   console.log('browser tests: installing Debian chromium with apt-get');
+  aptInstall('chromium');
+  if (!existsSync(CHROMIUM)) throw new Error(`apt-get installed chromium, but not at ${CHROMIUM}`);
+}
+
+/** Installs a Debian package with apt-get: root only (as in CI), otherwise an error saying what to run. */
+export function aptInstall(pkg) {
+  if (process.getuid?.() !== 0) throw new Error(`${pkg} missing: apt-get install -y ${pkg} (as root)`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   spawnSync('apt-get', ['update', '-qq'], { env, stdio: 'ignore' });
-  const r = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { env, encoding: 'utf8' });
-  if (r.status !== 0 || !existsSync(CHROMIUM)) {
-    throw new Error(`apt-get install chromium failed: ${(r.stderr || r.stdout || '').trim().slice(-2000)}`);
-  }
+  const r = spawnSync('apt-get', ['install', '-y', '-qq', pkg], { env, encoding: 'utf8' });
+  if (r.status !== 0)
+    throw new Error(`apt-get install ${pkg} failed: ${(r.stderr || r.stdout || '').trim().slice(-2000)}`);
 }
 
 /**

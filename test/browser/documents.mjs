@@ -5,16 +5,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { check } from './browser.mjs';
+import { aptInstall, check } from './browser.mjs';
 
 /** pdftoppm and pdftotext, from Debian's poppler-utils; installed now if missing (root only, as in CI). */
 export function ensurePoppler() {
   if (spawnSync('which', ['pdftoppm']).status === 0) return 'present';
-  if (process.getuid?.() !== 0) throw new Error('pdftoppm missing: apt-get install -y poppler-utils');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  spawnSync('apt-get', ['update', '-qq'], { env, stdio: 'ignore' });
-  const r = spawnSync('apt-get', ['install', '-y', '-qq', 'poppler-utils'], { env, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`apt-get install poppler-utils failed: ${(r.stderr || r.stdout).trim()}`);
+  aptInstall('poppler-utils');
   return 'installed with apt-get';
 }
 

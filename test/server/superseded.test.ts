@@ -21,46 +21,44 @@ function typing(cache: ParseCache) {
   };
 }
 
+/** A cache that collects at once when superseded texts reach `threshold` characters, and counts its collections. */
+function counting(threshold: number) {
+  const counter = { collections: 0 };
+  const cache = new ParseCache(
+    createEngine(),
+    new SupersededTexts(
+      () => counter.collections++,
+      threshold,
+      (run) => run(),
+    ),
+  );
+  return { cache, counter };
+}
+
 describe('language server: superseded versions of a file', () => {
   it('asks for a full collection once the texts of superseded versions add up to the threshold, then counts again', () => {
-    let collections = 0;
-    const cache = new ParseCache(
-      createEngine(),
-      new SupersededTexts(
-        () => collections++,
-        3 * TEXT.length,
-        (run) => run(),
-      ),
-    );
+    const { cache, counter } = counting(3 * TEXT.length);
     const t = typing(cache);
     cache.get(t.doc); // the first parse supersedes nothing
     t.type('x');
     t.type('y');
-    assert.equal(collections, 0, 'two superseded versions are below three texts');
+    assert.equal(counter.collections, 0, 'two superseded versions are below three texts');
     t.type('z'); // the third superseded version: the texts add up to more than three of the original
-    assert.equal(collections, 1);
+    assert.equal(counter.collections, 1);
     t.type('w');
     t.type('v');
-    assert.equal(collections, 1, 'counting starts again after a collection');
+    assert.equal(counter.collections, 1, 'counting starts again after a collection');
     assert.equal(t.type('u').text, `${TEXT.slice(0, -1)}xyzwvu\n`, 'the versions are parsed as before');
   });
 
   it('does not count a version asked for again without a change', () => {
-    let collections = 0;
-    const cache = new ParseCache(
-      createEngine(),
-      new SupersededTexts(
-        () => collections++,
-        1,
-        (run) => run(),
-      ),
-    );
+    const { cache, counter } = counting(1);
     const t = typing(cache);
     const first = cache.get(t.doc);
     assert.equal(cache.get(t.doc), first);
-    assert.equal(collections, 0);
+    assert.equal(counter.collections, 0);
     t.type('x');
-    assert.equal(collections, 1);
+    assert.equal(counter.collections, 1);
   });
 
   it('collects once, after the check of the version that reached the threshold, however many versions come meanwhile', () => {
