@@ -1,7 +1,11 @@
 import * as assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { catalogue } from '../../server/src/engine';
+import { coverageBranch } from '../../server/src/engine/coverage';
 import type { CoverageNode } from '../../shared/types';
 import { getCoverage } from '../helpers/engine';
-import { edit, example, lines, parse } from '../helpers/text';
+import { edit, example, lines, parse, ROOT } from '../helpers/text';
 
 const KESTREL = example('kestrel-13b.gpai.yaml');
 
@@ -110,5 +114,16 @@ describe('coverage', () => {
     const node = find(getCoverage(parse(text)).roots, 'copyright/1.4')!;
     assert.equal(node.state, 'partial');
     assert.match(node.reason, /in progress/);
+  });
+  it('gives each chapter, commitment and measure alone exactly as the whole tree has it, in every example', () => {
+    const ids = [...catalogue.chapters, ...catalogue.commitments, ...catalogue.measures].map((e) => e.id);
+    const files = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.gpai.yaml'));
+    for (const name of files) {
+      const whole = getCoverage(parse(example(name))).roots;
+      // A parse of its own: no branch is reused from the whole tree's.
+      const doc = parse(example(name));
+      for (const id of ids) assert.deepEqual(coverageBranch(doc, id), find(whole, id), `${name}: ${id}`);
+    }
+    assert.ok(files.length >= 8 && ids.length > 50);
   });
 });

@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { catalogue } from '../../server/src/engine';
 import { getHover } from '../../server/src/engine/hover';
-import { edit, example, lines, withCaret } from '../helpers/text';
+import type { CoverageNode } from '../../shared/types';
+import { getCoverage } from '../helpers/engine';
+import { edit, example, lines, parse, withCaret } from '../helpers/text';
 
 const KESTREL = example('kestrel-13b.gpai.yaml');
 
@@ -225,5 +227,34 @@ describe('hover on scope and roles', () => {
     assert.match(relief, /\*\*Commitment 6 exemption\*\*/);
     assert.match(relief, /exempt from Safety and Security Commitment 6 “Security mitigations”/);
     assert.match(relief, /- Art\. 55\(1\)\(d\): /);
+  });
+  it("states the coverage tree's own reason on every chapter, commitment, measure and form section key of the examples", () => {
+    const branches = new Set(['chapter', 'commitment', 'measure', 'section']);
+    const flat = (nodes: readonly CoverageNode[]): CoverageNode[] =>
+      nodes.flatMap((n) => [n, ...flat(n.children ?? [])]);
+    let checked = 0;
+    // Meadow claims the open-source exemption: its Transparency chapter marks every section under it.
+    for (const name of [
+      'halcyon-xl.gpai.yaml',
+      'kestrel-13b.gpai.yaml',
+      'kestrel-13b-helpdesk.gpai.yaml',
+      'meadow-7b.gpai.yaml',
+    ]) {
+      const text = example(name);
+      // The tree from one parse, the hovers from another: each hover computes only its own branch.
+      // Those whose key documents the branch itself (Transparency Measure 1.1's is the whole `document`).
+      const nodes = flat(getCoverage(parse(text)).roots).filter(
+        (n) => branches.has(n.kind) && n.range && n.path && catalogue.keySpecAt(n.path)?.id === n.id,
+      );
+      const doc = parse(text);
+      for (const node of nodes) {
+        const hover = getHover(doc, node.range!.start);
+        const md = (hover?.contents as { value: string } | undefined)?.value ?? '';
+        const said = /\*\*In this file:\*\* (.*)$/m.exec(md)?.[1]?.replace(/\\(.)/g, '$1');
+        assert.equal(said, node.reason, `${name}: ${node.id}`);
+        checked++;
+      }
+    }
+    assert.ok(checked > 60, `only ${checked} keys checked`);
   });
 });

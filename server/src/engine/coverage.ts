@@ -79,10 +79,43 @@ function audienceCounts(roots: readonly CoverageNode[]): Record<Audience, Covera
   return out;
 }
 
-/** One chapter of the model, memoised on its own: a hover on a measure needs only its chapter's. */
-export function chapterCoverage(doc: GpaiDocument, chapterId: ChapterId): CoverageNode {
+/** One chapter of the model, memoised on its own, as are its commitments and measures. */
+function chapterCoverage(doc: GpaiDocument, chapterId: ChapterId): CoverageNode {
   return memo(doc, `coverage:${chapterId}`, () => chapterNode(doc, chapterId));
 }
+
+/**
+ * The node of a chapter, commitment or measure (for a form section: the measure that holds it) as the whole
+ * model has it, made from its own branch: a hover on a measure in a large file reads that measure's answers,
+ * not its chapter's.
+ */
+export function coverageBranch(doc: GpaiDocument, id: string): CoverageNode | undefined {
+  const found = entry(id);
+  switch (found?.kind) {
+    case 'chapter':
+      return chapterCoverage(doc, found.id);
+    case 'commitment':
+      return asItsAncestorsLeaveIt(doc, [found.chapter], commitmentCoverage(doc, found));
+    case 'measure':
+      return asItsAncestorsLeaveIt(doc, [found.chapter, found.commitment], measureCoverage(doc, found));
+    case 'form-section':
+      return coverageBranch(doc, found.measure);
+    default:
+      return undefined;
+  }
+}
+
+/** A node as the branches above it (outermost first) leave it: as `branch` marks them, the outermost's reason stays. */
+function asItsAncestorsLeaveIt(doc: GpaiDocument, ancestors: readonly string[], node: CoverageNode): CoverageNode {
+  return ancestors.reduceRight((n, id) => {
+    const na = notApplicable(doc, id);
+    return na ? markNotApplicable(n, na.reason) : n;
+  }, node);
+}
+
+const commitmentCoverage = (doc: GpaiDocument, c: Commitment) =>
+  memo(doc, `coverage:${c.id}`, () => commitmentNode(doc, c));
+const measureCoverage = (doc: GpaiDocument, m: Measure) => memo(doc, `coverage:${m.id}`, () => measureNode(doc, m));
 
 function classify(doc: GpaiDocument): Classification {
   const a = applicability(doc);
@@ -116,7 +149,7 @@ function classify(doc: GpaiDocument): Classification {
 
 function chapterNode(doc: GpaiDocument, chapterId: ChapterId): CoverageNode {
   const chapter = getChapter(chapterId)!;
-  const children = commitmentsOf(chapterId).map((c) => commitmentNode(doc, c));
+  const children = commitmentsOf(chapterId).map((c) => commitmentCoverage(doc, c));
   return branch(
     doc,
     { id: chapter.id, kind: 'chapter', label: chapter.title, title: `${chapter.title} chapter` },
@@ -126,7 +159,7 @@ function chapterNode(doc: GpaiDocument, chapterId: ChapterId): CoverageNode {
 }
 
 function commitmentNode(doc: GpaiDocument, commitment: Commitment): CoverageNode {
-  const measures = measuresOf(commitment.id).map((m) => measureNode(doc, m));
+  const measures = measuresOf(commitment.id).map((m) => measureCoverage(doc, m));
   const path = keyPathsFor(commitment.id)[0];
   // The facts a commitment's block holds besides its measures' answers (whether the web was crawled).
   const facts = path

@@ -8,7 +8,6 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-typ
 import type { CoverageNode } from '../../../shared/types';
 import {
   audienceLabels,
-  chapterOf,
   cite,
   entry,
   findOption,
@@ -27,7 +26,7 @@ import {
 } from './catalogue';
 import { answerState, derivedValue } from './answers';
 import { applicability } from './applicability';
-import { chapterCoverage } from './coverage';
+import { coverageBranch } from './coverage';
 import { DOCS_BASE } from './diagnostics';
 import type { GpaiDocument } from './document';
 import { explainEntry } from './explain';
@@ -98,11 +97,9 @@ function entryHover(spec: KeySpec): string[] {
 /** How the key stands in this file: "covered", "missing: not written", "derived from form 2.9: 50B-100B". */
 function stateLine(doc: GpaiDocument, spec: KeySpec, path: readonly PathSegment[]): string {
   // Only chapters, commitments, measures and form sections have a state of their own in the coverage model,
-  // and only their chapter's is needed: cheaper on a version the writer just typed than the whole model.
-  const kind = entry(spec.id)?.kind;
-  const branch = kind === 'chapter' || kind === 'commitment' || kind === 'measure' || kind === 'form-section';
-  const chapter = branch ? chapterOf(spec.id) : undefined;
-  const node = chapter ? findCoverage([chapterCoverage(doc, chapter)], spec.id, path) : undefined;
+  // and only their own branch is needed: cheaper on a version the writer just typed than the whole model.
+  const branch = coverageBranch(doc, spec.id);
+  const node = branch ? findCoverage([branch], spec.id, path) : undefined;
   if (node?.kind === 'section' || node?.kind === 'commitment' || node?.kind === 'measure' || node?.kind === 'chapter')
     return `**In this file:** ${text(node.reason)}`;
   const state = answerState(doc, spec, path);
