@@ -51,7 +51,7 @@ export {
   getTemplateSection,
   isKnownId,
 } from './entries';
-export { cite, itemLabel, named, Named, ref, titleOf } from './labels';
+export { cite, itemLabel, named, Named, ref, referencesIn, titleOf, type Reference } from './labels';
 export {
   annexPoints,
   chapters,

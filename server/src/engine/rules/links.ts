@@ -3,7 +3,7 @@
  * id the file names, as an id or in words ("Safety and Security Measure 9.3"), exists in the catalogue.
  */
 import { isScalar } from 'yaml';
-import { getCommitment, getMeasure, isKnownId, KEYS, type ChapterId } from '../catalogue';
+import { getCommitment, getMeasure, isKnownId, KEYS, referencesIn } from '../catalogue';
 import { findPlaceholder, isWellFormedLink, looksLikeLink, parseNotApplicable } from '../values';
 import { capForExemption, dotted, excerpt } from './common';
 import type { Answer } from '../model';
@@ -82,63 +82,19 @@ function hint(candidate: string): string {
   return 'Write the full address, starting with https://.';
 }
 
-const CHAPTER_NAMES: Readonly<Record<string, ChapterId>> = {
-  transparency: 'transparency',
-  copyright: 'copyright',
-  'safety and security': 'safety-security',
-};
-
-/** An id written as an id, at a given offset (sticky); `idsIn` checks that no word or URL goes on before it. */
-const ID_AT =
-  /((?:transparency|copyright|safety-security)\/\d+(?:\.\d+)?|form\/(?:D\.\d+|\d+\.\d+)|tcs\/(?:H\.\d+|\d+(?:\.\d+)*(?:\.[a-z])?))(?![\w/-]|\.\d)/y;
-const ID_PREFIXES = ['transparency', 'copyright', 'safety-security', 'form', 'tcs'];
-const IN_WORD = /[\w/.-]/;
-
-/** The id prefix written right before the "/" at `slash`, if any. */
-function prefixBefore(text: string, slash: number): string | undefined {
-  for (const p of ID_PREFIXES) if (slash >= p.length && text.startsWith(p, slash - p.length)) return p;
-  return undefined;
-}
-/** Ids written in words: "Copyright Measure 1.3", "Safety and Security Commitment 9". */
-const NAMED_PATTERN =
-  /\b(Transparency|Copyright|Safety and Security)\s+(Measure|Commitment)\s+(\d+(?:\.\d+)?)(?!\.\d)/g;
-
-/**
- * Ids written as ids, in order: each "/" after an id's prefix that no word or URL goes on before. The same
- * as a global search with a lookbehind, which scans every character of the file and took most of this
- * rule's time; an id holds one "/", so no two overlap.
- */
-function* idsIn(text: string): Generator<{ index: number; id: string }> {
-  for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
-    const prefix = prefixBefore(text, slash);
-    if (!prefix) continue;
-    const index = slash - prefix.length;
-    if (index > 0 && IN_WORD.test(text[index - 1])) continue;
-    ID_AT.lastIndex = index;
-    const m = ID_AT.exec(text);
-    if (m) yield { index, id: m[1] };
-  }
-}
-
 function references({ doc }: RuleContext): Finding<Code>[] {
   const out: Finding<Code>[] = [];
-  const range = (start: number, length: number) => doc.lines.range(start, start + length);
-  for (const { index, id } of idsIn(doc.text)) {
-    if (isKnownId(id)) continue;
-    out.push({
-      code: 'reference.unknown-id',
-      range: range(index, id.length),
-      message: `"${id}" is not an id of the Code of Practice, the Model Documentation Form or the training-content summary template. Check the number; \`gpai-docs catalogue\` lists every id.`,
-    });
-  }
-  for (const m of doc.text.matchAll(NAMED_PATTERN)) {
-    const id = `${CHAPTER_NAMES[m[1].toLowerCase()]}/${m[3]}`;
-    const known = m[2] === 'Measure' ? getMeasure(id) : getCommitment(id);
+  for (const ref of referencesIn(doc.text)) {
+    const known =
+      ref.kind === 'id' ? isKnownId(ref.id) : ref.entry === 'measure' ? getMeasure(ref.id) : getCommitment(ref.id);
     if (known) continue;
     out.push({
       code: 'reference.unknown-id',
-      range: range(m.index!, m[0].length),
-      message: `"${m[0]}" does not exist: the ${m[1]} chapter has no ${m[2].toLowerCase()} ${m[3]}. Check the number; \`gpai-docs catalogue\` lists every measure.`,
+      range: doc.lines.range(ref.index, ref.index + ref.written.length),
+      message:
+        ref.kind === 'id'
+          ? `"${ref.id}" is not an id of the Code of Practice, the Model Documentation Form or the training-content summary template. Check the number; \`gpai-docs catalogue\` lists every id.`
+          : `"${ref.written}" does not exist: the ${ref.chapter} chapter has no ${ref.entry} ${ref.number}. Check the number; \`gpai-docs catalogue\` lists every measure.`,
     });
   }
   return out;
