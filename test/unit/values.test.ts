@@ -12,6 +12,7 @@ import {
   significantFigures,
   wordCount,
 } from '../../server/src/engine/values';
+import { example } from '../helpers/text';
 
 describe('values as written', () => {
   it('counts significant figures on the text, not the parsed number', () => {
@@ -83,6 +84,32 @@ describe('values as written', () => {
     assert.ok(!isWellFormedLink('http://example.ai'));
     assert.ok(!isWellFormedLink('javascript:alert(1)'));
     assert.ok(!isWellFormedLink('https://exa mple.ai'));
+  });
+
+  it('reads links as the URL parser does, whatever text comes first', () => {
+    // What the URL parser alone says, the way the function said it before it stopped parsing prose.
+    const parser = (text: string) => {
+      try {
+        const url = new URL(text.trim());
+        return url.protocol === 'https:' && url.hostname.includes('.') && !/\s/.test(text.trim());
+      } catch {
+        return false;
+      }
+    };
+    const cases = [
+      'HTTPS://Example.AI/x',
+      'https:example.ai',
+      '  https://example.ai/a b',
+      '\u0001https://example.ai/x',
+      'https://localhost/x',
+      'https:',
+      'ftp://example.ai',
+      'See https://example.ai for the policy.',
+      'A decoder-only transformer with 40 layers: https://example.ai/card',
+      example('halcyon-xl.gpai.yaml'),
+    ];
+    for (const text of cases) assert.equal(isWellFormedLink(text), parser(text), JSON.stringify(text.slice(0, 60)));
+    assert.ok(isWellFormedLink('HTTPS://Example.AI/x') && isWellFormedLink('\u0001https://example.ai/x'));
   });
 
   it('suggests the closest key and counts words', () => {

@@ -171,6 +171,11 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 export function isWellFormedLink(text: string): boolean {
   const t = text.trim();
   if (/^mailto:[^\s@]+@[^\s@]+\.[^\s@]+$/i.test(t)) return true;
+  // Only an https: address can pass below (the URL parser drops leading control characters): other text is
+  // not handed to the parser, whose exception for a paragraph of prose cost the preview most of its time.
+  let start = 0;
+  while (start < t.length && t.charCodeAt(start) < 0x20) start++;
+  if (t.slice(start, start + 6).toLowerCase() !== 'https:') return false;
   try {
     const url = new URL(t);
     return url.protocol === 'https:' && url.hostname.includes('.') && !/\s/.test(t);
