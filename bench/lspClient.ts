@@ -31,6 +31,7 @@ import {
   type PublishDiagnosticsParams,
   type Range,
 } from 'vscode-languageserver-protocol/node';
+import { PreviewRequest } from '../shared/protocol';
 
 export interface ServerProcessOptions {
   /** The server's script, run with this node and `--stdio`. */
@@ -218,6 +219,14 @@ export class BenchClient {
     const result = await this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
     const items = Array.isArray(result) ? result.length : (result?.items.length ?? 0);
     return { ms: performance.now() - start, items };
+  }
+
+  /** Milliseconds from asking gpai-docs' preview model of a file (as the preview panel does) to its answer. */
+  async preview(uri: string): Promise<number> {
+    const start = performance.now();
+    const model = await this.connection.sendRequest(PreviewRequest.method, { uri });
+    if (!model) throw new Error(`no preview model of ${uri}`);
+    return performance.now() - start;
   }
 
   /** Peak and current resident memory of the server process, in bytes, from /proc. */

@@ -22,6 +22,8 @@ export interface Samples {
   readonly completionDuringCheck: number[];
   /** How many of those requests were sent before the keystroke's diagnostics arrived (during its check). */
   readonly sentDuringCheck: number;
+  /** gpai-docs' preview model of each version just typed, asked once its diagnostics arrived; empty for others. */
+  readonly preview: number[];
   /** Cold start: spawn -> initialize -> open -> first diagnostics, in a fresh server. */
   readonly cold: number[];
   /** VmHWM of a server with only this document, once opened, bytes. */
@@ -113,6 +115,8 @@ export interface ServerProfile extends ServerProcessOptions {
    * "during a check" are sent this long after a keystroke, plus a part of the time its check takes.
    */
   readonly checkDelayMs: number;
+  /** The server is gpai-docs': it answers the preview panel's request (`gpaiDocs/preview`). */
+  readonly preview?: boolean;
   /**
    * The node arguments of the server started as editors other than ours start it, when ours adds some
    * (shared/serverProcess.ts): its peak memory is then measured once more, started so.
@@ -163,6 +167,18 @@ export async function measureDocument(
       keystroke.push(await typist.keystrokeToDiagnostics());
     }
 
+    // As the preview panel asks once the writer pauses: the model of the version just typed (the first
+    // request of that version besides the check, so it pays for what the check did not compute).
+    const preview: number[] = [];
+    if (server.preview) {
+      log(`preview of a version just typed x${counts.keystrokes}`);
+      for (let i = 0; i < counts.keystrokes; i++) {
+        await delay(250);
+        await typist.keystrokeToDiagnostics();
+        preview.push(await client.preview(uri));
+      }
+    }
+
     log(`typing burst x${counts.bursts}`);
     const burst: number[] = [];
     for (let i = 0; i < counts.bursts; i++) {
@@ -199,6 +215,7 @@ export async function measureDocument(
       open,
       keystroke,
       burst,
+      preview,
       cold,
       hoverDuringCheck,
       completionDuringCheck,

@@ -26,6 +26,8 @@ export interface GrowthRow {
   readonly parse: number;
   readonly open: number;
   readonly keystroke: number;
+  /** Median of the preview model of a version just typed. */
+  readonly preview: number;
   readonly hoverP95: number;
   readonly hoverCheckP95: number;
   readonly completionP95: number;
@@ -64,6 +66,7 @@ export function formatTable(r: Report): string {
       'parse ms',
       'open ms',
       'keystroke ms',
+      'preview ms',
       'hover p95',
       'hover in check p95',
       'completion p95',
@@ -76,6 +79,7 @@ export function formatTable(r: Report): string {
       n(g.parse),
       n(g.open),
       n(g.keystroke),
+      n(g.preview),
       n(g.hoverP95),
       n(g.hoverCheckP95),
       n(g.completionP95),
