@@ -59,7 +59,7 @@ export class Validation {
   }
 
   schedule(document: TextDocument, delayMs = 0): void {
-    this.cancelTimer(document.uri);
+    this.cancelWaiting(document.uri);
     if (this.stopped) return;
     const start = () => {
       this.waiting.delete(document.uri);
@@ -105,14 +105,14 @@ export class Validation {
     this.logged.delete(uri);
   }
 
-  private cancelTimer(uri: string): void {
+  private cancelWaiting(uri: string): void {
     this.waiting.get(uri)?.();
     this.waiting.delete(uri);
   }
 
   /** Stops the check of this document that is waiting or running. */
   private stop(uri: string): void {
-    this.cancelTimer(uri);
+    this.cancelWaiting(uri);
     this.running.get(uri)?.cancel();
     this.running.delete(uri);
   }

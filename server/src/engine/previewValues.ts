@@ -137,7 +137,7 @@ export function valueOf(doc: GpaiDocument, spec: KeySpec, path: readonly PathSeg
     case 'number':
       return numberOf(doc, path, text);
   }
-  if (/^\s*(https:|mailto:)/i.test(text) && isWellFormedLink(text)) return { kind: 'link', href: text.trim() };
+  if (isWellFormedLink(text) && /^\s*(https:|mailto:)/i.test(text)) return { kind: 'link', href: text.trim() };
   return paragraphs(String(node.value));
 }
 

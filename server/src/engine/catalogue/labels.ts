@@ -113,8 +113,10 @@ export type Reference =
     };
 
 /** An id written as an id, at a given offset (sticky); `idsIn` checks that no word or URL goes on before it. */
-const ID_AT =
-  /((?:transparency|copyright|safety-security)\/\d+(?:\.\d+)?|form\/(?:D\.\d+|\d+\.\d+)|tcs\/(?:H\.\d+|\d+(?:\.\d+)*(?:\.[a-z])?))(?![\w/-]|\.\d)/y;
+const ID_AT = new RegExp(
+  `((?:${chapters.map((c) => c.id).join('|')})/\\d+(?:\\.\\d+)?|form/(?:D\\.\\d+|\\d+\\.\\d+)|tcs/(?:H\\.\\d+|\\d+(?:\\.\\d+)*(?:\\.[a-z])?))(?![\\w/-]|\\.\\d)`,
+  'y',
+);
 const ID_PREFIXES = [...chapters.map((c) => c.id), 'form', 'tcs'];
 const IN_WORD = /[\w/.-]/;
 
